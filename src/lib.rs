@@ -1,1 +1,11 @@
+//! Tally's browser app: an explorer of the figures news articles report.
+//!
+//! [`model`] and [`plot`] are pure (filter state, URL query, filtering, sorting, chart
+//! geometry) and tested natively; [`ui`] holds the Leptos components that render them.
 
+pub mod data;
+pub mod model;
+pub mod plot;
+pub mod ui;
+
+pub use ui::App;

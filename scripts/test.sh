@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Runs every test: native (extraction, suites, seed gold, app model) and, in real
+# headless Chromium, end-to-end against the release build served by a plain static
+# server under a sub-path. Installs whatever is missing first.
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+cd "$ROOT"
+SHARED="${TALLY_SHARED:-$ROOT/../shared}"
+step() { printf '\n=== %s\n' "$*"; }
+
+step "tools"
+bash scripts/setup.sh
+
+step "native tests (cargo test --workspace)"
+cargo test --workspace --locked
+
+step "scores of the release CLI (informational; the assertions are in the tests above)"
+cargo build --release --locked --bin tally
+if [ -d "$SHARED" ]; then
+  target/release/tally extract corpus/*.txt > target/seeds.json
+  python3 "$SHARED/tools/score_figures.py" "$SHARED/seed-gold.json" target/seeds.json | tail -n 3
+  for s in numbers ranges; do
+    python3 "$SHARED/tools/score_numbers.py" --suite "$SHARED/number-suites/$s.jsonl" -- target/release/tally numbers | sed -n '1,8p'
+  done
+  python3 "$SHARED/tools/score_numbers.py" --suite "$SHARED/number-suites/dates.jsonl" -- target/release/tally dates | sed -n '1,8p'
+fi
+
+step "release build under a sub-path (/tally/)"
+rm -rf dist-test
+trunk build --release "${TRUNK_FLAGS[@]}" --public-url /tally/ --dist dist-test
+step "release size"
+bash scripts/sizes.sh dist-test
+
+step "end-to-end in headless Chromium"
+if [ ! -d tests/e2e/node_modules/playwright-core ]; then
+  npm ci --prefix tests/e2e --no-audit --no-fund --loglevel=error
+fi
+DIST="$ROOT/dist-test" node --test --test-concurrency=1 tests/e2e/

@@ -1,0 +1,208 @@
+use super::*;
+use crate::data::{Corpus, Entry};
+use tally_extract::{Article, Category, Figure, Qualifier, Span};
+
+fn fig(value: f64, cat: Category, region: Option<&str>, q: Qualifier) -> Figure {
+    Figure {
+        text: format!("{value} people"),
+        value: Some(value),
+        low: None,
+        high: None,
+        qualifier: q,
+        unit: "person".into(),
+        category: cat,
+        region: region.map(str::to_string),
+        sentence: "s".into(),
+        span: Span::default(),
+        sentence_span: Span::default(),
+    }
+}
+
+fn art(id: &str, date: Option<&str>, regions: &[&str], figures: Vec<Figure>, dup: Option<&str>) -> Entry {
+    Entry {
+        article: Article {
+            id: id.into(),
+            title: Some(format!("Title {id}")),
+            date: date.map(str::to_string),
+            source: None,
+            url: None,
+            regions: regions.iter().map(|r| r.to_string()).collect(),
+            duplicate_of: dup.map(str::to_string),
+            figures,
+            furniture: vec![],
+            warnings: vec![],
+        },
+        text: format!("Body of {id} about drones"),
+    }
+}
+
+fn corpus() -> Corpus {
+    use Category::*;
+    use Qualifier::*;
+    Corpus {
+        articles: vec![
+            art("a", Some("2022-12-06"), &["Belgorod"], vec![fig(7.0, Units, Some("Belgorod"), Exact)], None),
+            art("b", None, &["Belgorod"], vec![fig(7.0, Units, Some("Belgorod"), Exact)], Some("a")),
+            art(
+                "c",
+                Some("2023-08-02"),
+                &["Belgorod", "Kursk"],
+                vec![fig(2092.0, Personnel, Some("Belgorod"), Exact), fig(3000.0, Personnel, Some("Kursk"), UpTo)],
+                None,
+            ),
+            art("d", None, &["Belgorod", "Kursk"], vec![fig(16.0, Killed, Some("Belgorod"), Exact), fig(50.0, Equipment, None, MoreThan)], None),
+            art("e", Some("2024-03"), &["Kursk"], vec![fig(100.0, Injured, Some("Kursk"), Approximately)], None),
+        ],
+        errors: vec![],
+    }
+}
+
+fn values(c: &Corpus, f: &Filters) -> Vec<f64> {
+    visible_figures(c, f).iter().map(|r| r.get(c).1.value.unwrap()).collect()
+}
+
+#[test]
+fn query_round_trips() {
+    let q = "?region=Kursk&region=Belgorod&from=2023-01-01&to=2023-12-31&undated=exclude&category=killed&q=two+words%26more&sort=-value&article=c";
+    let f = Filters::from_query(q);
+    assert_eq!(f.regions, vec!["Kursk", "Belgorod"]);
+    assert_eq!(f.from.as_deref(), Some("2023-01-01"));
+    assert_eq!(f.to.as_deref(), Some("2023-12-31"));
+    assert!(f.exclude_undated);
+    assert_eq!(f.categories, vec![Category::Killed]);
+    assert_eq!(f.q, "two words&more");
+    assert_eq!(f.sort.as_deref(), Some("-value"));
+    assert_eq!(f.article.as_deref(), Some("c"));
+    assert_eq!(f.to_query(), q);
+    assert_eq!(Filters::from_query(&f.to_query()), f);
+}
+
+#[test]
+fn default_filters_have_an_empty_query() {
+    assert_eq!(Filters::default().to_query(), "");
+    assert_eq!(Filters::from_query(""), Filters::default());
+    assert_eq!(Filters::from_query("?"), Filters::default());
+}
+
+#[test]
+fn malformed_values_are_ignored() {
+    let f = Filters::from_query("?from=2023-13-01&to=yesterday&category=nonsense&region=&zzz=1&%ZZ=3");
+    assert_eq!(f, Filters::default());
+}
+
+#[test]
+fn non_ascii_survives_the_url() {
+    let f = Filters { q: "Шебекино “quoted”".into(), ..Filters::default() };
+    assert_eq!(Filters::from_query(&f.to_query()).q, f.q);
+}
+
+#[test]
+fn unfiltered_shows_every_original_and_all_their_figures() {
+    let c = corpus();
+    let f = Filters::default();
+    let arts: Vec<usize> = visible_articles(&c, &f).iter().map(|r| r.index).collect();
+    assert_eq!(arts, vec![0, 2, 3, 4], "the copy b is folded into a");
+    assert_eq!(visible_articles(&c, &f)[0].copies, vec!["b"]);
+    // the copy's figure is not counted twice
+    assert_eq!(visible_figures(&c, &f).len(), 6);
+}
+
+#[test]
+fn region_filter_keeps_only_that_regions_figures() {
+    let c = corpus();
+    let f = Filters::from_query("?region=Kursk");
+    assert_eq!(values(&c, &f), vec![3000.0, 100.0]);
+    let arts: Vec<usize> = visible_articles(&c, &f).iter().map(|r| r.index).collect();
+    assert_eq!(arts, vec![2, 3, 4]);
+}
+
+#[test]
+fn several_regions_combine() {
+    let c = corpus();
+    let f = Filters::from_query("?region=Kursk&region=Belgorod");
+    assert_eq!(visible_figures(&c, &f).len(), 5, "the region-less figure is out");
+}
+
+#[test]
+fn date_range_excludes_outside_and_follows_the_undated_choice() {
+    let c = corpus();
+    let f = Filters::from_query("?from=2023-01-01&to=2023-12-31");
+    // c is in range; d is undated and included by default; a and e are out
+    assert_eq!(values(&c, &f), vec![2092.0, 3000.0, 16.0, 50.0]);
+    let f = Filters::from_query("?from=2023-01-01&to=2023-12-31&undated=exclude");
+    assert_eq!(values(&c, &f), vec![2092.0, 3000.0]);
+}
+
+#[test]
+fn month_dates_overlap_the_range() {
+    let c = corpus();
+    let f = Filters::from_query("?from=2024-03-15&undated=exclude");
+    assert_eq!(values(&c, &f), vec![100.0]);
+    let f = Filters::from_query("?to=2024-02-29&undated=exclude");
+    assert!(!values(&c, &f).contains(&100.0));
+}
+
+#[test]
+fn a_copy_is_shown_under_its_originals_date() {
+    let c = corpus();
+    assert_eq!(shown_date(&c, 1), Some("2022-12-06"));
+    assert_eq!(shown_date(&c, 3), None);
+}
+
+#[test]
+fn category_and_search_filter() {
+    let c = corpus();
+    assert_eq!(values(&c, &Filters::from_query("?category=killed&category=injured")), vec![100.0, 16.0]);
+    assert_eq!(visible_figures(&c, &Filters::from_query("?q=BODY+OF+c")).len(), 2);
+    assert!(visible_figures(&c, &Filters::from_query("?q=nowhere")).is_empty());
+}
+
+#[test]
+fn sorting_by_value_both_ways_and_undated_last_by_date() {
+    let c = corpus();
+    assert_eq!(values(&c, &Filters::from_query("?sort=value")), vec![7.0, 16.0, 50.0, 100.0, 2092.0, 3000.0]);
+    assert_eq!(values(&c, &Filters::from_query("?sort=-value")), vec![3000.0, 2092.0, 100.0, 50.0, 16.0, 7.0]);
+    let by_date = values(&c, &Filters::default());
+    assert_eq!(by_date, vec![7.0, 2092.0, 3000.0, 100.0, 16.0, 50.0]);
+}
+
+#[test]
+fn values_read_as_a_reader_says_them() {
+    let mut f = fig(100.0, Category::Injured, None, Qualifier::Approximately);
+    assert_eq!(describe_value(&f), "about 100");
+    f.qualifier = Qualifier::UpTo;
+    f.value = Some(3000.0);
+    assert_eq!(describe_value(&f), "up to 3,000");
+    f.qualifier = Qualifier::MoreThan;
+    f.value = Some(50.0);
+    assert_eq!(describe_value(&f), "more than 50");
+    f.qualifier = Qualifier::Range;
+    f.low = Some(20.0);
+    f.high = Some(30.0);
+    assert_eq!(describe_value(&f), "20–30");
+    f.qualifier = Qualifier::Vague;
+    f.value = None;
+    f.low = Some(2000.0);
+    f.text = "thousands of troops".into();
+    assert_eq!(describe_value(&f), "thousands (vague, ≥ 2,000)");
+    assert_eq!(format_number(2092.0), "2,092");
+    assert_eq!(format_number(1_500_000.0), "1,500,000");
+    assert_eq!(format_number(1.5), "1.5");
+}
+
+#[test]
+fn titles_fall_back_to_the_first_words_outside_furniture() {
+    let mut e = art("x", None, &[], vec![], None);
+    e.article.title = None;
+    e.text = "Support us now\nIn the Belgorod region, which sits along the border with Ukraine, there are plans to bolster defence".into();
+    e.article.furniture = vec![Span::new(0, 14)];
+    assert_eq!(display_title(&e), "In the Belgorod region, which sits along the border with Ukraine, there …");
+}
+
+#[test]
+fn region_counts_count_figures() {
+    let c = corpus();
+    let counts = region_counts(&c);
+    assert_eq!(counts[0], ("Belgorod".to_string(), 3));
+    assert!(counts.contains(&("Kursk".to_string(), 2)));
+}

@@ -1,0 +1,203 @@
+//! Chart geometry, pure: where each figure goes on the time × value plane, the axes'
+//! ticks, and whether the value axis is logarithmic. The chart component draws it.
+
+use crate::data::Corpus;
+use crate::model::{format_number, sort_value, FigureRow};
+use tally_extract::{Category, Qualifier};
+
+/// Plot area inside the SVG, in SVG units.
+pub const WIDTH: f64 = 720.0;
+pub const HEIGHT: f64 = 300.0;
+pub const LEFT: f64 = 56.0;
+pub const RIGHT: f64 = 86.0; // room for the undated band
+pub const TOP: f64 = 12.0;
+pub const BOTTOM: f64 = 28.0;
+
+/// One figure on the chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Point {
+    /// Index into the rows the plot was made from.
+    pub row: usize,
+    pub x: f64,
+    pub y: f64,
+    /// A whisker from `y_low` to `y_high` for ranges and one-sided bounds.
+    pub whisker: Option<(f64, f64)>,
+    pub category: Category,
+    pub undated: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Plot {
+    pub points: Vec<Point>,
+    pub x_ticks: Vec<(f64, String)>,
+    pub y_ticks: Vec<(f64, String)>,
+    pub log: bool,
+    /// x of the band where undated figures stand, when there are any.
+    pub undated_x: Option<f64>,
+    /// Figures left out because they carry no number (vague without a bound).
+    pub unplotted: usize,
+}
+
+/// Days since 1970-01-01 of a `YYYY-MM-DD` or `YYYY-MM` date.
+pub fn day_number(date: &str) -> Option<i64> {
+    let y: i64 = date.get(0..4)?.parse().ok()?;
+    let m: i64 = date.get(5..7)?.parse().ok()?;
+    let d: i64 = date.get(8..10).and_then(|d| d.parse().ok()).unwrap_or(1);
+    // Howard Hinnant's days_from_civil
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146097 + doe - 719468)
+}
+
+const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/// Month ticks between two day numbers: every 1, 2, 3, 6, 12 or 24 months, ≤ 8 ticks.
+fn time_ticks(lo: i64, hi: i64) -> Vec<(i64, String)> {
+    let month_of = |day: i64| -> (i64, i64) {
+        // inverse of day_number at month precision
+        let mut y = 1970 + day / 366;
+        while day_number(&format!("{:04}-01-01", y + 1)).unwrap_or(i64::MAX) <= day {
+            y += 1;
+        }
+        let mut m = 1;
+        while m < 12 && day_number(&format!("{y:04}-{:02}-01", m + 1)).unwrap_or(i64::MAX) <= day {
+            m += 1;
+        }
+        (y, m)
+    };
+    let (y0, m0) = month_of(lo);
+    let (y1, m1) = month_of(hi);
+    let span = (y1 - y0) * 12 + (m1 - m0) + 1;
+    let step = [1, 2, 3, 6, 12, 24].into_iter().find(|s| span / s <= 8).unwrap_or(48);
+    let mut out = Vec::new();
+    let mut k = (y0 * 12 + m0 - 1 + step - 1) / step * step; // first multiple of step at or after lo's month
+    if step >= 12 {
+        k = (y0 * 12 + m0 - 1 + 11) / 12 * 12;
+    }
+    while k <= y1 * 12 + m1 - 1 {
+        let (y, m) = (k / 12, k % 12 + 1);
+        let d = day_number(&format!("{y:04}-{m:02}-01")).unwrap_or(0);
+        if d >= lo && d <= hi {
+            let label = if m == 1 || step >= 12 { format!("{y}") } else { format!("{} {y}", MONTHS[(m - 1) as usize]) };
+            out.push((d, label));
+        }
+        k += step;
+    }
+    out
+}
+
+/// Nice linear ticks from 0 to at least `max`.
+fn linear_ticks(max: f64) -> (f64, Vec<f64>) {
+    let max = if max <= 0.0 { 1.0 } else { max };
+    let raw = max / 5.0;
+    let mag = 10f64.powf(raw.log10().floor());
+    let step = [1.0, 2.0, 5.0, 10.0].into_iter().map(|s| s * mag).find(|s| *s >= raw).unwrap_or(10.0 * mag);
+    let top = (max / step).ceil() * step;
+    let n = (top / step).round() as usize;
+    (top, (0..=n).map(|i| i as f64 * step).collect())
+}
+
+/// Lays out `rows` on the chart.
+pub fn layout(corpus: &Corpus, rows: &[FigureRow]) -> Plot {
+    let mut values = Vec::new();
+    let mut unplotted = 0;
+    for r in rows {
+        let (_, f) = r.get(corpus);
+        let v = sort_value(f);
+        if f.value.is_none() && f.low.is_none() && f.high.is_none() {
+            unplotted += 1;
+        } else if v > 0.0 {
+            values.push(v);
+            values.extend(f.high.filter(|h| *h > 0.0));
+        }
+    }
+    let vmax = values.iter().cloned().fold(0.0, f64::max);
+    let vmin = values.iter().cloned().fold(f64::INFINITY, f64::min);
+    let log = vmin.is_finite() && vmin > 0.0 && vmax / vmin >= 100.0;
+    let plot_w = WIDTH - LEFT - RIGHT;
+    let plot_h = HEIGHT - TOP - BOTTOM;
+    let (y_of, y_ticks): (Box<dyn Fn(f64) -> f64>, Vec<(f64, String)>) = if log {
+        let lo = vmin.log10().floor();
+        let hi = vmax.log10().ceil().max(lo + 1.0);
+        let f = move |v: f64| TOP + plot_h - (v.max(1e-9).log10() - lo) / (hi - lo) * plot_h;
+        let ticks = (lo as i32..=hi as i32).map(|e| (f(10f64.powi(e)), format_number(10f64.powi(e)))).collect();
+        (Box::new(f), ticks)
+    } else {
+        let (top, ts) = linear_ticks(vmax);
+        let f = move |v: f64| TOP + plot_h - v / top * plot_h;
+        let ticks = ts.into_iter().map(|t| (f(t), format_number(t))).collect();
+        (Box::new(f), ticks)
+    };
+    let days: Vec<i64> = rows.iter().filter_map(|r| r.date.as_deref().and_then(day_number)).collect();
+    let (dlo, dhi) = match (days.iter().min(), days.iter().max()) {
+        (Some(a), Some(b)) if a == b => (a - 30, b + 30),
+        (Some(a), Some(b)) => {
+            let pad = ((b - a) / 20).max(5);
+            (a - pad, b + pad)
+        }
+        _ => (0, 1),
+    };
+    let x_of = |d: i64| LEFT + (d - dlo) as f64 / (dhi - dlo) as f64 * plot_w;
+    let undated_x = rows.iter().any(|r| r.date.is_none()).then_some(WIDTH - RIGHT / 2.0);
+    let mut points = Vec::new();
+    for (i, r) in rows.iter().enumerate() {
+        let (_, f) = r.get(corpus);
+        if f.value.is_none() && f.low.is_none() && f.high.is_none() {
+            continue;
+        }
+        let v = sort_value(f);
+        let x = match r.date.as_deref().and_then(day_number) {
+            Some(d) => x_of(d),
+            None => undated_x.unwrap_or(WIDTH - RIGHT / 2.0),
+        };
+        let whisker = match f.qualifier {
+            Qualifier::Range => f.low.zip(f.high).map(|(l, h)| (y_of(h), y_of(l))),
+            // one-sided bounds: a whisker towards where the true value may lie
+            Qualifier::MoreThan | Qualifier::AtLeast => Some((y_of(v) - 14.0, y_of(v))),
+            Qualifier::UpTo | Qualifier::LessThan => Some((y_of(v), y_of(v) + 14.0)),
+            Qualifier::Vague => Some((y_of(v) - 14.0, y_of(v))),
+            _ => None,
+        };
+        points.push(Point { row: i, x, y: y_of(v), whisker, category: f.category, undated: r.date.is_none() });
+    }
+    let x_ticks = if days.is_empty() {
+        Vec::new()
+    } else {
+        time_ticks(dlo, dhi).into_iter().map(|(d, l)| (x_of(d), l)).collect()
+    };
+    Plot { points, x_ticks, y_ticks, log, undated_x, unplotted }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn day_numbers_match_the_calendar() {
+        assert_eq!(day_number("1970-01-01"), Some(0));
+        assert_eq!(day_number("2022-12-06"), Some(19332));
+        assert_eq!(day_number("2023-08-02").unwrap() - day_number("2022-12-06").unwrap(), 239);
+        assert_eq!(day_number("2024-03"), day_number("2024-03-01"));
+        assert_eq!(day_number("junk"), None);
+    }
+
+    #[test]
+    fn time_ticks_are_few_and_ordered() {
+        let lo = day_number("2022-11-01").unwrap();
+        let hi = day_number("2023-09-01").unwrap();
+        let t = time_ticks(lo, hi);
+        assert!(!t.is_empty() && t.len() <= 8, "{t:?}");
+        assert!(t.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(t.iter().any(|(_, l)| l == "2023"));
+    }
+
+    #[test]
+    fn linear_ticks_cover_the_maximum() {
+        let (top, ts) = linear_ticks(2092.0);
+        assert!(top >= 2092.0 && ts.len() <= 7 && ts[0] == 0.0, "{top} {ts:?}");
+    }
+}

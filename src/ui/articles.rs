@@ -1,0 +1,56 @@
+//! The list of articles that pass the filters, copies folded into their original.
+
+use leptos::prelude::*;
+
+use super::corpus;
+use crate::model::{display_title, shown_date, ArticleRow};
+
+#[component]
+pub fn ArticleList(articles: Memo<Vec<ArticleRow>>) -> impl IntoView {
+    view! {
+        <section class="articles" aria-labelledby="articles-h">
+            <h2 id="articles-h">"Articles"</h2>
+            <ol class="article-list" data-testid="articles">
+                <For each=move || articles.get() key=|a| a.index let:row>
+                    {article_item(&row)}
+                </For>
+            </ol>
+        </section>
+    }
+}
+
+fn article_item(row: &ArticleRow) -> impl IntoView {
+    let c = corpus();
+    let e = &c.articles[row.index];
+    let a = &e.article;
+    let date = shown_date(c, row.index).map(str::to_string).unwrap_or_else(|| "undated".into());
+    let copies: Vec<String> = row
+        .copies
+        .iter()
+        .map(|id| {
+            let t = c.articles.iter().find(|x| &x.article.id == id).map(display_title).unwrap_or_default();
+            format!("{id} ({t})")
+        })
+        .collect();
+    view! {
+        <li id=format!("article-{}", a.id) data-id=a.id.clone()>
+            <h3 class=if a.title.is_some() { "headline" } else { "headline first-words" }>{display_title(e)}</h3>
+            <p class="meta">
+                <span class="date">{date}</span>
+                " · "
+                <span class="source">{a.source.clone().unwrap_or_else(|| "source unknown".into())}</span>
+                " · "
+                <span class="regions">{if a.regions.is_empty() { "no region".to_string() } else { a.regions.join(", ") }}</span>
+                " · "
+                <span class="count">{format!("{} figures", a.figures.len())}</span>
+                {a.url.clone().map(|u| view! { " · " <a href=u.clone() rel="noopener noreferrer" target="_blank">"original"</a> })}
+            </p>
+            {(!copies.is_empty()).then(|| view! {
+                <p class="copies" data-testid="copies">"also published as " {copies.join("; ")}</p>
+            })}
+            {(!a.warnings.is_empty()).then(|| view! {
+                <p class="warn">{a.warnings.join("; ")}</p>
+            })}
+        </li>
+    }
+}

@@ -1,0 +1,68 @@
+// Test harness: a plain static file server on 127.0.0.1 serving the release build
+// under a sub-path, and headless Chromium (Debian's) driven by playwright-core.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import os from 'node:os';
+import { chromium } from 'playwright-core';
+
+export const BASE = '/tally/';
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
+  '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.png': 'image/png',
+};
+
+/** Serves `dir` at `BASE` on a free port of 127.0.0.1; nothing else. */
+export async function serve(dir) {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    if (!url.pathname.startsWith(BASE)) { res.writeHead(404); res.end('not under ' + BASE); return; }
+    let rel = decodeURIComponent(url.pathname.slice(BASE.length)) || 'index.html';
+    const file = path.join(dir, path.normalize(rel));
+    if (!file.startsWith(dir)) { res.writeHead(403); res.end(); return; }
+    fs.readFile(file, (err, body) => {
+      if (err) { res.writeHead(404); res.end('not found'); return; }
+      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' });
+      res.end(body);
+    });
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, url: origin + BASE, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+export async function launch() {
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tally-chromium-'));
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    headless: true,
+  });
+  return { browser, userDataDir };
+}
+
+/** Opens `url`, recording every request and every error the page reports. */
+export async function open(browser, url, { width = 1280, height = 900 } = {}) {
+  const page = await browser.newPage({ viewport: { width, height } });
+  const requests = [];
+  const errors = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(url);
+  await page.waitForSelector('[data-testid="summary"]');
+  return { page, requests, errors };
+}
+
+/** The figure rows of the table as objects. */
+export async function rows(page) {
+  return page.$$eval('[data-testid="figures"] tbody tr', (trs) => trs.map((tr) => ({
+    region: tr.dataset.region, category: tr.dataset.category, date: tr.dataset.date,
+    text: tr.innerText,
+  })));
+}
+
+export async function articleIds(page) {
+  return page.$$eval('[data-testid="articles"] li', (lis) => lis.map((li) => li.dataset.id));
+}
