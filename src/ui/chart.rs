@@ -65,14 +65,22 @@ fn draw(p: &Plot, rows: &[FigureRow]) -> impl IntoView {
             rows[pt.row].date.as_deref().unwrap_or("undated"),
             f.sentence
         );
-        let href = format!("#article-{}", e.article.id);
+        let id = e.article.id.clone();
+        let id2 = id.clone();
         let title = label.clone();
         let whisker = pt.whisker.map(|(y1, y2)| view! { <line class="whisker" x1=pt.x x2=pt.x y1=y1 y2=y2 /> });
         view! {
-            <a href=href class=format!("point cat-{}", f.category.as_str()) aria-label=label>
+            <g
+                class=format!("point cat-{}", f.category.as_str())
+                tabindex="0"
+                role="link"
+                aria-label=label
+                on:click=move |_| show_article(&id)
+                on:keydown=move |ev| if ev.key() == "Enter" || ev.key() == " " { ev.prevent_default(); show_article(&id2) }
+            >
                 {whisker}
                 <circle cx=pt.x cy=pt.y r="5"><title>{title}</title></circle>
-            </a>
+            </g>
         }
     }).collect_view();
     view! {
@@ -80,9 +88,14 @@ fn draw(p: &Plot, rows: &[FigureRow]) -> impl IntoView {
             {y_ticks}
             {x_ticks}
             <line x1=plot::LEFT x2=x_end y1=bottom y2=bottom class="axis" />
-            <text class="scale-note" x=plot::LEFT y=plot::TOP - 2.0>{if p.log { "log scale" } else { "" }}</text>
+            <text class="scale-note" x=x_end y=plot::TOP + 10.0 text-anchor="end">{if p.log { "log scale" } else { "" }}</text>
         </g>
         {undated}
         <g class="points">{points}</g>
     }
+}
+
+/// Brings an article into view (the reading view comes with the provenance work).
+fn show_article(id: &str) {
+    let _ = window().location().set_hash(&format!("article-{id}"));
 }
