@@ -2,7 +2,20 @@
 //! furniture — banners, teasers, bylines, navigation — so that it stays out of
 //! figures and out of the reading view. The original text is never changed.
 //!
-//! STUB: replaced by the full furniture recogniser.
+//! Works by phenomenon: a block is first judged alone (cue phrases from static
+//! lexicons in [`cues`], date/byline/link shapes, title-like lines), then by its
+//! surroundings — appeal banners run from an opening cue over every block that
+//! still speaks of support, donations or journalism, or is a button; related-article
+//! boxes take their header, their teaser headlines (also any title line that the
+//! page repeats) and a teaser paragraph that shares the teaser's own vocabulary —
+//! and finally by position: title lines before the body are headings, short lines
+//! after it are page footer.
+
+mod cues;
+#[cfg(test)]
+mod tests;
+
+pub use cues::{plain_lower, social};
 
 use crate::model::Span;
 
@@ -24,21 +37,403 @@ pub struct Block {
     pub span: Span,
     pub kind: BlockKind,
     /// Why it is not body ("donation banner", "related-article teaser", ...); "" for body.
+    /// Headings: "headline" (before the body), "subtitle", "sub-heading".
     pub reason: &'static str,
+}
+
+/// A block under judgement.
+struct Cand {
+    span: Span,
+    /// A blank line (or the start of the file) stands before it.
+    gap_before: bool,
+    low: String,
+    kind: Option<BlockKind>,
+    reason: &'static str,
+    /// A title-like line: short, no sentence-final punctuation.
+    title: bool,
+    /// One or two words, no sentence punctuation: a label.
+    short: bool,
+    md_heading: bool,
+    banner_start: bool,
+    teaser_header: bool,
 }
 
 /// The blocks of `text` in order; every non-blank line belongs to exactly one block.
 pub fn blocks(text: &str) -> Vec<Block> {
     let mut out = Vec::new();
-    let mut pos = 0;
-    for line in text.split_inclusive('\n') {
-        let trimmed = line.trim();
-        if !trimmed.is_empty() {
-            let lead = line.len() - line.trim_start().len();
-            let s = pos + lead;
-            out.push(Block { span: Span::new(s, s + trimmed.len()), kind: BlockKind::Body, reason: "" });
+    let mut from = 0;
+    if let Some(fm) = crate::meta::front::scan(text) {
+        out.push(Block { span: fm.span, kind: BlockKind::Meta, reason: "front matter" });
+        from = fm.span.end;
+    }
+    let mut cands: Vec<Cand> = paragraphs(text, from)
+        .into_iter()
+        .map(|(span, gap_before)| judge(&text[span.start..span.end], span, gap_before))
+        .collect();
+    banners(&mut cands);
+    teasers(text, &mut cands);
+    positions(&mut cands);
+    out.extend(cands.into_iter().map(|c| Block {
+        span: c.span,
+        kind: c.kind.unwrap_or(BlockKind::Body),
+        reason: if c.kind.is_some() { c.reason } else { "" },
+    }));
+    out
+}
+
+/// The text of a heading without markdown: "# **Title**" → "Title",
+/// "[Title](https://...)" → "Title".
+pub fn heading_text(raw: &str) -> String {
+    let t = raw.trim().trim_start_matches('#').trim();
+    let mut out = String::with_capacity(t.len());
+    let mut rest = t;
+    while let Some(p) = rest.find("](") {
+        let close = rest[p..].find(')').map(|c| p + c + 1).unwrap_or(rest.len());
+        out.push_str(&rest[..p]);
+        rest = &rest[close..];
+    }
+    out.push_str(rest);
+    let s: String = out.chars().filter(|c| !matches!(c, '*' | '[' | '`')).collect();
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+// ---------------------------------------------------------------- splitting
+
+/// Paragraph spans (trimmed) with "blank line before" flags. A non-blank line is a
+/// paragraph, except that a hard-wrapped line continues on the next one.
+fn paragraphs(text: &str, from: usize) -> Vec<(Span, bool)> {
+    let wrapped = hard_wrapped(&text[from..]);
+    let mut out: Vec<(Span, bool)> = Vec::new();
+    let mut pos = from;
+    let mut gap = true;
+    let mut prev_line: Option<&str> = None; // the previous line if not blank
+    for line in text[from..].split_inclusive('\n') {
+        let t = line.trim();
+        if t.is_empty() {
+            gap = true;
+            prev_line = None;
+        } else {
+            let s = pos + line.len() - line.trim_start().len();
+            let span = Span::new(s, s + t.len());
+            match (prev_line, out.last_mut()) {
+                (Some(p), Some(last)) if joins(p, t, wrapped) => last.0.end = span.end,
+                _ => out.push((span, gap)),
+            }
+            gap = false;
+            prev_line = Some(t);
         }
         pos += line.len();
     }
     out
+}
+
+/// Whether most lines followed by another line are 40–100 bytes: a hard-wrapped file.
+fn hard_wrapped(text: &str) -> bool {
+    let (mut pairs, mut wraps) = (0, 0);
+    let mut prev: Option<usize> = None;
+    for line in text.lines() {
+        let n = line.trim().len();
+        if n > 0 {
+            if let Some(p) = prev {
+                pairs += 1;
+                wraps += (40..=100).contains(&p) as usize;
+            }
+            prev = Some(n);
+        } else {
+            prev = None;
+        }
+    }
+    wraps >= 4 && wraps * 10 >= pairs * 6
+}
+
+fn joins(prev: &str, next: &str, wrapped: bool) -> bool {
+    if prev.starts_with('#') || ends_terminal(prev) || structural(next) || cues::link_line(next).is_some() {
+        return false;
+    }
+    let lower = next.chars().next().is_some_and(char::is_lowercase);
+    // a sentence broken in two: a longish first part, a lower-case continuation
+    let sentence_part = prev.len() >= 30 && prev.split_whitespace().count() >= 4;
+    (lower && next.contains(' ') && sentence_part) || (wrapped && (40..=100).contains(&prev.len()))
+}
+
+fn structural(line: &str) -> bool {
+    line.starts_with(['#', '>', '|', '<', '[', '!', '*', '-', '+', '•'])
+        || line.split_once(". ").is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()))
+}
+
+/// Ends like a sentence or a label: ". ! ? :" (closing quotes and brackets skipped).
+fn ends_terminal(s: &str) -> bool {
+    let t = s.trim_end_matches(|c: char| "\"'”’)]*_ ".contains(c));
+    t.ends_with(['.', '!', '?', ':', '…'])
+}
+
+// ---------------------------------------------------------------- one block alone
+
+fn judge(raw: &str, span: Span, gap_before: bool) -> Cand {
+    use BlockKind::{Furniture, Meta};
+    let low = plain_lower(raw);
+    let mut c = Cand {
+        span,
+        gap_before,
+        kind: None,
+        reason: "",
+        title: false,
+        short: false,
+        md_heading: raw.starts_with('#') && raw.trim_start_matches('#').starts_with(' '),
+        banner_start: cues::banner_start(&low),
+        teaser_header: cues::teaser_header(&low),
+        low,
+    };
+    let low = c.low.as_str();
+    let found: Option<(BlockKind, &'static str)> = if cues::separator(raw) {
+        Some((Furniture, "separator"))
+    } else if c.teaser_header {
+        Some((Furniture, "related-article teaser"))
+    } else if c.banner_start {
+        Some((Furniture, "donation banner"))
+    } else if let Some(r) = cues::furniture_line(low) {
+        Some((Furniture, r))
+    } else if cues::url_label(low) {
+        Some((Meta, "url label"))
+    } else if cues::source_label(low) {
+        Some((Meta, "source line"))
+    } else if let Some(r) = cues::link_line(raw) {
+        Some((Meta, r))
+    } else if cues::date_line(low) {
+        Some((Meta, "date line"))
+    } else if cues::publication_line(raw, low) {
+        Some((Meta, "publication line"))
+    } else if cues::byline(raw, low) {
+        Some((Meta, "byline"))
+    } else if cues::credits(low) {
+        Some((Meta, "credits"))
+    } else if cues::caption(low) {
+        Some((Meta, "photo caption"))
+    } else if cues::dateline_line(raw) {
+        Some((Meta, "dateline"))
+    } else if cues::reading_time(low) {
+        Some((Furniture, "reading time"))
+    } else if crate::meta::publishers::is_name(cues::bare(low)) {
+        Some((Meta, "masthead"))
+    } else if cues::navigation(raw) {
+        Some((Furniture, "navigation"))
+    } else if teaser_link(raw) {
+        Some((Furniture, "related-article link"))
+    } else {
+        None
+    };
+    if let Some((k, r)) = found {
+        c.kind = Some(k);
+        c.reason = r;
+    } else {
+        c.title = c.md_heading || title_like(raw);
+        c.short = !c.title && raw.split_whitespace().count() <= 2 && !ends_terminal(raw);
+    }
+    c
+}
+
+/// A line that is only a link to "#" (a related-article link without its address).
+fn teaser_link(raw: &str) -> bool {
+    let t = raw.trim_matches(|c: char| c == '*' || c.is_whitespace());
+    t.starts_with('[') && t.ends_with("](#)")
+}
+
+/// A headline-shaped line: no sentence-final punctuation (a "?" or "!" only in
+/// title case); in title case up to 24 words, in sentence case up to 14.
+fn title_like(raw: &str) -> bool {
+    let t = heading_text(raw);
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if t.len() > 220 || words.len() < 3 || words.len() > 30 {
+        return false;
+    }
+    if !t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "\"“‘'«".contains(c)) {
+        return false;
+    }
+    let end = t.trim_end_matches(|c: char| "\"'”’»)".contains(c));
+    if end.ends_with(['.', ',', ';', ':', '…']) {
+        return false;
+    }
+    let caps = words.iter().filter(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())).count();
+    let title_case = caps * 2 >= words.len() + 1;
+    if end.ends_with(['?', '!']) {
+        return title_case;
+    }
+    // sentence case: a headline is short; a long lower-case line is cut-off prose
+    title_case && t.len() <= 180 && words.len() <= 24 || words.len() <= 14
+
+}
+
+// ---------------------------------------------------------------- regions
+
+/// Appeal banners: from an opening cue over every block that still appeals or is a
+/// button; a close button just before the cue belongs to it too.
+fn banners(c: &mut [Cand]) {
+    let mut i = 0;
+    while i < c.len() {
+        if !c[i].banner_start {
+            i += 1;
+            continue;
+        }
+        let mut s = i;
+        while s > 0 && (cues::button(&c[s - 1].low) || c[s - 1].reason == "close button") {
+            s -= 1;
+        }
+        let mut e = i;
+        while e + 1 < c.len() {
+            let l = &c[e + 1].low;
+            if cues::appeal(l) || cues::button(l) || c[e + 1].banner_start {
+                e += 1;
+            } else {
+                break;
+            }
+        }
+        let subscription = c[s..=e].iter().any(|b| b.low.contains("subscri"))
+            && !c[s..=e].iter().any(|b| ["donat", "support", "contribut"].iter().any(|w| b.low.contains(w)));
+        for b in &mut c[s..=e] {
+            b.kind = Some(BlockKind::Furniture);
+            b.reason = if subscription { "subscription banner" } else { "donation banner" };
+            b.title = false;
+        }
+        i = e + 1;
+    }
+}
+
+const TEASER: &str = "related-article teaser";
+
+/// Related-article boxes: headers with their teaser headlines, title lines the page
+/// repeats after the body has begun, and the teaser paragraph under a teaser headline.
+fn teasers(text: &str, c: &mut [Cand]) {
+    let open = |x: &Cand| x.kind.is_none();
+    let first_body = c.iter().position(|x| open(x) && !x.title && !x.short).unwrap_or(c.len());
+    let mut heads: Vec<usize> = Vec::new();
+
+    // Title lines seen twice (after the body has begun).
+    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for x in c.iter().filter(|x| open(x) && x.title) {
+        *seen.entry(&text[x.span.start..x.span.end]).or_default() += 1;
+    }
+    for (i, x) in c.iter().enumerate().skip(first_body) {
+        if open(x) && x.title && seen.get(&text[x.span.start..x.span.end]).is_some_and(|n| *n > 1) {
+            heads.push(i);
+        }
+    }
+    // Headers: the title line glued above, the title and link lines below.
+    for i in 0..c.len() {
+        if !c[i].teaser_header {
+            continue;
+        }
+        if i > 0 && !c[i].gap_before && open(&c[i - 1]) && c[i - 1].title {
+            heads.push(i - 1);
+        }
+        let mut j = i + 1;
+        while j < c.len() {
+            if open(&c[j]) && c[j].title {
+                heads.push(j);
+            } else if c[j].reason != "related-article link" {
+                break;
+            }
+            j += 1;
+        }
+    }
+    heads.sort_unstable();
+    heads.dedup();
+    for &h in &heads {
+        c[h].kind = Some(BlockKind::Furniture);
+        c[h].reason = TEASER;
+    }
+    // The paragraph under a teaser headline, when it speaks the teaser's words.
+    for &h in heads.iter().take(32) {
+        let p = h + 1;
+        if p < c.len() && open(&c[p]) && !c[p].title && shared_words(text, c, h, p) >= 2 {
+            c[p].kind = Some(BlockKind::Furniture);
+            c[p].reason = TEASER;
+        }
+    }
+}
+
+/// Words of the teaser headline `h` that paragraph `p` uses and that occur nowhere
+/// else in the text outside teaser blocks.
+fn shared_words(text: &str, c: &[Cand], h: usize, p: usize) -> usize {
+    let head = &text[c[h].span.start..c[h].span.end];
+    let para = &text[c[p].span.start..c[p].span.end];
+    let mut n = 0;
+    for w in head.split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '’')).take(16) {
+        let caps = w.len() >= 2 && w.chars().all(|ch| ch.is_ascii_uppercase());
+        if !(caps || w.chars().count() >= 4) || STOP.binary_search(&w.to_lowercase().as_str()).is_ok() {
+            continue;
+        }
+        let key: String = if caps { w.to_string() } else { w.to_lowercase().chars().take(5).collect() };
+        if count_word(para, &key, caps) == 0 {
+            continue;
+        }
+        let elsewhere = c
+            .iter()
+            .enumerate()
+            .any(|(i, x)| i != p && x.reason != TEASER && count_word(&text[x.span.start..x.span.end], &key, caps) > 0);
+        if !elsewhere {
+            n += 1;
+        }
+    }
+    n
+}
+
+static STOP: &[&str] = &[
+    "about", "after", "again", "against", "amid", "been", "before", "could", "from", "have", "into", "just",
+    "like", "more", "most", "over", "said", "says", "should", "some", "such", "than", "that", "their", "them",
+    "then", "there", "these", "they", "this", "those", "what", "when", "where", "which", "while", "will",
+    "with", "would",
+];
+
+/// Occurrences of words starting with `key` (ASCII case-insensitive unless `exact`).
+fn count_word(hay: &str, key: &str, exact: bool) -> usize {
+    let (h, k) = (hay.as_bytes(), key.as_bytes());
+    if k.is_empty() || h.len() < k.len() {
+        return 0;
+    }
+    let mut n = 0;
+    for i in 0..=h.len() - k.len() {
+        if i > 0 && (h[i - 1].is_ascii_alphanumeric() || h[i - 1] >= 0x80) {
+            continue;
+        }
+        let hit = if exact {
+            &h[i..i + k.len()] == k && !h.get(i + k.len()).is_some_and(|b| b.is_ascii_alphanumeric())
+        } else {
+            h[i..i + k.len()].eq_ignore_ascii_case(k)
+                && (k.len() >= 5 || !h.get(i + k.len()).is_some_and(|b| b.is_ascii_alphanumeric()))
+        };
+        n += hit as usize;
+    }
+    n
+}
+
+/// Position: title lines before the body are headings (the first is the headline),
+/// labels there are Meta; title lines inside the body are sub-headings; short lines
+/// after it are page footer.
+fn positions(c: &mut [Cand]) {
+    let is_body = |x: &Cand| x.kind.is_none() && !x.title && !x.short;
+    let first = c.iter().position(is_body).unwrap_or(c.len());
+    let last = c.iter().rposition(is_body);
+    let mut headline = false;
+    for (i, x) in c.iter_mut().enumerate() {
+        if x.kind.is_some() || !(x.title || x.short) {
+            continue;
+        }
+        let after_body = last.is_some_and(|l| i > l);
+        let (k, r) = if i < first {
+            if x.title && !headline {
+                headline = true;
+                (BlockKind::Heading, "headline")
+            } else if x.title {
+                (BlockKind::Heading, "subtitle")
+            } else {
+                (BlockKind::Meta, "label")
+            }
+        } else if after_body && !x.md_heading && (x.short || x.low.split(' ').count() <= 12) {
+            (BlockKind::Furniture, "page footer")
+        } else {
+            (BlockKind::Heading, "sub-heading")
+        };
+        x.kind = Some(k);
+        x.reason = r;
+    }
 }

@@ -2,9 +2,19 @@
 //! front matter (`---` / `date:` / `title:` / `source:` / `url:` / `regions:` / `---`)
 //! which overrides what is inferred.
 //!
-//! STUB: replaced by the full metadata stage.
+//! Only headings, Meta blocks, the dateline of the first body paragraph and the
+//! article's own URL are read: never body prose ("in December 2022", "Bloomberg
+//! reported") and never furniture, except the publisher's own name in an appeal
+//! banner or copyright line ("A Message from The Moscow Times:").
 
-use crate::clean::{Block, BlockKind};
+pub mod dateline;
+pub mod front;
+pub mod publishers;
+#[cfg(test)]
+mod tests;
+
+use crate::clean::{heading_text, Block, BlockKind};
+use crate::dates::{self, DateExpr};
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Meta {
@@ -20,9 +30,251 @@ pub struct Meta {
 }
 
 pub fn metadata(text: &str, blocks: &[Block]) -> Meta {
-    let title = blocks
+    let mut m = front_matter(text);
+    let slice = |b: &Block| &text[b.span.start..b.span.end];
+    let first_body = blocks.iter().position(|b| b.kind == BlockKind::Body);
+
+    if m.url.is_none() {
+        m.url = article_url(text, blocks);
+    }
+    let mut title_source = None;
+    if m.title.is_none() {
+        let head = blocks[..first_body.unwrap_or(blocks.len())]
+            .iter()
+            .find(|b| b.kind == BlockKind::Heading)
+            .or_else(|| blocks.iter().find(|b| b.kind == BlockKind::Heading && slice(b).starts_with("# ")));
+        if let Some(h) = head {
+            let (t, s) = strip_publisher(heading_text(slice(h)));
+            m.title = Some(t).filter(|t| !t.is_empty());
+            title_source = s;
+        }
+    }
+    let dl = first_body.and_then(|i| dateline::parse(slice(&blocks[i])));
+
+    if m.date.is_none() {
+        m.date = publication_date(text, blocks, m.url.as_deref(), dl.as_ref());
+    }
+    if m.source.is_none() {
+        let host = m.url.as_deref().and_then(publishers::from_url);
+        let credited = dl.as_ref().and_then(|d| d.source.clone());
+        m.source = match (host, credited) {
+            (Some(h), Some(c)) if c.contains(h) => Some(c),
+            (Some(h), _) => Some(h.to_string()),
+            (None, Some(c)) => Some(c),
+            (None, None) => title_source.or_else(|| named_publisher(text, blocks)).map(str::to_string),
+        };
+    }
+    m
+}
+
+/// Date precedence: a Meta line (date line, "Published ...", byline, dateline line),
+/// the dateline of the first body paragraph, the article URL; a dateline without a
+/// year borrows the year of the URL or of a Meta line.
+fn publication_date(
+    text: &str,
+    blocks: &[Block],
+    url: Option<&str>,
+    dl: Option<&dateline::Dateline>,
+) -> Option<String> {
+    let mut month_only: Option<DateExpr> = None;
+    let mut year: Option<i32> = None;
+    for b in blocks.iter().filter(|b| b.kind == BlockKind::Meta) {
+        if !matches!(b.reason, "date line" | "publication line" | "byline" | "dateline" | "label") {
+            continue;
+        }
+        for d in dates::find_dates(&text[b.span.start..b.span.end]) {
+            year = year.or(d.year);
+            match (d.year, d.month, d.day) {
+                (Some(_), Some(_), Some(_)) => return d.iso(),
+                (Some(_), Some(_), None) => month_only = month_only.or(Some(d)),
+                _ => {}
+            }
+        }
+    }
+    let from_url = url.and_then(dates::date_in_url);
+    if let Some(d) = dl.and_then(|d| d.date) {
+        if d.year.is_some() && d.day.is_some() {
+            return d.iso();
+        }
+        if d.day.is_some() {
+            if let Some(y) = from_url.and_then(|u| u.year).or(year) {
+                return DateExpr { year: Some(y), ..d }.iso();
+            }
+        }
+    }
+    if let Some(u) = from_url.and_then(|u| u.iso()) {
+        return Some(u);
+    }
+    month_only.and_then(|d| d.iso())
+}
+
+/// The article's own address: "Original url:" (same line or the next block), a
+/// bare URL line, a "Source: https://..." line; never a social-network link.
+fn article_url(text: &str, blocks: &[Block]) -> Option<String> {
+    let slice = |b: &Block| &text[b.span.start..b.span.end];
+    for (i, b) in blocks.iter().enumerate() {
+        if b.kind == BlockKind::Meta && matches!(b.reason, "url label" | "source line") {
+            if let Some(u) = url_in(slice(b)) {
+                return Some(u);
+            }
+            if b.reason == "url label" {
+                if let Some(n) = blocks.get(i + 1).filter(|n| n.kind == BlockKind::Meta && n.reason == "url") {
+                    return url_in(slice(n));
+                }
+            }
+        }
+    }
+    blocks
         .iter()
-        .find(|b| b.kind == BlockKind::Heading)
-        .map(|b| text[b.span.start..b.span.end].trim_start_matches('#').trim().to_string());
-    Meta { title, ..Meta::default() }
+        .filter(|b| b.kind == BlockKind::Meta && b.reason == "url")
+        .find_map(|b| url_in(slice(b)))
+}
+
+/// The first http(s) address in `s` ("<...>", "[x](...)" and trailing punctuation removed).
+fn url_in(s: &str) -> Option<String> {
+    let p = s.find("https://").or_else(|| s.find("http://"))?;
+    let rest = &s[p..];
+    let end = rest.find(|c: char| c.is_whitespace() || matches!(c, '>' | ')' | ']' | '"' | '\'')).unwrap_or(rest.len());
+    let u = rest[..end].trim_end_matches(['.', ',', ';']);
+    (crate::clean::social(u).is_none() && u.len() > 10).then(|| u.to_string())
+}
+
+/// "Title | The Moscow Times" → ("Title", Some("The Moscow Times")).
+fn strip_publisher(t: String) -> (String, Option<&'static str>) {
+    for sep in [" | ", " - ", " — ", " – "] {
+        if let Some(p) = t.rfind(sep) {
+            if let Some(name) = publishers::canonical(&t[p + sep.len()..]) {
+                return (t[..p].trim().to_string(), Some(name));
+            }
+        }
+    }
+    (t, None)
+}
+
+/// The publisher named by the page itself: a masthead, a "Source:" line, a byline,
+/// an appeal banner or copyright line ("A Message from The Moscow Times:").
+fn named_publisher(text: &str, blocks: &[Block]) -> Option<&'static str> {
+    blocks.iter().find_map(|b| {
+        let own = match b.kind {
+            BlockKind::Meta => matches!(b.reason, "masthead" | "source line" | "byline" | "publication line"),
+            BlockKind::Furniture => {
+                matches!(b.reason, "donation banner" | "subscription banner" | "copyright notice")
+            }
+            _ => false,
+        };
+        if !own {
+            return None;
+        }
+        let s = &text[b.span.start..b.span.end];
+        let lead = s.trim_start_matches(['*', '#', ' ']);
+        let named = lead
+            .strip_prefix("Source:")
+            .or_else(|| lead.strip_prefix("A Message from "))
+            .and_then(|r| publishers::canonical(r.trim().trim_end_matches([':', '.', '*', ' '])));
+        named.or_else(|| publishers::named_in(s))
+    })
+}
+
+/// Reads front matter into a `Meta` (with its warnings).
+fn front_matter(text: &str) -> Meta {
+    let mut m = Meta::default();
+    let Some(fm) = front::scan(text) else { return m };
+    let w = &mut m.warnings;
+    if !fm.closed {
+        w.push(format!(
+            "front matter opened on line {} has no closing `---`; read up to line {}",
+            fm.first_line, fm.last_line
+        ));
+    }
+    for (line, s) in &fm.bad_lines {
+        w.push(format!("front matter line {line}: `{s}` is not a `key: value` line; ignored"));
+    }
+    for e in &fm.entries {
+        let key = e.key.to_ascii_lowercase();
+        let known = ["title", "date", "source", "url", "regions", "region"].contains(&key.as_str());
+        if !known {
+            w.push(format!("front matter line {}: unknown key `{}`; ignored", e.line, e.key));
+            continue;
+        }
+        if e.value.is_empty() && e.items.is_empty() {
+            w.push(format!("front matter line {}: `{}` has no value; ignored", e.line, e.key));
+            continue;
+        }
+        let taken = match key.as_str() {
+            "title" => m.title.is_some(),
+            "date" => m.date.is_some(),
+            "source" => m.source.is_some(),
+            "url" => m.url.is_some(),
+            _ => m.regions.is_some(),
+        };
+        if taken {
+            w.push(format!("front matter line {}: `{}` given twice; the first is used", e.line, e.key));
+            continue;
+        }
+        match key.as_str() {
+            "title" => m.title = Some(e.value.to_string()),
+            "source" => m.source = Some(e.value.to_string()),
+            "url" => m.url = Some(e.value.trim_matches(['<', '>']).to_string()),
+            "date" => match front_date(e.value) {
+                Some(d) => m.date = Some(d),
+                None => w.push(format!(
+                    "front matter line {}: `{}` is not a date (YYYY-MM-DD or YYYY-MM); ignored",
+                    e.line, e.value
+                )),
+            },
+            _ => {
+                let mut names: Vec<&str> = e.items.clone();
+                let v = e.value.trim().trim_start_matches('[').trim_end_matches(']');
+                names.extend(v.split(',').map(str::trim).filter(|s| !s.is_empty()));
+                let mut regions: Vec<String> = Vec::new();
+                for n in names {
+                    let n = n.trim_matches(['"', '\'']);
+                    match crate::regions::canonical(n) {
+                        Some(r) if !regions.iter().any(|x| x == r) => regions.push(r.to_string()),
+                        Some(_) => {}
+                        None => w.push(format!("front matter line {}: unknown region `{n}`; ignored", e.line)),
+                    }
+                }
+                if !regions.is_empty() {
+                    m.regions = Some(regions);
+                }
+            }
+        }
+    }
+    m
+}
+
+/// `2024-03-05`, `2024-03`, `2024/03/05`, `2024-03-05T10:00:00Z`, or a written
+/// date ("March 5, 2024"); validated (month 1–12, day within the month).
+fn front_date(v: &str) -> Option<String> {
+    let v = v.trim();
+    let head = v.split(['T', ' ']).next().unwrap_or(v);
+    let parts: Vec<&str> = head.split(['-', '/', '.']).collect();
+    let num = |s: &str| (!s.is_empty() && s.bytes().all(|c| c.is_ascii_digit())).then(|| s.parse::<u32>().ok()).flatten();
+    if parts.iter().all(|p| num(p).is_some()) && parts[0].len() == 4 {
+        let y = num(parts[0])?;
+        let m = parts.get(1).and_then(|p| num(p))?;
+        if !(1900..=2100).contains(&y) || !(1..=12).contains(&m) || parts.len() > 3 {
+            return None;
+        }
+        return match parts.get(2) {
+            None => Some(format!("{y:04}-{m:02}")),
+            Some(d) => {
+                let d = num(d)?;
+                (1..=days_in(y, m)).contains(&d).then(|| format!("{y:04}-{m:02}-{d:02}"))
+            }
+        };
+    }
+    let found = dates::find_dates(v);
+    let d = found.first()?;
+    (found.len() == 1 && d.span.len() * 2 >= v.len()).then(|| d.iso()).flatten()
+}
+
+fn days_in(y: u32, m: u32) -> u32 {
+    match m {
+        2 if y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
 }

@@ -1,0 +1,576 @@
+//! Static cue lexicons and line predicates for the cleaning stage. Every
+//! predicate looks at one block: `raw` is its trimmed original text, `low` its
+//! plain lower-case view (markdown decoration and link targets removed).
+
+/// Plain lower-case view of a block: markdown emphasis, heading/quote markers and
+/// link targets dropped, curly apostrophes straightened, white space collapsed.
+pub fn plain_lower(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let s = raw.trim_start_matches(['#', '>', ' ', '\t']);
+    let mut chars = s.char_indices().peekable();
+    let mut space = false;
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '*' | '`' => continue,
+            '_' if s[i + 1..].starts_with('_') || s[..i].ends_with('_') => continue,
+            ']' if s[i + 1..].starts_with('(') => {
+                // skip "](target)"
+                let rest = &s[i + 1..];
+                let close = rest.find(')').map(|p| p + 1).unwrap_or(rest.len());
+                while let Some(&(j, _)) = chars.peek() {
+                    if j < i + 1 + close {
+                        chars.next();
+                    } else {
+                        break;
+                    }
+                }
+                continue;
+            }
+            '[' | ']' => continue,
+            '’' | '‘' => {
+                out.push('\'');
+                space = false;
+                continue;
+            }
+            _ => {}
+        }
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space && !out.is_empty() {
+            out.push(' ');
+        }
+        space = false;
+        for l in c.to_lowercase() {
+            out.push(l);
+        }
+    }
+    out
+}
+
+/// `low` without trailing punctuation and arrows: "read more »" → "read more".
+pub fn bare(low: &str) -> &str {
+    low.trim_end_matches(|c: char| ".:!?…»›→>|-–— ".contains(c))
+}
+
+fn in_sorted(list: &[(&str, &'static str)], key: &str) -> Option<&'static str> {
+    list.binary_search_by(|(k, _)| (*k).cmp(key)).ok().map(|i| list[i].1)
+}
+
+/// Whole-line furniture: the line is exactly one of these (after `bare`).
+static FURNITURE_LINES: &[(&str, &str)] = &[
+    ("accept", "cookie notice"),
+    ("accept all", "cookie notice"),
+    ("accept cookies", "cookie notice"),
+    ("ad", "advertisement"),
+    ("ads", "advertisement"),
+    ("advertisement", "advertisement"),
+    ("advertising", "advertisement"),
+    ("back to top", "navigation"),
+    ("close", "close button"),
+    ("comments", "comments link"),
+    ("copy link", "share buttons"),
+    ("donate", "donation prompt"),
+    ("donate now", "donation prompt"),
+    ("email", "share buttons"),
+    ("facebook", "share buttons"),
+    ("follow us", "social prompt"),
+    ("gallery", "media placeholder"),
+    ("got it", "cookie notice"),
+    ("home", "navigation"),
+    ("image", "media placeholder"),
+    ("listen", "audio player"),
+    ("listen to this article", "audio player"),
+    ("load more", "navigation"),
+    ("menu", "navigation"),
+    ("newsletter", "subscription prompt"),
+    ("next", "navigation"),
+    ("next article", "navigation"),
+    ("photo", "media placeholder"),
+    ("previous", "navigation"),
+    ("previous article", "navigation"),
+    ("print", "share buttons"),
+    ("read more", "read-more link"),
+    ("read the full article", "read-more link"),
+    ("scroll to continue", "advertisement"),
+    ("scroll to continue with content", "advertisement"),
+    ("share", "share buttons"),
+    ("share this", "share buttons"),
+    ("share this article", "share buttons"),
+    ("share this story", "share buttons"),
+    ("show comments", "comments link"),
+    ("show more", "navigation"),
+    ("sign up", "subscription prompt"),
+    ("skip to content", "navigation"),
+    ("skip to main content", "navigation"),
+    ("sponsored", "advertisement"),
+    ("sponsored content", "advertisement"),
+    ("story continues below", "advertisement"),
+    ("story continues below advertisement", "advertisement"),
+    ("subscribe", "subscription prompt"),
+    ("subscribe now", "subscription prompt"),
+    ("support us", "donation prompt"),
+    ("telegram", "share buttons"),
+    ("tweet", "share buttons"),
+    ("twitter", "share buttons"),
+    ("video", "media placeholder"),
+    ("whatsapp", "share buttons"),
+    ("×", "close button"),
+    ("✕", "close button"),
+];
+
+/// Line-opening furniture cues.
+static FURNITURE_PREFIXES: &[(&str, &str)] = &[
+    ("all rights reserved", "copyright notice"),
+    ("also read:", "related-article link"),
+    ("also see:", "related-article link"),
+    ("by continuing to use", "cookie notice"),
+    ("by using this site", "cookie notice"),
+    ("click here", "navigation"),
+    ("comments (", "comments link"),
+    ("copyright", "copyright notice"),
+    ("download our app", "app prompt"),
+    ("download the app", "app prompt"),
+    ("filed under", "tags"),
+    ("follow us on", "social prompt"),
+    ("found a mistake", "correction prompt"),
+    ("found a typo", "correction prompt"),
+    ("get our newsletter", "subscription prompt"),
+    ("get the latest", "subscription prompt"),
+    ("if you find an error", "correction prompt"),
+    ("if you found an error", "correction prompt"),
+    ("if you notice an error", "correction prompt"),
+    ("join our", "social prompt"),
+    ("join us on", "social prompt"),
+    ("more on this:", "related-article link"),
+    ("read also:", "related-article link"),
+    ("read more:", "related-article link"),
+    ("recommended:", "related-article link"),
+    ("related article:", "related-article link"),
+    ("related articles:", "related-article link"),
+    ("related news:", "related-article link"),
+    ("related story:", "related-article link"),
+    ("related:", "related-article link"),
+    ("see also:", "related-article link"),
+    ("share on ", "share buttons"),
+    ("share this", "share buttons"),
+    ("sign up for", "subscription prompt"),
+    ("spotted an error", "correction prompt"),
+    ("subscribe to our", "subscription prompt"),
+    ("subscribe to the", "subscription prompt"),
+    ("tags:", "tags"),
+    ("this site uses cookies", "cookie notice"),
+    ("this website uses cookies", "cookie notice"),
+    ("to suggest a correction", "correction prompt"),
+    ("topics:", "tags"),
+    ("we use cookies", "cookie notice"),
+    ("you can also highlight the text", "correction prompt"),
+    ("©", "copyright notice"),
+];
+
+/// Headers of related-article / "more news" boxes (whole line).
+static TEASER_HEADERS: &[&str] = &[
+    "also read",
+    "editor's picks",
+    "editors' picks",
+    "further reading",
+    "in other news",
+    "latest",
+    "latest news",
+    "latest stories",
+    "more from",
+    "more news",
+    "more on the topic",
+    "more on this topic",
+    "more stories",
+    "most popular",
+    "most read",
+    "other topics of interest",
+    "popular",
+    "read also",
+    "recommended",
+    "recommended for you",
+    "related",
+    "related articles",
+    "related content",
+    "related news",
+    "related posts",
+    "related stories",
+    "see also",
+    "top stories",
+    "trending",
+    "trending now",
+    "what to read next",
+    "you may also like",
+    "you may be interested in",
+    "you might also like",
+];
+
+/// Lines that open a donation or subscription appeal.
+static BANNER_STARTS: &[&str] = &[
+    "a message from ",
+    "become a member",
+    "become a patron",
+    "become a supporter",
+    "before you go",
+    "dear reader",
+    "donate to ",
+    "enjoying ad-free content",
+    "help us continue",
+    "help us keep",
+    "independent journalism is",
+    "keep independent journalism",
+    "make a donation",
+    "our journalism is",
+    "please support",
+    "support independent journalism",
+    "support independent media",
+    "support our journalism",
+    "this commitment costs",
+    "we need your help",
+    "we need your support",
+    "you have read",
+    "you've read",
+];
+
+/// Words and phrases of an appeal: a block with one continues a banner.
+static APPEAL_TERMS: &[&str] = &[
+    "ad-free",
+    "advertis",
+    "become a member",
+    "contribution",
+    "dear reader",
+    "disabled all ads",
+    "donat",
+    "independent media",
+    "journalis",
+    "membership",
+    "our newsroom",
+    "our staff",
+    "our work",
+    "paywall",
+    "per month",
+    "reader-funded",
+    "subscri",
+    "support us",
+    "support our",
+    "supporting",
+    "your help",
+    "your support",
+];
+
+/// Buttons of an appeal (whole line after `bare`).
+static BUTTONS: &[&str] = &[
+    "annual",
+    "annually",
+    "cancel",
+    "close",
+    "continue",
+    "donate",
+    "donate now",
+    "maybe later",
+    "monthly",
+    "no thanks",
+    "no, thanks",
+    "not now",
+    "not ready to support today",
+    "once",
+    "one time",
+    "one-time",
+    "other amount",
+    "paiment methods",
+    "payment methods",
+    "remind me later",
+    "sign up",
+    "skip",
+    "subscribe",
+    "subscribe now",
+    "support now",
+    "support us",
+    "x",
+    "yearly",
+    "×",
+    "✕",
+];
+
+pub fn furniture_line(low: &str) -> Option<&'static str> {
+    let b = bare(low);
+    if let Some(r) = in_sorted(FURNITURE_LINES, b) {
+        return Some(r);
+    }
+    FURNITURE_PREFIXES.iter().find(|(p, _)| low.starts_with(p)).map(|(_, r)| *r)
+}
+
+pub fn teaser_header(low: &str) -> bool {
+    TEASER_HEADERS.binary_search(&bare(low)).is_ok()
+}
+
+pub fn banner_start(low: &str) -> bool {
+    low.len() <= 200 && BANNER_STARTS.iter().any(|p| low.starts_with(p))
+}
+
+pub fn button(low: &str) -> bool {
+    let b = bare(low);
+    if BUTTONS.binary_search(&b).is_ok() {
+        return true;
+    }
+    // an amount on its own: "$5", "€10 / month"
+    b.len() <= 14 && b.contains(['$', '€', '£', '₽']) && b.bytes().any(|c| c.is_ascii_digit())
+}
+
+pub fn appeal(low: &str) -> bool {
+    APPEAL_TERMS.iter().any(|t| low.contains(t)) || money(low)
+}
+
+/// A currency sign next to a digit: "$10,000", "€5".
+pub fn money(low: &str) -> bool {
+    let b = low.as_bytes();
+    low.char_indices().any(|(i, c)| {
+        matches!(c, '$' | '€' | '£' | '₽') && b.get(i + c.len_utf8()).is_some_and(|d| d.is_ascii_digit())
+    })
+}
+
+pub fn is_month(w: &str) -> bool {
+    const M: &[&str] = &[
+        "apr", "april", "aug", "august", "dec", "december", "feb", "february", "jan", "january", "jul",
+        "july", "jun", "june", "mar", "march", "may", "nov", "november", "oct", "october", "sep", "sept",
+        "september",
+    ];
+    M.binary_search(&w).is_ok()
+}
+
+fn date_word(w: &str) -> bool {
+    const W: &[&str] = &[
+        "a.m", "am", "at", "cet", "date", "edt", "est", "fri", "friday", "gmt", "kyiv", "last", "mon",
+        "monday", "modified", "msk", "on", "p.m", "pm", "posted", "published", "sat", "saturday", "sun",
+        "sunday", "thu", "thursday", "time", "tue", "tuesday", "updated", "utc", "wed", "wednesday",
+    ];
+    W.binary_search(&w).is_ok()
+}
+
+/// "December 06, 2022", "Published 06.12.2022 14:05", "Tue, Dec 6, 2022 | 18:40 MSK":
+/// a short line made of date words, numbers and separators only.
+pub fn date_line(low: &str) -> bool {
+    if low.len() > 80 {
+        return false;
+    }
+    let (mut month, mut numbers, mut year) = (false, 0, false);
+    for w in low.split(|c: char| c.is_whitespace() || ",|/-–—:()".contains(c)) {
+        let w = w.trim_end_matches('.');
+        if w.is_empty() {
+            continue;
+        }
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        if !digits.is_empty() && digits.bytes().all(|c| c.is_ascii_digit() || c == b'.') {
+            let suffix = &w[digits.len()..];
+            if !matches!(suffix, "" | "st" | "nd" | "rd" | "th" | "h") {
+                return false;
+            }
+            numbers += 1;
+            year |= digits.len() == 4 || digits.split('.').any(|p| p.len() == 4);
+        } else if is_month(w) {
+            month = true;
+        } else if !date_word(w) {
+            return false;
+        }
+    }
+    numbers > 0 && (month || year)
+}
+
+/// A publication line: "Published August 02, 2023 | 06:40 PM", or a byline that
+/// carries one ("Fahad Shabbir (@FahadShabbir) Published ...").
+pub fn publication_line(raw: &str, low: &str) -> bool {
+    if low.len() > 200 || raw.ends_with('.') && !raw.ends_with("a.m.") && !raw.ends_with("p.m.") {
+        return false;
+    }
+    let has_digit = low.bytes().any(|c| c.is_ascii_digit());
+    let starts = ["published", "updated", "posted", "last updated", "first published", "date:"];
+    if has_digit && starts.iter().any(|p| low.starts_with(p)) {
+        return true;
+    }
+    has_digit && ["Published", "Updated", "Posted"].iter().any(|w| word_in(raw, w))
+}
+
+fn word_in(s: &str, w: &str) -> bool {
+    s.match_indices(w).any(|(i, _)| {
+        let before = s[..i].chars().next_back();
+        let after = s[i + w.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// "By John Smith", "By John Smith and Jane Doe, The Moscow Times", "Written by ...".
+pub fn byline(raw: &str, low: &str) -> bool {
+    for p in ["author:", "authors:", "written by ", "words by ", "posted by "] {
+        if low.starts_with(p) && low.len() <= 120 {
+            return true;
+        }
+    }
+    if !(low.starts_with("by ") && low.len() <= 100) || raw.ends_with(['.', '!', '?']) && !ends_initial(raw) {
+        return false;
+    }
+    let words: Vec<&str> = raw.split_whitespace().skip(1).collect();
+    if words.is_empty() || words.len() > 10 {
+        return false;
+    }
+    let joiners = ["and", "&", "of", "de", "van", "von", "der", "al", "in", "for"];
+    words.iter().all(|w| {
+        let w = w.trim_matches(|c: char| c == ',' || c == '*' || c == '(' || c == ')');
+        w.is_empty()
+            || joiners.contains(&w)
+            || w.starts_with('@')
+            || w.chars().next().is_some_and(|c| c.is_uppercase())
+    })
+}
+
+fn ends_initial(raw: &str) -> bool {
+    let last = raw.rsplit(' ').next().unwrap_or("");
+    last.len() == 2 && last.starts_with(|c: char| c.is_uppercase())
+}
+
+/// Credits and production notes: "Reporting by ...; Editing by ...".
+pub fn credits(low: &str) -> bool {
+    let low = low.trim_start_matches('(');
+    low.len() <= 250
+        && ["reporting by", "editing by", "additional reporting", "compiled by", "writing by"]
+            .iter()
+            .any(|p| low.starts_with(p))
+}
+
+/// Photo captions and credits: "Photo: ...", "... (Reuters)", "... / AFP via Getty Images".
+pub fn caption(low: &str) -> bool {
+    if low.len() > 300 {
+        return false;
+    }
+    const PRE: &[&str] = &[
+        "(photo", "caption:", "credit:", "file photo", "illustrative photo", "image:", "photo by", "photo credit",
+        "photo:", "photograph:", "photos:", "picture:", "pictured:", "video:",
+    ];
+    if PRE.iter().any(|p| low.starts_with(p)) {
+        return true;
+    }
+    const SUF: &[&str] = &[
+        "(afp)", "(ap photo)", "(ap)", "(reuters)", "(tass)", "/ afp", "/ ap", "/ reuters", "/ sputnik",
+        "/ tass", "getty images", "/ ria novosti", "(epa)", "/ epa",
+    ];
+    let t = low.trim_end_matches(['.', ' ']);
+    if SUF.iter().any(|s| t.ends_with(s)) {
+        return true;
+    }
+    low.len() <= 200 && (low.contains(" photo: ") || low.contains(". photo: ") || low.contains("(photo: "))
+}
+
+/// A line that is only a link: "<https://...>", "https://...", "t.me/x", "@x",
+/// "[t.me/x](https://t.me/x)". Returns the reason.
+pub fn link_line(raw: &str) -> Option<&'static str> {
+    let mut t = raw.trim_matches(|c: char| c == '*' || c.is_whitespace());
+    if t.starts_with('[') && t.ends_with(')') {
+        if let Some(mid) = t.find("](") {
+            let (text, target) = (&t[1..mid], &t[mid + 2..t.len() - 1]);
+            if target == "#" || target.is_empty() {
+                return None;
+            }
+            if token_link(text).is_some() || text.is_empty() {
+                return social(target).or(Some("url"));
+            }
+            return None;
+        }
+    }
+    if t.starts_with('<') && t.ends_with('>') {
+        t = &t[1..t.len() - 1];
+    }
+    token_link(t)
+}
+
+fn token_link(t: &str) -> Option<&'static str> {
+    if t.is_empty() || t.contains(char::is_whitespace) {
+        return None;
+    }
+    if t.starts_with('@') && t.len() > 2 && t[1..].bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_') {
+        return Some("social handle");
+    }
+    let lower = t.to_ascii_lowercase();
+    if let Some(s) = social(&lower) {
+        return Some(s);
+    }
+    if lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www.") {
+        return Some("url");
+    }
+    None
+}
+
+/// Social-network hosts (a handle link, never the article's address).
+pub fn social(url: &str) -> Option<&'static str> {
+    let u = url.trim_start_matches("https://").trim_start_matches("http://").trim_start_matches("www.");
+    const HOSTS: &[&str] = &[
+        "t.me/", "telegram.me/", "twitter.com/", "x.com/", "vk.com/", "facebook.com/", "fb.com/",
+        "instagram.com/", "youtube.com/", "youtu.be/", "tiktok.com/", "ok.ru/",
+    ];
+    HOSTS.iter().any(|h| u.starts_with(h)).then_some("social link")
+}
+
+/// A navigation trail or menu: "Home > News > Russia", "News | Russia | Ukraine".
+pub fn navigation(raw: &str) -> bool {
+    if raw.len() > 160 || raw.ends_with('.') {
+        return false;
+    }
+    for sep in ['|', '›', '»', '>', '•', '·', '/'] {
+        if raw.matches(sep).count() < 2 {
+            continue;
+        }
+        let parts: Vec<&str> = raw.split(sep).map(str::trim).collect();
+        if parts.len() >= 3
+            && parts.iter().all(|p| !p.is_empty() && p.split_whitespace().count() <= 4)
+            && !parts.iter().any(|p| p.bytes().all(|c| c.is_ascii_digit() || c == b' ' || c == b':'))
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// A separator or decoration line: "---", "* * *", "•".
+pub fn separator(raw: &str) -> bool {
+    !raw.is_empty() && raw.chars().all(|c| "-*_=~•·#◆ ".contains(c))
+}
+
+/// "5 min read", "3 minutes read".
+pub fn reading_time(low: &str) -> bool {
+    low.len() <= 24 && (low.ends_with("min read") || low.ends_with("minutes read") || low.ends_with("minute read"))
+}
+
+/// A dateline standing alone: "KURSK, August 9. /TASS/.", "MOSCOW, Dec 6 (Reuters) -".
+pub fn dateline_line(raw: &str) -> bool {
+    raw.len() <= 80 && raw.bytes().any(|c| c.is_ascii_digit()) && {
+        let caps = raw.bytes().take_while(|c| c.is_ascii_uppercase() || *c == b' ' || *c == b'-').count();
+        caps >= 3 && raw[caps..].starts_with(',') && {
+            let t = raw.trim_end();
+            t.ends_with('/') || t.ends_with("/.") || t.ends_with('-') || t.ends_with('—') || t.ends_with('–')
+        }
+    }
+}
+
+/// Label lines that a scraper leaves before "Original url:" style values.
+pub fn url_label(low: &str) -> bool {
+    ["original url", "source url", "url:", "original article", "original link", "link to the original"]
+        .iter()
+        .any(|p| low.starts_with(p))
+}
+
+/// "Source: TASS", "Source: https://...".
+pub fn source_label(low: &str) -> bool {
+    low.starts_with("source:") && low.len() <= 150
+}
+
+#[cfg(test)]
+mod sorted {
+    use super::*;
+    #[test]
+    fn lexicons_are_sorted() {
+        let keys = |l: &[(&str, &str)]| l.windows(2).all(|w| w[0].0 < w[1].0);
+        assert!(keys(FURNITURE_LINES));
+        assert!(TEASER_HEADERS.windows(2).all(|w| w[0] < w[1]));
+        assert!(BUTTONS.windows(2).all(|w| w[0] < w[1]), "buttons");
+    }
+}

@@ -1,0 +1,216 @@
+//! Corpus level: MinHash LSH candidates, boilerplate statistics, verification.
+
+use super::{for_each_shingle, fx, intersection, mix64, sequence_hash, Similarity};
+use super::{BAND_ROWS, BUCKET_CAP, MIN_WORDS, SIGNATURE_LEN};
+
+/// In a corpus of at least this many texts, a shingle found in at least
+/// `max(BOILERPLATE_DOCS, n / 500)` texts (capped at 255) is boilerplate
+/// (banners, newsletter appeals, agency footers) and is left out when a pair is
+/// verified, as long as both texts keep at least [`MIN_OWN_SHINGLES`] of their
+/// own; otherwise (a text that is all boilerplate, or a story syndicated more
+/// widely than that) the full sets decide. Well above the number of copies of
+/// one story a corpus normally holds.
+pub const BOILERPLATE_DOCS: usize = 100;
+/// See [`BOILERPLATE_DOCS`].
+pub const MIN_OWN_SHINGLES: usize = 15;
+
+const BANDS: usize = SIGNATURE_LEN / BAND_ROWS;
+const BIN_BITS: u32 = SIGNATURE_LEN.trailing_zeros();
+
+/// Saturating document-frequency counts of shingle hashes: one u8 counter per
+/// hash slot. With at most ~16 shingles per slot on average, a slot reaching
+/// the threshold (≥ 100) by chance is vanishingly rare, and the table (≤ 16 MB,
+/// 4 MB for 100,000 articles) stays small.
+struct DocFreq {
+    counts: Vec<u8>,
+    mask: usize,
+    threshold: u8,
+}
+
+impl DocFreq {
+    fn new(n_texts: usize, total_bytes: usize) -> Option<DocFreq> {
+        if n_texts < BOILERPLATE_DOCS {
+            return None;
+        }
+        // About one shingle per 6 bytes of text.
+        let size = (total_bytes / 6 / 16).next_power_of_two().clamp(1 << 12, 1 << 24);
+        let threshold = BOILERPLATE_DOCS.max(n_texts / 500).min(255) as u8;
+        Some(DocFreq { counts: vec![0; size], mask: size - 1, threshold })
+    }
+    #[inline]
+    fn add(&mut self, h: u64) {
+        let c = &mut self.counts[h as usize & self.mask];
+        *c = c.saturating_add(1);
+    }
+    #[inline]
+    fn common(&self, h: u64) -> bool {
+        self.counts[h as usize & self.mask] >= self.threshold
+    }
+}
+
+/// One-permutation MinHash bins, densified, as LSH band keys.
+fn band_keys(mut bins: [u64; SIGNATURE_LEN], keys: &mut Vec<u64>) {
+    // Optimal densification: an empty bin borrows from the first non-empty bin
+    // of its own pseudo-random probe sequence (the same for every text).
+    let filled = bins;
+    for (i, bin) in bins.iter_mut().enumerate() {
+        let mut attempt = 1u64;
+        while *bin == EMPTY {
+            let j = (mix64((i as u64) << 32 | attempt) >> (64 - BIN_BITS)) as usize;
+            if filled[j] != EMPTY {
+                *bin = mix64(filled[j] ^ attempt);
+            }
+            attempt += 1;
+        }
+    }
+    for band in bins.chunks(BAND_ROWS) {
+        keys.push(mix64(band.iter().fold(0u64, |h, &v| fx(h, v))));
+    }
+}
+
+const EMPTY: u64 = u64::MAX;
+
+/// Puts a shingle into its MinHash bin.
+#[inline]
+fn bin(bins: &mut [u64; SIGNATURE_LEN], s: u64) {
+    let b = (s >> (64 - BIN_BITS)) as usize;
+    let v = s & (u64::MAX >> BIN_BITS);
+    if v < bins[b] {
+        bins[b] = v;
+    }
+}
+
+/// A text's shingles for verification (32-bit hashes, sorted): its own and
+/// the corpus's boilerplate.
+struct Sets {
+    own: Vec<u32>,
+    common: Vec<u32>,
+}
+
+fn sets(text: &str, df: Option<&DocFreq>) -> Sets {
+    let (mut own, mut common) = (Vec::new(), Vec::new());
+    for_each_shingle(text, |s| match df {
+        Some(df) if df.common(s) => common.push((s >> 32) as u32),
+        _ => own.push((s >> 32) as u32),
+    });
+    for v in [&mut own, &mut common] {
+        v.sort_unstable();
+        v.dedup();
+    }
+    Sets { own, common }
+}
+
+fn verify(a: &Sets, b: &Sets, min_words: usize) -> bool {
+    let (la, lb) = (a.own.len() + a.common.len(), b.own.len() + b.common.len());
+    let own_shared = intersection(&a.own, &b.own);
+    let boiler_only = a.own.len().min(b.own.len()) < MIN_OWN_SHINGLES;
+    let sim = if (a.common.is_empty() && b.common.is_empty()) || boiler_only {
+        let shared = own_shared + intersection(&a.common, &b.common);
+        Similarity::from_counts(shared, la, lb, min_words, false)
+    } else {
+        Similarity::from_counts(own_shared, a.own.len(), b.own.len(), min_words, false)
+    };
+    sim.is_copy()
+}
+
+fn push(pairs: &mut Vec<(u32, u32)>, a: u32, b: u32) {
+    pairs.push((a.min(b), a.max(b)));
+}
+
+/// Pairs `(i, j)`, `i < j`, of texts that are copies of one story (see
+/// [`is_copy`]), sorted. Candidates come from MinHash LSH, so a copy pair of
+/// low resemblance may rarely be missed; when a band bucket is larger than
+/// [`BUCKET_CAP`], only neighbouring members are compared, so a group of many
+/// copies may come back as a connected chain rather than every pair. In a large
+/// corpus, boilerplate shingles are discounted (see [`BOILERPLATE_DOCS`]).
+pub fn near_duplicates(texts: &[&str]) -> Vec<(usize, usize)> {
+    let n = texts.len();
+    let total_bytes = texts.iter().map(|t| t.len()).sum();
+    let mut df = DocFreq::new(n, total_bytes);
+    if let Some(df) = df.as_mut() {
+        // Pass 1: how many texts hold each shingle (repeats within a text are
+        // rare enough to be counted twice).
+        for t in texts {
+            for_each_shingle(t, |s| df.add(s));
+        }
+    }
+    // Pass 2: sketch each text on its own shingles (all if it has too few).
+    let mut keys: Vec<u64> = Vec::new();
+    let mut sketched: Vec<u32> = Vec::new(); // text index of each sketch
+    let mut words = vec![0usize; n];
+    let mut short: Vec<(u64, u32)> = Vec::new();
+    for (i, t) in texts.iter().enumerate() {
+        let (mut all, mut own, mut n_own) = ([EMPTY; SIGNATURE_LEN], [EMPTY; SIGNATURE_LEN], 0usize);
+        words[i] = for_each_shingle(t, |s| {
+            bin(&mut all, s);
+            if let Some(df) = df.as_ref() {
+                if !df.common(s) {
+                    bin(&mut own, s);
+                    n_own += 1;
+                }
+            }
+        });
+        if words[i] >= MIN_WORDS && all.iter().any(|&v| v != EMPTY) {
+            band_keys(if n_own >= MIN_OWN_SHINGLES { own } else { all }, &mut keys);
+            sketched.push(i as u32);
+        } else if words[i] > 0 {
+            short.push((sequence_hash(t).0, i as u32));
+        }
+    }
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    // Short texts: identical normalised words only.
+    short.sort_unstable();
+    for run in short.chunk_by(|a, b| a.0 == b.0) {
+        for x in 0..run.len() {
+            for y in x + 1..run.len() {
+                let (a, b) = (run[x].1.min(run[y].1), run[x].1.max(run[y].1));
+                out.push((a as usize, b as usize));
+            }
+        }
+    }
+    // LSH candidates among sketched texts: one sort per band.
+    let mut cand: Vec<(u32, u32)> = Vec::new();
+    let mut bucket: Vec<(u64, u32)> = Vec::with_capacity(sketched.len());
+    let mut limit = 4 * n + 1024;
+    for band in 0..BANDS {
+        bucket.clear();
+        bucket.extend(sketched.iter().enumerate().map(|(k, &i)| (keys[k * BANDS + band], i)));
+        bucket.sort_unstable();
+        for run in bucket.chunk_by(|a, b| a.0 == b.0) {
+            if run.len() <= BUCKET_CAP {
+                for x in 0..run.len() {
+                    for y in x + 1..run.len() {
+                        push(&mut cand, run[x].1, run[y].1);
+                    }
+                }
+            } else {
+                run.windows(2).for_each(|w| push(&mut cand, w[0].1, w[1].1));
+            }
+        }
+        if cand.len() > limit {
+            cand.sort_unstable();
+            cand.dedup();
+            limit = 2 * cand.len() + 4 * n + 1024;
+        }
+    }
+    cand.sort_unstable();
+    cand.dedup();
+    // Verification on exact shingle sets, built once per text that needs them.
+    let mut cache: Vec<Option<Sets>> = (0..n).map(|_| None).collect();
+    for (a, b) in cand {
+        let (a, b) = (a as usize, b as usize);
+        for k in [a, b] {
+            if cache[k].is_none() {
+                cache[k] = Some(sets(texts[k], df.as_ref()));
+            }
+        }
+        if let (Some(sa), Some(sb)) = (&cache[a], &cache[b]) {
+            if verify(sa, sb, words[a].min(words[b])) {
+                out.push((a, b));
+            }
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}

@@ -1,0 +1,295 @@
+//! Attachment: what a number expression counts. Finds the counted noun after the
+//! number (across modifiers and "of"), the casualty verb around it, or — where the
+//! noun is elided — the noun the sentence implies ("the number of firearms ... 300",
+//! "16 people were killed and about 100 injured").
+
+use super::lexicon::{self, casualty_after, casualty_before, is_aux, is_stop, noun, Cas, Class, Entry, Num};
+
+/// A token of a sentence: a word (letters/digits with inner hyphens and apostrophes)
+/// or one punctuation character.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub word: bool,
+}
+
+fn is_conn(c: char) -> bool {
+    c == '-' || c == '\'' || c == '\u{2019}'
+}
+
+/// The first token at or after byte `from`.
+pub fn next_tok(s: &str, from: usize) -> Option<Tok> {
+    let rest = &s[from..];
+    let (i, c) = rest.char_indices().find(|(_, c)| !c.is_whitespace())?;
+    let start = from + i;
+    let mut end = start + c.len_utf8();
+    if !c.is_alphanumeric() {
+        return Some(Tok { start, end, word: false });
+    }
+    let mut chars = s[end..].chars().peekable();
+    while let Some(d) = chars.next() {
+        if d.is_alphanumeric() {
+            end += d.len_utf8();
+        } else if is_conn(d) && chars.peek().map_or(false, |x| x.is_alphanumeric()) {
+            end += d.len_utf8();
+        } else {
+            break;
+        }
+    }
+    Some(Tok { start, end, word: true })
+}
+
+/// The last token ending at or before byte `before`.
+pub fn prev_tok(s: &str, before: usize) -> Option<Tok> {
+    let head = &s[..before];
+    let (i, c) = head.char_indices().rev().find(|(_, c)| !c.is_whitespace())?;
+    let end = i + c.len_utf8();
+    if !c.is_alphanumeric() {
+        return Some(Tok { start: i, end, word: false });
+    }
+    let mut start = i;
+    let mut chars = head[..i].char_indices().rev().peekable();
+    while let Some((j, d)) = chars.next() {
+        if d.is_alphanumeric() {
+            start = j;
+        } else if is_conn(d) && chars.peek().map_or(false, |(_, x)| x.is_alphanumeric()) {
+            start = j;
+        } else {
+            break;
+        }
+    }
+    Some(Tok { start, end, word: true })
+}
+
+/// The lower-case form of a word token ("" for punctuation or non-ASCII words).
+pub fn lw<'a>(s: &str, t: Tok, buf: &'a mut [u8; 32]) -> &'a str {
+    if !t.word {
+        return "";
+    }
+    lexicon::lower(&s[t.start..t.end], buf).unwrap_or("")
+}
+
+/// A counted noun found after a number.
+#[derive(Debug, Clone)]
+pub struct Head {
+    pub end: usize,
+    pub entry: Option<&'static Entry>,
+    /// Singular lower-case unit (from the table, or guessed for an unknown plural).
+    pub unit: String,
+    /// A casualty word among the modifiers ("100 injured civilians").
+    pub cas: Option<Cas>,
+    /// The noun is the first word after the number (no modifiers, no "of").
+    pub first: bool,
+}
+
+impl Head {
+    pub fn class(&self) -> Class {
+        self.entry.map_or(Class::Other, |e| e.2)
+    }
+}
+
+fn is_determiner(w: &str) -> bool {
+    matches!(w, "the" | "its" | "their" | "these" | "those" | "his" | "her" | "our" | "whom")
+}
+
+fn looks_plural(w: &str) -> bool {
+    w.len() >= 4
+        && w.ends_with('s')
+        && !(w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") || w.ends_with("'s"))
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+fn singular(w: &str) -> String {
+    if let Some(st) = w.strip_suffix("ies") {
+        format!("{st}y")
+    } else if ["ches", "shes", "sses", "xes"].iter().any(|x| w.ends_with(x)) {
+        w[..w.len() - 2].to_string()
+    } else {
+        w[..w.len() - 1].to_string()
+    }
+}
+
+fn is_noun_tok(s: &str, t: Option<Tok>) -> bool {
+    let mut b = [0u8; 32];
+    t.map_or(false, |t| noun(lw(s, t, &mut b)).map_or(false, |e| e.2 != Class::NotCount))
+}
+
+/// The noun counted by a number ending at `from`: "seven regional defense battalions",
+/// "thousands of Ukrainian troops", "50 tanks". `None` when a function word or
+/// punctuation comes first.
+pub fn head_after(s: &str, from: usize) -> Option<Head> {
+    let mut b = [0u8; 32];
+    let mut t = next_tok(s, from)?;
+    let mut first = true;
+    if lw(s, t, &mut b) == "of" {
+        first = false;
+        t = next_tok(s, t.end)?;
+        if is_determiner(lw(s, t, &mut b)) {
+            t = next_tok(s, t.end)?;
+        }
+    }
+    let mut cas = None;
+    for _ in 0..6 {
+        if !t.word {
+            return None;
+        }
+        let w = lw(s, t, &mut b);
+        if w.is_empty() || w.as_bytes()[0].is_ascii_digit() {
+            return None; // punctuation, or another number ("three of the 16 people")
+        }
+        let next = next_tok(s, t.end);
+        if let Some(e) = noun(w) {
+            if e.2 == Class::NotCount || e.2 == Class::Money || e.2 == Class::Percent {
+                return Some(Head { end: t.end, entry: Some(e), unit: e.1.to_string(), cas, first });
+            }
+            // A plural ends the phrase unless another noun follows ("tank battalions"); a
+            // singular only before a function word or punctuation ("one battalion has").
+            let ends = match e.3 {
+                Num::Singular => next.map_or(true, |n| {
+                    let mut b2 = [0u8; 32];
+                    !n.word || is_stop(lw(s, n, &mut b2))
+                }),
+                _ => !is_noun_tok(s, next),
+            };
+            if ends {
+                return Some(Head { end: t.end, entry: Some(e), unit: e.1.to_string(), cas, first });
+            }
+        } else if is_stop(w) {
+            return None;
+        } else {
+            if let Some(c) = casualty_after(w) {
+                cas = Some(cas.map_or(c, |x: Cas| x.join(c)));
+            }
+            let orig_lower = s[t.start..t.end].bytes().all(|x| x.is_ascii_lowercase());
+            let next_ends = next.map_or(true, |n| {
+                let mut b2 = [0u8; 32];
+                !n.word || is_stop(lw(s, n, &mut b2))
+            });
+            if orig_lower && looks_plural(w) && next_ends && casualty_after(w).is_none() {
+                return Some(Head { end: t.end, entry: None, unit: singular(w), cas, first });
+            }
+        }
+        first = false;
+        t = next?;
+    }
+    None
+}
+
+/// A casualty participle after a counted noun, across auxiliaries: "were killed",
+/// "had been killed or wounded", "died". Returns what it says, where it ends, and
+/// whether it is a simple verb (at most one auxiliary, one participle: "were killed").
+pub fn casualty_tail(s: &str, from: usize) -> Option<(Cas, usize, bool)> {
+    let mut b = [0u8; 32];
+    let mut p = from;
+    for aux in 0..4 {
+        let t = next_tok(s, p)?;
+        let w = lw(s, t, &mut b);
+        if let Some(c) = casualty_after(w) {
+            let mut cas = c;
+            let mut end = t.end;
+            let mut simple = aux <= 1;
+            if let Some(t2) = next_tok(s, end) {
+                if matches!(lw(s, t2, &mut b), "or" | "and") {
+                    if let Some(t3) = next_tok(s, t2.end) {
+                        if let Some(c3) = casualty_after(lw(s, t3, &mut b)) {
+                            cas = cas.join(c3);
+                            end = t3.end;
+                            simple = false;
+                        }
+                    }
+                }
+            }
+            return Some((cas, end, simple));
+        }
+        if !is_aux(w) {
+            return None;
+        }
+        p = t.end;
+    }
+    None
+}
+
+/// A casualty verb just before a number: "killing 16", "wounded at least 20",
+/// "claimed the lives of 3". Returns what it says and where it starts.
+pub fn casualty_before_num(s: &str, start: usize) -> Option<(Cas, usize)> {
+    let mut b = [0u8; 32];
+    let t = prev_tok(s, start)?;
+    let w = lw(s, t, &mut b);
+    if let Some(c) = casualty_before(w) {
+        return Some((c, t.start));
+    }
+    if w == "of" {
+        let t2 = prev_tok(s, t.start)?;
+        if lw(s, t2, &mut b) == "lives" {
+            return Some((Cas::Killed, t2.start));
+        }
+    }
+    None
+}
+
+/// "and other armored vehicles" after a head: the end of the extension.
+pub fn and_other(s: &str, from: usize) -> Option<usize> {
+    let mut b = [0u8; 32];
+    let t1 = next_tok(s, from)?;
+    if !matches!(lw(s, t1, &mut b), "and" | "or") {
+        return None;
+    }
+    let t2 = next_tok(s, t1.end)?;
+    if lw(s, t2, &mut b) != "other" {
+        return None;
+    }
+    let h = head_after(s, t2.end)?;
+    match h.entry {
+        Some(e) if e.2 != Class::NotCount => Some(h.end),
+        _ => None,
+    }
+}
+
+/// Where the sentence names the counted noun before an elided number: "the number of
+/// firearms ... will be increased to 300". Searches the last "number of" before `before`.
+pub fn number_of_before(s: &str, before: usize) -> Option<Head> {
+    let base = window(s, before);
+    let hay = &s[base..before];
+    let mut best = None;
+    for pat in ["number of", "Number of"] {
+        if let Some(i) = hay.rfind(pat) {
+            if best.map_or(true, |b| i > b) {
+                best = Some(i);
+            }
+        }
+    }
+    let i = base + best?;
+    let h = head_after(s, i + "number".len())?;
+    if h.end > before || h.entry.map_or(true, |e| e.2 == Class::NotCount) {
+        return None;
+    }
+    Some(h)
+}
+
+/// "death toll", "toll" before a number with no noun: the count is of the killed.
+pub fn toll_before(s: &str, before: usize) -> bool {
+    let hay = s[..before].as_bytes();
+    let mut from = window(s, before);
+    while let Some(i) = s[from..before].find("toll") {
+        let a = from + i;
+        let z = a + 4;
+        let left = a == 0 || !hay[a - 1].is_ascii_alphabetic();
+        let right = z >= hay.len() || !hay[z].is_ascii_alphabetic();
+        if left && right {
+            return true;
+        }
+        from = z;
+    }
+    false
+}
+
+/// The start of the look-back window before `before` (at most 300 bytes, so that
+/// sentences dense with numbers stay linear).
+fn window(s: &str, before: usize) -> usize {
+    let mut i = before.saturating_sub(300);
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}

@@ -1,0 +1,176 @@
+//! Numbers in digits: "2,092", "1.5", ".08", "-9.23", "10k", "1.2b", "10M",
+//! "2 million", "3 dozens". A sentence period is not a decimal point ("192.");
+//! groups need exactly three digits ("22,24" is a list); times ("06:40"),
+//! fractions and dates with slashes, dotted chains and numbers glued to letters
+//! ("2nd", "T-72", "a79616", "180.25ml") are not numbers.
+
+use super::lex::{alnum_end, digit_scale, is_alnum, letters_end, lower, next_word, phrase, skip_ws, token_end};
+use super::{Kind, Num};
+
+/// Whether the number at `i` is glued to what precedes it: a letter or digit,
+/// an identifier character, or a hyphen after a capitalised code ("Su-34",
+/// "MiG-29", "COVID-19"; "pre-2022" is a number).
+pub(super) fn glued_before(b: &[u8], i: usize) -> bool {
+    if i == 0 {
+        return false;
+    }
+    let c = b[i - 1];
+    if is_alnum(c) || matches!(c, b'/' | b'_' | b'=' | b'#' | b'@' | b'\\' | b'&' | b'~' | b'|' | b'^') {
+        return true;
+    }
+    if i >= 2 && matches!(c, b'.' | b':') && b[i - 2].is_ascii_digit() {
+        return true;
+    }
+    if c == b'-' && i >= 2 {
+        let p = b[i - 2];
+        if p.is_ascii_digit() {
+            return true;
+        }
+        if p.is_ascii_alphabetic() {
+            let mut s = i - 2;
+            while s > 0 && b[s - 1].is_ascii_alphabetic() {
+                s -= 1;
+            }
+            return b[s..i - 1].iter().any(u8::is_ascii_uppercase) || (s > 0 && b[s - 1].is_ascii_digit());
+        }
+    }
+    false
+}
+
+/// Whether a currency sign stands just before `i` ("$10m" is ten million).
+fn currency_before(b: &[u8], i: usize) -> bool {
+    (i >= 1 && b[i - 1] == b'$')
+        || (i >= 2 && b[i - 2] == 0xC2 && b[i - 1] == 0xA3) // £
+        || (i >= 3 && b[i - 3] == 0xE2 && b[i - 2] == 0x82 && b[i - 1] == 0xAC) // €
+}
+
+/// Suffix multipliers glued to digits: "10k", "10M", "1.2b", "2.5bn", "$5m".
+fn suffix(s: &[u8], currency: bool) -> Option<f64> {
+    match s {
+        b"k" | b"K" => Some(1e3),
+        b"M" | b"mn" | b"Mn" | b"MN" | b"mln" => Some(1e6),
+        b"m" if currency => Some(1e6),
+        b"b" | b"B" | b"bn" | b"Bn" | b"BN" | b"bln" => Some(1e9),
+        b"tn" | b"trn" => Some(1e12),
+        _ => None,
+    }
+}
+
+/// A number in digits at `i` (a digit, or a sign or point before one).
+/// `Err(next)` when the token is not a number: resume scanning at `next`.
+pub(super) fn parse(b: &[u8], i: usize) -> Result<Num, usize> {
+    let mut j = i;
+    let mut neg = false;
+    if b[j] == b'-' {
+        neg = true;
+        j += 1;
+    } else if j + 2 < b.len() && b[j] == 0xE2 && b[j + 1] == 0x88 && b[j + 2] == 0x92 {
+        neg = true;
+        j += 3;
+    }
+    let d0 = j;
+    while j < b.len() && b[j].is_ascii_digit() {
+        j += 1;
+    }
+    let int_len = j - d0;
+    let mut commas = false;
+    if (1..=3).contains(&int_len) {
+        while j + 3 < b.len() && b[j] == b','
+            && b[j + 1].is_ascii_digit()
+            && b[j + 2].is_ascii_digit()
+            && b[j + 3].is_ascii_digit()
+            && (j + 4 == b.len() || !b[j + 4].is_ascii_digit())
+        {
+            j += 4;
+            commas = true;
+        }
+    }
+    let mut decimal = false;
+    if j + 1 < b.len() && b[j] == b'.' && b[j + 1].is_ascii_digit() {
+        j += 1;
+        while j < b.len() && b[j].is_ascii_digit() {
+            j += 1;
+        }
+        decimal = true;
+    }
+    if j == d0 {
+        return Err(i + 1);
+    }
+    // The value, commas dropped.
+    let mut buf = [0u8; 48];
+    let mut n = 0;
+    for &c in &b[d0..j] {
+        if c != b',' {
+            if n == buf.len() {
+                return Err(token_end(b, j));
+            }
+            buf[n] = c;
+            n += 1;
+        }
+    }
+    let Ok(mut v) = std::str::from_utf8(&buf[..n]).unwrap_or("x").parse::<f64>() else {
+        return Err(token_end(b, j));
+    };
+    let mut end = j;
+    let mut scale = 1.0;
+    // Letters glued to the digits: a multiplier suffix, or not a number.
+    if end < b.len() && b[end].is_ascii_alphabetic() {
+        let r = alnum_end(b, end);
+        match suffix(&b[end..r], currency_before(b, i)) {
+            Some(x) => {
+                scale = x;
+                end = r;
+            }
+            None => return Err(token_end(b, end)),
+        }
+    }
+    // Times, slashed dates and fractions, dotted chains.
+    if end + 1 < b.len() && matches!(b[end], b':' | b'/' | b'.') && b[end + 1].is_ascii_digit() {
+        return Err(token_end(b, end));
+    }
+    if scale == 1.0 {
+        let q = skip_ws(b, end);
+        let we = letters_end(b, q);
+        // "5 pm", "6 a.m."
+        if phrase(b, q, &["am"]).is_some()
+            || phrase(b, q, &["pm"]).is_some()
+            || (we == q + 1 && we + 2 < b.len() && b[we] == b'.' && matches!(b[q] | 0x20, b'a' | b'p') && (b[we + 1] | 0x20) == b'm' && b[we + 2] == b'.')
+        {
+            return Err(we.max(end + 1));
+        }
+        // "2 million", "1.5 bn", "3 dozens", "3 hundred thousand"
+        if q > end {
+            let mut lbuf = [0u8; 16];
+            if let Some(x) = lower(b, q, we, &mut lbuf).and_then(digit_scale) {
+                scale = x;
+                end = we;
+                if x == 100.0 {
+                    if let Some((s2, we2)) = next_word(b, end) {
+                        let mut lbuf = [0u8; 16];
+                        if let Some(y) = lower(b, s2, we2, &mut lbuf).and_then(digit_scale) {
+                            if y > 100.0 && y != 12.0 {
+                                scale *= y;
+                                end = we2;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    v *= scale;
+    if neg {
+        v = -v;
+    }
+    let plain = !neg && !commas && !decimal && scale == 1.0 && int_len <= 9;
+    Ok(Num {
+        start: i,
+        end,
+        value: v,
+        scale,
+        kind: Kind::Plain,
+        words: false,
+        int_digits: if plain { int_len as u8 } else { 0 },
+        lone_one: false,
+    })
+}

@@ -1,0 +1,187 @@
+//! The gazetteer's data model and its index: every form (lowercase ASCII) indexed
+//! by its first word in a sorted table, built once.
+//!
+//! Data format ([`Subject`]): each field is a `|`-separated list of lowercase forms;
+//! words inside a form are separated by a space, a hyphen or an apostrophe (they
+//! match any of those in text: "rostov-on-don" = "Rostov on Don"). A form may start
+//! with flags:
+//! - `!` strict: also a common person or thing name ("Vladimir", "Kirov", "Engels"):
+//!   counted only with a designator ("Vladimir region"), after a place preposition
+//!   ("in Vladimir"), before "airbase"/"airfield" or in an all-caps dateline;
+//! - `^` capital: the name also stands for a government ("Moscow said", "Kyiv’s
+//!   forces"): the metonymy rules of `regions.rs` apply;
+//! - `~` river: also a river ("the Dnipro", "Dnipro River" are not the city);
+//! - `#` republic: the Russian-installed "people's republics" and other
+//!   "Republic of ..." forms (kind [`Kind::Republic`]).
+
+use std::cmp::Ordering;
+use std::sync::OnceLock;
+
+use super::Kind;
+
+/// One first-level region: its canonical name and the forms that name it.
+pub(crate) struct Subject {
+    /// Canonical short English name.
+    pub name: &'static str,
+    /// Forms of the region's own name (kind Region).
+    pub names: &'static str,
+    /// Adjective stems of the name, ending in "sk"/"zk": "belgorodsk" matches
+    /// "Belgorodskaya oblast", "kharkivsk" "Kharkivska oblast". Only counted before
+    /// a designator.
+    pub adj: &'static str,
+    /// Towns, villages, districts (kind Town).
+    pub places: &'static str,
+    /// Adjective stems of district names: "shebekinsk" ("Shebekinsky district").
+    pub place_adj: &'static str,
+}
+
+pub(crate) const STRICT: u8 = 1;
+pub(crate) const CAPITAL: u8 = 2;
+pub(crate) const RIVER: u8 = 4;
+
+/// One form of a place name.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Entry {
+    /// First word, lowercase.
+    pub first: &'static str,
+    /// The whole form, lowercase, without its flags.
+    pub form: &'static str,
+    pub words: u8,
+    pub region: &'static str,
+    pub kind: Kind,
+    pub flags: u8,
+}
+
+/// An adjective stem ("belgorodsk") and its region.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Adj {
+    pub stem: &'static str,
+    pub region: &'static str,
+    pub kind: Kind,
+}
+
+pub(crate) struct Index {
+    /// Sorted by first word, then longest form first.
+    pub entries: Vec<Entry>,
+    /// Sorted by stem.
+    pub adjs: Vec<Adj>,
+    /// Bit per (first letter, second letter) of every first word and stem: a
+    /// quick reject for capitalised words that start no name.
+    prefix: [u64; 11],
+}
+
+pub(crate) fn subjects() -> impl Iterator<Item = (&'static Subject, &'static str)> {
+    let ru = super::gazetteer_ru::RUSSIA.iter().map(|s| (s, "Russia"));
+    let ua = super::gazetteer_ua::UKRAINE.iter().map(|s| (s, "Ukraine"));
+    ru.chain(ua)
+}
+
+/// The words of a form or of a text fragment: ASCII alphanumeric runs.
+pub(crate) fn words(form: &str) -> impl Iterator<Item = &str> {
+    form.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty())
+}
+
+fn parse_list(list: &'static str) -> impl Iterator<Item = (&'static str, u8, bool)> {
+    list.split('|').filter_map(|raw| {
+        let mut f = raw.trim();
+        let (mut flags, mut republic) = (0, false);
+        loop {
+            match f.as_bytes().first() {
+                Some(b'!') => flags |= STRICT,
+                Some(b'^') => flags |= CAPITAL,
+                Some(b'~') => flags |= RIVER,
+                Some(b'#') => republic = true,
+                _ => break,
+            }
+            f = &f[1..];
+        }
+        (!f.is_empty()).then_some((f, flags, republic))
+    })
+}
+
+fn prefix_bit(w: &[u8]) -> Option<usize> {
+    let a = w.first()?.to_ascii_lowercase();
+    let b = w.get(1)?.to_ascii_lowercase();
+    if a.is_ascii_lowercase() && b.is_ascii_lowercase() {
+        Some((a - b'a') as usize * 26 + (b - b'a') as usize)
+    } else {
+        None
+    }
+}
+
+fn build() -> Index {
+    let mut entries = Vec::new();
+    let mut adjs = Vec::new();
+    for (s, _) in subjects() {
+        for (list, kind) in [(s.names, Kind::Region), (s.places, Kind::Town)] {
+            for (form, flags, republic) in parse_list(list) {
+                let Some(first) = words(form).next() else { continue };
+                let kind = if republic { Kind::Republic } else { kind };
+                let n = words(form).count() as u8;
+                entries.push(Entry { first, form, words: n, region: s.name, kind, flags });
+            }
+        }
+        for (list, kind) in [(s.adj, Kind::Region), (s.place_adj, Kind::District)] {
+            for (stem, _, _) in parse_list(list) {
+                adjs.push(Adj { stem, region: s.name, kind });
+            }
+        }
+    }
+    entries.sort_by(|a, b| {
+        (a.first.cmp(b.first))
+            .then(b.words.cmp(&a.words))
+            .then(a.form.cmp(b.form))
+    });
+    entries.dedup_by(|a, b| a.form == b.form && a.region == b.region);
+    adjs.sort_by(|a, b| a.stem.cmp(b.stem).then(a.region.cmp(b.region)));
+    adjs.dedup_by(|a, b| a.stem == b.stem && a.region == b.region);
+    let mut prefix = [0u64; 11];
+    let firsts = entries.iter().map(|e| e.first).chain(adjs.iter().map(|a| a.stem));
+    for w in firsts {
+        if let Some(bit) = prefix_bit(w.as_bytes()) {
+            prefix[bit / 64] |= 1 << (bit % 64);
+        }
+    }
+    Index { entries, adjs, prefix }
+}
+
+/// The gazetteer's index, built on first use.
+pub(crate) fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(build)
+}
+
+/// `key` (lowercase) against `tok` (any case), as if `tok` were lowercased.
+pub(crate) fn cmp_ci(key: &str, tok: &[u8]) -> Ordering {
+    let k = key.as_bytes();
+    for (x, y) in k.iter().zip(tok) {
+        match x.cmp(&y.to_ascii_lowercase()) {
+            Ordering::Equal => {}
+            o => return o,
+        }
+    }
+    k.len().cmp(&tok.len())
+}
+
+impl Index {
+    /// Could a word starting with these letters start a name?
+    pub fn may_start(&self, tok: &[u8]) -> bool {
+        match prefix_bit(tok) {
+            Some(bit) => self.prefix[bit / 64] & (1 << (bit % 64)) != 0,
+            None => false,
+        }
+    }
+
+    /// Every form whose first word is `tok` (case-insensitive), longest first.
+    pub fn starting_with(&self, tok: &[u8]) -> &[Entry] {
+        let lo = self.entries.partition_point(|e| cmp_ci(e.first, tok) == Ordering::Less);
+        let hi = lo + self.entries[lo..].partition_point(|e| cmp_ci(e.first, tok) == Ordering::Equal);
+        &self.entries[lo..hi]
+    }
+
+    /// The adjective stem `stem` (case-insensitive).
+    pub fn adjective(&self, stem: &[u8]) -> Option<&Adj> {
+        let i = self.adjs.partition_point(|a| cmp_ci(a.stem, stem) == Ordering::Less);
+        self.adjs.get(i).filter(|a| cmp_ci(a.stem, stem) == Ordering::Equal)
+    }
+}
