@@ -12,6 +12,7 @@
 //! after it are page footer.
 
 mod cues;
+mod lexicon;
 #[cfg(test)]
 mod tests;
 
@@ -51,8 +52,12 @@ struct Cand {
     reason: &'static str,
     /// A title-like line: short, no sentence-final punctuation.
     title: bool,
+    /// Title-like and in title case (most words capitalised).
+    title_case: bool,
     /// One or two words, no sentence punctuation: a label.
     short: bool,
+    /// Only a markdown link, maybe as a list item: "- [Title](https://...)".
+    link_only: bool,
     md_heading: bool,
     banner_start: bool,
     teaser_header: bool,
@@ -63,14 +68,18 @@ pub fn blocks(text: &str) -> Vec<Block> {
     let mut out = Vec::new();
     let mut from = 0;
     if let Some(fm) = crate::meta::front::scan(text) {
-        out.push(Block { span: fm.span, kind: BlockKind::Meta, reason: "front matter" });
+        out.push(Block {
+            span: fm.span,
+            kind: BlockKind::Meta,
+            reason: "front matter",
+        });
         from = fm.span.end;
     }
     let mut cands: Vec<Cand> = paragraphs(text, from)
         .into_iter()
         .map(|(span, gap_before)| judge(&text[span.start..span.end], span, gap_before))
         .collect();
-    banners(&mut cands);
+    banners(text, &mut cands);
     teasers(text, &mut cands);
     positions(&mut cands);
     out.extend(cands.into_iter().map(|c| Block {
@@ -93,7 +102,10 @@ pub fn heading_text(raw: &str) -> String {
         rest = &rest[close..];
     }
     out.push_str(rest);
-    let s: String = out.chars().filter(|c| !matches!(c, '*' | '[' | '`')).collect();
+    let s: String = out
+        .chars()
+        .filter(|c| !matches!(c, '*' | '[' | '`'))
+        .collect();
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -147,10 +159,17 @@ fn hard_wrapped(text: &str) -> bool {
 }
 
 fn joins(prev: &str, next: &str, wrapped: bool) -> bool {
-    if prev.starts_with('#') || ends_terminal(prev) || structural(next) || cues::link_line(next).is_some() {
+    if prev.starts_with('#')
+        || ends_terminal(prev)
+        || structural(next)
+        || cues::link_line(next).is_some()
+    {
         return false;
     }
-    let lower = next.chars().next().is_some_and(char::is_lowercase);
+    let lower = next
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
     // a sentence broken in two: a longish first part, a lower-case continuation
     let sentence_part = prev.len() >= 30 && prev.split_whitespace().count() >= 4;
     (lower && next.contains(' ') && sentence_part) || (wrapped && (40..=100).contains(&prev.len()))
@@ -158,7 +177,9 @@ fn joins(prev: &str, next: &str, wrapped: bool) -> bool {
 
 fn structural(line: &str) -> bool {
     line.starts_with(['#', '>', '|', '<', '[', '!', '*', '-', '+', '•'])
-        || line.split_once(". ").is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()))
+        || line
+            .split_once(". ")
+            .is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()))
 }
 
 /// Ends like a sentence or a label: ". ! ? :" (closing quotes and brackets skipped).
@@ -171,16 +192,20 @@ fn ends_terminal(s: &str) -> bool {
 
 fn judge(raw: &str, span: Span, gap_before: bool) -> Cand {
     use BlockKind::{Furniture, Meta};
-    let low = plain_lower(raw);
+    // a long paragraph can only be furniture or meta by its opening words
+    let long = raw.len() > 300;
+    let low = cues::plain_lower_upto(raw, if long { 96 } else { 320 });
     let mut c = Cand {
         span,
         gap_before,
         kind: None,
         reason: "",
         title: false,
+        title_case: false,
         short: false,
+        link_only: false,
         md_heading: raw.starts_with('#') && raw.trim_start_matches('#').starts_with(' '),
-        banner_start: cues::banner_start(&low),
+        banner_start: cues::banner_start(&low, raw.len()),
         teaser_header: cues::teaser_header(&low),
         low,
     };
@@ -191,8 +216,10 @@ fn judge(raw: &str, span: Span, gap_before: bool) -> Cand {
         Some((Furniture, "related-article teaser"))
     } else if c.banner_start {
         Some((Furniture, "donation banner"))
-    } else if let Some(r) = cues::furniture_line(low) {
+    } else if let Some(r) = cues::furniture_line(low).filter(|r| !long || *r == "cookie notice") {
         Some((Furniture, r))
+    } else if long {
+        None
     } else if cues::url_label(low) {
         Some((Meta, "url label"))
     } else if cues::source_label(low) {
@@ -217,7 +244,10 @@ fn judge(raw: &str, span: Span, gap_before: bool) -> Cand {
         Some((Meta, "masthead"))
     } else if cues::navigation(raw) {
         Some((Furniture, "navigation"))
-    } else if teaser_link(raw) {
+    } else if raw
+        .trim_matches(|c: char| c == '*' || c.is_whitespace())
+        .ends_with("](#)")
+    {
         Some((Furniture, "related-article link"))
     } else {
         None
@@ -226,48 +256,79 @@ fn judge(raw: &str, span: Span, gap_before: bool) -> Cand {
         c.kind = Some(k);
         c.reason = r;
     } else {
-        c.title = c.md_heading || title_like(raw);
-        c.short = !c.title && raw.split_whitespace().count() <= 2 && !ends_terminal(raw);
+        c.link_only = link_only(raw);
+        let t = if c.link_only {
+            heading_text(raw.trim_start_matches(['-', '*', '•', '+', ' ']))
+        } else {
+            String::new()
+        };
+        let shape = title_shape(if c.link_only { &t } else { raw });
+        c.title = c.md_heading || shape.is_some();
+        c.title_case = c.md_heading || shape == Some(true);
+        c.short = !c.title && raw.split_whitespace().nth(2).is_none() && !ends_terminal(raw);
     }
     c
 }
 
-/// A line that is only a link to "#" (a related-article link without its address).
-fn teaser_link(raw: &str) -> bool {
-    let t = raw.trim_matches(|c: char| c == '*' || c.is_whitespace());
-    t.starts_with('[') && t.ends_with("](#)")
+/// A line that is only a markdown link, maybe a list item: "- [Title](https://...)".
+fn link_only(raw: &str) -> bool {
+    let t = raw.trim_start_matches(|c: char| "-*•+ ".contains(c) || c.is_ascii_digit() || c == '.');
+    let t = t.trim_matches(|c: char| c == '*' || c.is_whitespace());
+    t.starts_with('[')
+        && t.ends_with(')')
+        && t.find("](").is_some_and(|p| !t[p + 2..].contains(' '))
 }
 
 /// A headline-shaped line: no sentence-final punctuation (a "?" or "!" only in
-/// title case); in title case up to 24 words, in sentence case up to 14.
-fn title_like(raw: &str) -> bool {
+/// title case), no quote closed by a comma (speech: `,” he said`); in title case up
+/// to 24 words, in sentence case up to 14. `Some(title_case)`.
+fn title_shape(raw: &str) -> Option<bool> {
+    let end = raw.trim_end_matches(|c: char| "\"'”’»)".contains(c));
+    if raw.len() > 400
+        || end.ends_with(['.', ',', ';', ':', '…'])
+        || raw.split_whitespace().nth(30).is_some()
+    {
+        return None;
+    }
     let t = heading_text(raw);
     let words: Vec<&str> = t.split_whitespace().collect();
     if t.len() > 220 || words.len() < 3 || words.len() > 30 {
-        return false;
+        return None;
     }
-    if !t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "\"“‘'«".contains(c)) {
-        return false;
+    if !t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "\"“‘'«".contains(c))
+    {
+        return None;
     }
     let end = t.trim_end_matches(|c: char| "\"'”’»)".contains(c));
     if end.ends_with(['.', ',', ';', ':', '…']) {
-        return false;
+        return None;
     }
-    let caps = words.iter().filter(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())).count();
-    let title_case = caps * 2 >= words.len() + 1;
-    if end.ends_with(['?', '!']) {
-        return title_case;
+    const SMALL: &[&str] = &[
+        "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or",
+        "over", "the", "to", "up", "via", "vs", "with",
+    ];
+    let content = words.iter().filter(|w| !SMALL.contains(w));
+    let (n, caps) = content.fold((0, 0), |(n, k), w| {
+        (
+            n + 1,
+            k + w
+                .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || !c.is_alphabetic())
+                as usize,
+        )
+    });
+    let title_case = n > 0 && caps * 4 >= n * 3;
+    if end.ends_with(['?', '!']) || t.contains(",”") || t.contains(",\"") {
+        return (title_case && !t.contains(",”") && !t.contains(",\"")).then_some(true);
     }
     // sentence case: a headline is short; a long lower-case line is cut-off prose
-    title_case && t.len() <= 180 && words.len() <= 24 || words.len() <= 14
-
+    (title_case && t.len() <= 180 && words.len() <= 24 || words.len() <= 14).then_some(title_case)
 }
 
 // ---------------------------------------------------------------- regions
 
 /// Appeal banners: from an opening cue over every block that still appeals or is a
 /// button; a close button just before the cue belongs to it too.
-fn banners(c: &mut [Cand]) {
+fn banners(text: &str, c: &mut [Cand]) {
     let mut i = 0;
     while i < c.len() {
         if !c[i].banner_start {
@@ -280,18 +341,34 @@ fn banners(c: &mut [Cand]) {
         }
         let mut e = i;
         while e + 1 < c.len() {
-            let l = &c[e + 1].low;
-            if cues::appeal(l) || cues::button(l) || c[e + 1].banner_start {
+            let (l, span) = (&c[e + 1].low, c[e + 1].span);
+            let appeal = if span.len() > 300 {
+                cues::appeal(&cues::plain_lower_upto(
+                    &text[span.start..span.end],
+                    usize::MAX,
+                ))
+            } else {
+                cues::appeal(l)
+            };
+            if appeal || cues::button(l) || c[e + 1].banner_start {
                 e += 1;
             } else {
                 break;
             }
         }
         let subscription = c[s..=e].iter().any(|b| b.low.contains("subscri"))
-            && !c[s..=e].iter().any(|b| ["donat", "support", "contribut"].iter().any(|w| b.low.contains(w)));
+            && !c[s..=e].iter().any(|b| {
+                ["donat", "support", "contribut"]
+                    .iter()
+                    .any(|w| b.low.contains(w))
+            });
         for b in &mut c[s..=e] {
             b.kind = Some(BlockKind::Furniture);
-            b.reason = if subscription { "subscription banner" } else { "donation banner" };
+            b.reason = if subscription {
+                "subscription banner"
+            } else {
+                "donation banner"
+            };
             b.title = false;
         }
         i = e + 1;
@@ -304,7 +381,10 @@ const TEASER: &str = "related-article teaser";
 /// repeats after the body has begun, and the teaser paragraph under a teaser headline.
 fn teasers(text: &str, c: &mut [Cand]) {
     let open = |x: &Cand| x.kind.is_none();
-    let first_body = c.iter().position(|x| open(x) && !x.title && !x.short).unwrap_or(c.len());
+    let first_body = c
+        .iter()
+        .position(|x| open(x) && !x.title && !x.short)
+        .unwrap_or(c.len());
     let mut heads: Vec<usize> = Vec::new();
 
     // Title lines seen twice (after the body has begun).
@@ -313,7 +393,12 @@ fn teasers(text: &str, c: &mut [Cand]) {
         *seen.entry(&text[x.span.start..x.span.end]).or_default() += 1;
     }
     for (i, x) in c.iter().enumerate().skip(first_body) {
-        if open(x) && x.title && seen.get(&text[x.span.start..x.span.end]).is_some_and(|n| *n > 1) {
+        if open(x)
+            && x.title
+            && seen
+                .get(&text[x.span.start..x.span.end])
+                .is_some_and(|n| *n > 1)
+        {
             heads.push(i);
         }
     }
@@ -327,8 +412,12 @@ fn teasers(text: &str, c: &mut [Cand]) {
         }
         let mut j = i + 1;
         while j < c.len() {
-            if open(&c[j]) && c[j].title {
+            if open(&c[j]) && (c[j].title || c[j].link_only) {
                 heads.push(j);
+            } else if matches!(c[j].reason, "date line" | "publication line") {
+                // the teaser's own date: furniture, never the publication date
+                c[j].kind = Some(BlockKind::Furniture);
+                c[j].reason = TEASER;
             } else if c[j].reason != "related-article link" {
                 break;
             }
@@ -357,19 +446,29 @@ fn shared_words(text: &str, c: &[Cand], h: usize, p: usize) -> usize {
     let head = &text[c[h].span.start..c[h].span.end];
     let para = &text[c[p].span.start..c[p].span.end];
     let mut n = 0;
-    for w in head.split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '’')).take(16) {
+    for w in head
+        .split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '’'))
+        .take(16)
+    {
         let caps = w.len() >= 2 && w.chars().all(|ch| ch.is_ascii_uppercase());
-        if !(caps || w.chars().count() >= 4) || STOP.binary_search(&w.to_lowercase().as_str()).is_ok() {
+        if !(caps || w.chars().count() >= 4)
+            || STOP.binary_search(&w.to_lowercase().as_str()).is_ok()
+        {
             continue;
         }
-        let key: String = if caps { w.to_string() } else { w.to_lowercase().chars().take(5).collect() };
+        let key: String = if caps {
+            w.to_string()
+        } else {
+            w.to_lowercase().chars().take(5).collect()
+        };
         if count_word(para, &key, caps) == 0 {
             continue;
         }
-        let elsewhere = c
-            .iter()
-            .enumerate()
-            .any(|(i, x)| i != p && x.reason != TEASER && count_word(&text[x.span.start..x.span.end], &key, caps) > 0);
+        let elsewhere = c.iter().enumerate().any(|(i, x)| {
+            i != p
+                && x.reason != TEASER
+                && count_word(&text[x.span.start..x.span.end], &key, caps) > 0
+        });
         if !elsewhere {
             n += 1;
         }
@@ -378,10 +477,10 @@ fn shared_words(text: &str, c: &[Cand], h: usize, p: usize) -> usize {
 }
 
 static STOP: &[&str] = &[
-    "about", "after", "again", "against", "amid", "been", "before", "could", "from", "have", "into", "just",
-    "like", "more", "most", "over", "said", "says", "should", "some", "such", "than", "that", "their", "them",
-    "then", "there", "these", "they", "this", "those", "what", "when", "where", "which", "while", "will",
-    "with", "would",
+    "about", "after", "again", "against", "amid", "been", "before", "could", "from", "have",
+    "into", "just", "like", "more", "most", "over", "said", "says", "should", "some", "such",
+    "than", "that", "their", "them", "then", "there", "these", "they", "this", "those", "what",
+    "when", "where", "which", "while", "will", "with", "would",
 ];
 
 /// Occurrences of words starting with `key` (ASCII case-insensitive unless `exact`).
@@ -396,10 +495,16 @@ fn count_word(hay: &str, key: &str, exact: bool) -> usize {
             continue;
         }
         let hit = if exact {
-            &h[i..i + k.len()] == k && !h.get(i + k.len()).is_some_and(|b| b.is_ascii_alphanumeric())
+            &h[i..i + k.len()] == k
+                && !h
+                    .get(i + k.len())
+                    .is_some_and(|b| b.is_ascii_alphanumeric())
         } else {
             h[i..i + k.len()].eq_ignore_ascii_case(k)
-                && (k.len() >= 5 || !h.get(i + k.len()).is_some_and(|b| b.is_ascii_alphanumeric()))
+                && (k.len() >= 5
+                    || !h
+                        .get(i + k.len())
+                        .is_some_and(|b| b.is_ascii_alphanumeric()))
         };
         n += hit as usize;
     }
@@ -407,15 +512,16 @@ fn count_word(hay: &str, key: &str, exact: bool) -> usize {
 }
 
 /// Position: title lines before the body are headings (the first is the headline),
-/// labels there are Meta; title lines inside the body are sub-headings; short lines
-/// after it are page footer.
+/// labels there are Meta; title-case lines inside the body are sub-headings; short
+/// and title-case lines after it are page footer; link-only lines after the body has
+/// begun are related-article links; sentence-case lines after the start are prose.
 fn positions(c: &mut [Cand]) {
-    let is_body = |x: &Cand| x.kind.is_none() && !x.title && !x.short;
+    let is_body = |x: &Cand| x.kind.is_none() && !x.title && !x.short && !x.link_only;
     let first = c.iter().position(is_body).unwrap_or(c.len());
     let last = c.iter().rposition(is_body);
     let mut headline = false;
     for (i, x) in c.iter_mut().enumerate() {
-        if x.kind.is_some() || !(x.title || x.short) {
+        if x.kind.is_some() || !(x.title || x.short || x.link_only) {
             continue;
         }
         let after_body = last.is_some_and(|l| i > l);
@@ -428,10 +534,16 @@ fn positions(c: &mut [Cand]) {
             } else {
                 (BlockKind::Meta, "label")
             }
-        } else if after_body && !x.md_heading && (x.short || x.low.split(' ').count() <= 12) {
-            (BlockKind::Furniture, "page footer")
-        } else {
+        } else if x.link_only {
+            (BlockKind::Furniture, "related-article link")
+        } else if x.md_heading {
             (BlockKind::Heading, "sub-heading")
+        } else if after_body && (x.short || x.title_case && x.low.split(' ').count() <= 12) {
+            (BlockKind::Furniture, "page footer")
+        } else if x.short || x.title_case {
+            (BlockKind::Heading, "sub-heading")
+        } else {
+            continue; // sentence case inside or after the body: prose without its period
         };
         x.kind = Some(k);
         x.reason = r;

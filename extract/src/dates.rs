@@ -223,18 +223,20 @@ pub fn date_in_url(url: &str) -> Option<DateExpr> {
                 }
                 month_only = month_only.or(Some(d));
             }
-        } else if e - i == 8 && i > 0 && b[i - 1] == b'/' {
-            if matches!(b.get(e), None | Some(b'/' | b'-' | b'.' | b'?' | b'#')) {
-                let n = |a: usize, l: usize| url[a..a + l].parse::<u32>().ok();
-                if let (Some(y), Some(m), Some(d)) = (n(i, 4), n(i + 4, 2), n(i + 6, 2)) {
-                    if url_date_ok(y as i32, m as u8, d as u8) {
-                        return Some(DateExpr {
-                            span: Span::new(i, e),
-                            year: Some(y as i32),
-                            month: Some(m as u8),
-                            day: Some(d as u8),
-                        });
-                    }
+        } else if e - i == 8
+            && i > 0
+            && b[i - 1] == b'/'
+            && matches!(b.get(e), None | Some(b'/' | b'-' | b'.' | b'?' | b'#'))
+        {
+            let n = |a: usize, l: usize| url[a..a + l].parse::<u32>().ok();
+            if let (Some(y), Some(m), Some(d)) = (n(i, 4), n(i + 4, 2), n(i + 6, 2)) {
+                if url_date_ok(y as i32, m as u8, d as u8) {
+                    return Some(DateExpr {
+                        span: Span::new(i, e),
+                        year: Some(y as i32),
+                        month: Some(m as u8),
+                        day: Some(d as u8),
+                    });
                 }
             }
         }
@@ -328,7 +330,7 @@ pub fn resolve_nearest(d: DateExpr, reference: (i32, u8, u8)) -> DateExpr {
             continue;
         }
         let dist = (day_number(y, m, day) - r).abs();
-        if best.map_or(true, |(bd, _)| dist < bd) {
+        if best.is_none_or(|(bd, _)| dist < bd) {
             best = Some((dist, y));
         }
     }

@@ -24,6 +24,11 @@ use clean::BlockKind;
 
 /// Extracts one article (everything but `duplicate_of`, which needs the corpus).
 pub fn extract_article(id: &str, text: &str) -> Article {
+    extract_with_blocks(id, text).0
+}
+
+/// The article and its blocks (which duplicate detection reads again).
+fn extract_with_blocks(id: &str, text: &str) -> (Article, Vec<clean::Block>) {
     let blocks = clean::blocks(text);
     let meta = meta::metadata(text, &blocks);
     let regions = match &meta.regions {
@@ -36,7 +41,7 @@ pub fn extract_article(id: &str, text: &str) -> Article {
         .filter(|b| b.kind == BlockKind::Furniture)
         .map(|b| b.span)
         .collect();
-    Article {
+    let article = Article {
         id: id.to_string(),
         title: meta.title,
         date: meta.date,
@@ -47,7 +52,8 @@ pub fn extract_article(id: &str, text: &str) -> Article {
         figures,
         furniture,
         warnings: meta.warnings,
-    }
+    };
+    (article, blocks)
 }
 
 /// Every region the article's own text (not its furniture) mentions, the main
@@ -68,8 +74,12 @@ fn article_regions(text: &str, blocks: &[clean::Block]) -> Vec<String> {
 
 /// The body text used to compare articles: the non-furniture, non-meta blocks.
 pub fn comparable_text(text: &str) -> String {
+    body_text(text, &clean::blocks(text))
+}
+
+fn body_text(text: &str, blocks: &[clean::Block]) -> String {
     let mut s = String::new();
-    for b in clean::blocks(text) {
+    for b in blocks {
         if b.kind == BlockKind::Body {
             s.push_str(&text[b.span.start..b.span.end]);
             s.push('\n');
@@ -89,8 +99,13 @@ fn metadata_weight(a: &Article) -> usize {
 /// Extracts a corpus: every article, then marks copies of one story with
 /// `duplicate_of` (the copy with less metadata points at the one with more).
 pub fn extract_corpus(files: &[(String, String)]) -> Vec<Article> {
-    let mut articles: Vec<Article> = files.iter().map(|(id, text)| extract_article(id, text)).collect();
-    let bodies: Vec<String> = files.iter().map(|(_, t)| comparable_text(t)).collect();
+    let mut articles = Vec::with_capacity(files.len());
+    let mut bodies = Vec::with_capacity(files.len());
+    for (id, text) in files {
+        let (article, blocks) = extract_with_blocks(id, text);
+        bodies.push(body_text(text, &blocks));
+        articles.push(article);
+    }
     let refs: Vec<&str> = bodies.iter().map(String::as_str).collect();
     mark_duplicates(&mut articles, &dedupe::near_duplicates(&refs));
     articles

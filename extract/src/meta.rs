@@ -42,7 +42,11 @@ pub fn metadata(text: &str, blocks: &[Block]) -> Meta {
         let head = blocks[..first_body.unwrap_or(blocks.len())]
             .iter()
             .find(|b| b.kind == BlockKind::Heading)
-            .or_else(|| blocks.iter().find(|b| b.kind == BlockKind::Heading && slice(b).starts_with("# ")));
+            .or_else(|| {
+                blocks
+                    .iter()
+                    .find(|b| b.kind == BlockKind::Heading && slice(b).starts_with("# "))
+            });
         if let Some(h) = head {
             let (t, s) = strip_publisher(heading_text(slice(h)));
             m.title = Some(t).filter(|t| !t.is_empty());
@@ -61,7 +65,9 @@ pub fn metadata(text: &str, blocks: &[Block]) -> Meta {
             (Some(h), Some(c)) if c.contains(h) => Some(c),
             (Some(h), _) => Some(h.to_string()),
             (None, Some(c)) => Some(c),
-            (None, None) => title_source.or_else(|| named_publisher(text, blocks)).map(str::to_string),
+            (None, None) => title_source
+                .or_else(|| named_publisher(text, blocks))
+                .map(str::to_string),
         };
     }
     m
@@ -79,7 +85,10 @@ fn publication_date(
     let mut month_only: Option<DateExpr> = None;
     let mut year: Option<i32> = None;
     for b in blocks.iter().filter(|b| b.kind == BlockKind::Meta) {
-        if !matches!(b.reason, "date line" | "publication line" | "byline" | "dateline" | "label") {
+        if !matches!(
+            b.reason,
+            "date line" | "publication line" | "byline" | "dateline" | "label"
+        ) {
             continue;
         }
         for d in dates::find_dates(&text[b.span.start..b.span.end]) {
@@ -118,7 +127,10 @@ fn article_url(text: &str, blocks: &[Block]) -> Option<String> {
                 return Some(u);
             }
             if b.reason == "url label" {
-                if let Some(n) = blocks.get(i + 1).filter(|n| n.kind == BlockKind::Meta && n.reason == "url") {
+                if let Some(n) = blocks
+                    .get(i + 1)
+                    .filter(|n| n.kind == BlockKind::Meta && n.reason == "url")
+                {
                     return url_in(slice(n));
                 }
             }
@@ -134,7 +146,9 @@ fn article_url(text: &str, blocks: &[Block]) -> Option<String> {
 fn url_in(s: &str) -> Option<String> {
     let p = s.find("https://").or_else(|| s.find("http://"))?;
     let rest = &s[p..];
-    let end = rest.find(|c: char| c.is_whitespace() || matches!(c, '>' | ')' | ']' | '"' | '\'')).unwrap_or(rest.len());
+    let end = rest
+        .find(|c: char| c.is_whitespace() || matches!(c, '>' | ')' | ']' | '"' | '\''))
+        .unwrap_or(rest.len());
     let u = rest[..end].trim_end_matches(['.', ',', ';']);
     (crate::clean::social(u).is_none() && u.len() > 10).then(|| u.to_string())
 }
@@ -156,9 +170,15 @@ fn strip_publisher(t: String) -> (String, Option<&'static str>) {
 fn named_publisher(text: &str, blocks: &[Block]) -> Option<&'static str> {
     blocks.iter().find_map(|b| {
         let own = match b.kind {
-            BlockKind::Meta => matches!(b.reason, "masthead" | "source line" | "byline" | "publication line"),
+            BlockKind::Meta => matches!(
+                b.reason,
+                "masthead" | "source line" | "byline" | "publication line"
+            ),
             BlockKind::Furniture => {
-                matches!(b.reason, "donation banner" | "subscription banner" | "copyright notice")
+                matches!(
+                    b.reason,
+                    "donation banner" | "subscription banner" | "copyright notice"
+                )
             }
             _ => false,
         };
@@ -170,6 +190,7 @@ fn named_publisher(text: &str, blocks: &[Block]) -> Option<&'static str> {
         let named = lead
             .strip_prefix("Source:")
             .or_else(|| lead.strip_prefix("A Message from "))
+            .or(Some(lead.split(", ").next().unwrap_or(lead)))
             .and_then(|r| publishers::canonical(r.trim().trim_end_matches([':', '.', '*', ' '])));
         named.or_else(|| publishers::named_in(s))
     })
@@ -178,7 +199,9 @@ fn named_publisher(text: &str, blocks: &[Block]) -> Option<&'static str> {
 /// Reads front matter into a `Meta` (with its warnings).
 fn front_matter(text: &str) -> Meta {
     let mut m = Meta::default();
-    let Some(fm) = front::scan(text) else { return m };
+    let Some(fm) = front::scan(text) else {
+        return m;
+    };
     let w = &mut m.warnings;
     if !fm.closed {
         w.push(format!(
@@ -187,17 +210,25 @@ fn front_matter(text: &str) -> Meta {
         ));
     }
     for (line, s) in &fm.bad_lines {
-        w.push(format!("front matter line {line}: `{s}` is not a `key: value` line; ignored"));
+        w.push(format!(
+            "front matter line {line}: `{s}` is not a `key: value` line; ignored"
+        ));
     }
     for e in &fm.entries {
         let key = e.key.to_ascii_lowercase();
         let known = ["title", "date", "source", "url", "regions", "region"].contains(&key.as_str());
         if !known {
-            w.push(format!("front matter line {}: unknown key `{}`; ignored", e.line, e.key));
+            w.push(format!(
+                "front matter line {}: unknown key `{}`; ignored",
+                e.line, e.key
+            ));
             continue;
         }
         if e.value.is_empty() && e.items.is_empty() {
-            w.push(format!("front matter line {}: `{}` has no value; ignored", e.line, e.key));
+            w.push(format!(
+                "front matter line {}: `{}` has no value; ignored",
+                e.line, e.key
+            ));
             continue;
         }
         let taken = match key.as_str() {
@@ -208,7 +239,10 @@ fn front_matter(text: &str) -> Meta {
             _ => m.regions.is_some(),
         };
         if taken {
-            w.push(format!("front matter line {}: `{}` given twice; the first is used", e.line, e.key));
+            w.push(format!(
+                "front matter line {}: `{}` given twice; the first is used",
+                e.line, e.key
+            ));
             continue;
         }
         match key.as_str() {
@@ -232,7 +266,10 @@ fn front_matter(text: &str) -> Meta {
                     match crate::regions::canonical(n) {
                         Some(r) if !regions.iter().any(|x| x == r) => regions.push(r.to_string()),
                         Some(_) => {}
-                        None => w.push(format!("front matter line {}: unknown region `{n}`; ignored", e.line)),
+                        None => w.push(format!(
+                            "front matter line {}: unknown region `{n}`; ignored",
+                            e.line
+                        )),
                     }
                 }
                 if !regions.is_empty() {
@@ -250,7 +287,11 @@ fn front_date(v: &str) -> Option<String> {
     let v = v.trim();
     let head = v.split(['T', ' ']).next().unwrap_or(v);
     let parts: Vec<&str> = head.split(['-', '/', '.']).collect();
-    let num = |s: &str| (!s.is_empty() && s.bytes().all(|c| c.is_ascii_digit())).then(|| s.parse::<u32>().ok()).flatten();
+    let num = |s: &str| {
+        (!s.is_empty() && s.bytes().all(|c| c.is_ascii_digit()))
+            .then(|| s.parse::<u32>().ok())
+            .flatten()
+    };
     if parts.iter().all(|p| num(p).is_some()) && parts[0].len() == 4 {
         let y = num(parts[0])?;
         let m = parts.get(1).and_then(|p| num(p))?;
@@ -261,18 +302,22 @@ fn front_date(v: &str) -> Option<String> {
             None => Some(format!("{y:04}-{m:02}")),
             Some(d) => {
                 let d = num(d)?;
-                (1..=days_in(y, m)).contains(&d).then(|| format!("{y:04}-{m:02}-{d:02}"))
+                (1..=days_in(y, m))
+                    .contains(&d)
+                    .then(|| format!("{y:04}-{m:02}-{d:02}"))
             }
         };
     }
     let found = dates::find_dates(v);
     let d = found.first()?;
-    (found.len() == 1 && d.span.len() * 2 >= v.len()).then(|| d.iso()).flatten()
+    (found.len() == 1 && d.span.len() * 2 >= v.len())
+        .then(|| d.iso())
+        .flatten()
 }
 
 fn days_in(y: u32, m: u32) -> u32 {
     match m {
-        2 if y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) => 29,
+        2 if y.is_multiple_of(4) && (!y.is_multiple_of(100) || y.is_multiple_of(400)) => 29,
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,

@@ -34,8 +34,8 @@ mod tests;
 
 use crate::model::{Qualifier, Span};
 use lex::{
-    alnum_end, is_alnum, is_month, is_pronoun_det, is_year_follower, is_year_prep, letters_end, lower, next_word,
-    phrase, prev_word, skip_ws, token_end, word_is,
+    alnum_end, is_alnum, is_month, is_pronoun_det, is_year_follower, is_year_prep, letters_end,
+    lower, next_word, phrase, prev_word, skip_ws, token_end, word_is,
 };
 
 /// One number expression.
@@ -103,17 +103,26 @@ fn prefixes(w: &[u8]) -> Prefixes {
     use Pref::*;
     use Qualifier::*;
     match w {
-        b"about" | b"around" | b"roughly" | b"some" | b"approximately" | b"nearly" | b"almost" | b"circa"
-        | b"estimated" => &[(&[""], Q(Approximately))],
-        b"approx" => &[(&["approx."], Q(Approximately)), (&["approx"], Q(Approximately))],
+        b"about" | b"around" | b"roughly" | b"some" | b"approximately" | b"nearly" | b"almost"
+        | b"circa" | b"estimated" => &[(&[""], Q(Approximately))],
+        b"approx" => &[
+            (&["approx."], Q(Approximately)),
+            (&["approx"], Q(Approximately)),
+        ],
         b"an" => &[(&["an", "estimated"], Q(Approximately))],
         b"close" => &[(&["close", "to"], Q(Approximately))],
-        b"more" => &[(&["more", "than", "or", "equal", "to"], Q(AtLeast)), (&["more", "than"], Q(MoreThan))],
-        b"greater" => &[(&["greater", "than", "or", "equal", "to"], Q(AtLeast)), (&["greater", "than"], Q(MoreThan))],
+        b"more" => &[
+            (&["more", "than", "or", "equal", "to"], Q(AtLeast)),
+            (&["more", "than"], Q(MoreThan)),
+        ],
+        b"greater" => &[
+            (&["greater", "than", "or", "equal", "to"], Q(AtLeast)),
+            (&["greater", "than"], Q(MoreThan)),
+        ],
         b"larger" | b"bigger" | b"higher" => &[(&["", "than"], Q(MoreThan))],
         b"over" => &[(&["over"], Over)],
-        b"above" | b"exceed" | b"exceeds" | b"exceeded" | b"exceeding" | b"surpass" | b"surpasses" | b"surpassed"
-        | b"surpassing" => &[(&[""], Q(MoreThan))],
+        b"above" | b"exceed" | b"exceeds" | b"exceeded" | b"exceeding" | b"surpass"
+        | b"surpasses" | b"surpassed" | b"surpassing" => &[(&[""], Q(MoreThan))],
         b"upwards" => &[(&["upwards", "of"], Q(MoreThan))],
         b"in" => &[(&["in", "excess", "of"], Q(MoreThan))],
         b"just" | b"well" | b"slightly" => &[
@@ -132,10 +141,16 @@ fn prefixes(w: &[u8]) -> Prefixes {
             (&["", "less", "than"], Q(AtLeast)),
             (&["", "more", "than"], Q(UpTo)),
         ],
-        b"a" => &[(&["a", "minimum", "of"], Q(AtLeast)), (&["a", "maximum", "of"], Q(UpTo))],
+        b"a" => &[
+            (&["a", "minimum", "of"], Q(AtLeast)),
+            (&["a", "maximum", "of"], Q(UpTo)),
+        ],
         b"minimum" => &[(&["minimum", "of"], Q(AtLeast))],
         b"maximum" => &[(&["maximum", "of"], Q(UpTo))],
-        b"as" => &[(&["as", "many", "as"], Q(UpTo)), (&["as", "much", "as"], Q(UpTo))],
+        b"as" => &[
+            (&["as", "many", "as"], Q(UpTo)),
+            (&["as", "much", "as"], Q(UpTo)),
+        ],
         b"up" => &[(&["up", "to"], Q(UpTo))],
         b"equal" => &[
             (&["equal", "to", "or", "more", "than"], Q(AtLeast)),
@@ -143,7 +158,10 @@ fn prefixes(w: &[u8]) -> Prefixes {
             (&["equal", "to", "or", "less", "than"], Q(UpTo)),
             (&["equal", "to", "or", "fewer", "than"], Q(UpTo)),
         ],
-        b"less" | b"fewer" => &[(&["", "than", "or", "equal", "to"], Q(UpTo)), (&["", "than"], Q(LessThan))],
+        b"less" | b"fewer" => &[
+            (&["", "than", "or", "equal", "to"], Q(UpTo)),
+            (&["", "than"], Q(LessThan)),
+        ],
         b"smaller" | b"lower" => &[(&["", "than"], Q(LessThan))],
         b"under" | b"below" => &[(&[""], Q(LessThan))],
         b"between" => &[(&["between"], Between)],
@@ -210,7 +228,9 @@ fn signed_start(b: &[u8], i: usize) -> bool {
     } else {
         return false;
     };
-    after < b.len() && b[after].is_ascii_digit() && (i == 0 || b[i - 1].is_ascii_whitespace() || matches!(b[i - 1], b'(' | b'['))
+    after < b.len()
+        && b[after].is_ascii_digit()
+        && (i == 0 || b[i - 1].is_ascii_whitespace() || matches!(b[i - 1], b'(' | b'['))
 }
 
 type Step = Result<(NumberExpr, usize), usize>;
@@ -221,8 +241,13 @@ fn at_word(b: &[u8], i: usize) -> Step {
         return Err(token_end(b, i)); // "a79616", "Su34"
     }
     let le = letters_end(b, i);
+    if let Some(e) = url_end(b, i, le) {
+        return Err(e);
+    }
     let mut buf = [0u8; 16];
-    let Some(w) = lower(b, i, le, &mut buf) else { return Err(we) };
+    let Some(w) = lower(b, i, le, &mut buf) else {
+        return Err(we);
+    };
     for (words, pref) in prefixes(w) {
         if let Some(pe) = match_prefix(b, i, le, words) {
             let j = skip_ws(b, pe);
@@ -235,6 +260,26 @@ fn at_word(b: &[u8], i: usize) -> Step {
     }
     let x = numeral(b, i, true, false).map_err(|k| k.max(we))?;
     tail(b, x, x.start, None)
+}
+
+/// The end of a web address starting with the word [i, le) ("https://...",
+/// "www...."): its numbers are not reported.
+fn url_end(b: &[u8], i: usize, le: usize) -> Option<usize> {
+    let w = &b[i..le];
+    let is_url = ((w.eq_ignore_ascii_case(b"http") || w.eq_ignore_ascii_case(b"https"))
+        && b[le..].starts_with(b"://"))
+        || (w.eq_ignore_ascii_case(b"www") && b[le..].starts_with(b"."));
+    if !is_url {
+        return None;
+    }
+    let mut e = le;
+    while e < b.len()
+        && !b[e].is_ascii_whitespace()
+        && !matches!(b[e], b'"' | b'<' | b'>' | b')' | b']')
+    {
+        e += 1;
+    }
+    Some(e)
 }
 
 fn at_number(b: &[u8], i: usize) -> Step {
@@ -262,7 +307,9 @@ fn numeral(b: &[u8], i: usize, allow_and: bool, after_connector: bool) -> Result
             }
             return Err(we);
         }
-        let n = words::vague(b, i).or_else(|| words::parse(b, i, allow_and)).ok_or(we)?;
+        let n = words::vague(b, i)
+            .or_else(|| words::parse(b, i, allow_and))
+            .ok_or(we)?;
         if n.lone_one && pronoun_one(b, &n) {
             return Err(n.end);
         }
@@ -279,7 +326,7 @@ fn numeral(b: &[u8], i: usize, allow_and: bool, after_connector: bool) -> Result
 }
 
 /// "one" as a pronoun: "the one", "no one", "which one", "the only one",
-/// "one of them", "one another", "one's".
+/// "one of them", "one another", "one's", "one by one".
 fn pronoun_one(b: &[u8], n: &Num) -> bool {
     let mut buf = [0u8; 16];
     if let Some((s, e)) = prev_word(b, n.start) {
@@ -287,7 +334,25 @@ fn pronoun_one(b: &[u8], n: &Num) -> bool {
             if is_pronoun_det(w) {
                 return true;
             }
-            if matches!(w, b"only" | b"last" | b"next" | b"same" | b"right" | b"wrong" | b"new" | b"old" | b"big" | b"little") {
+            // the second "one" of "one by one"
+            if w == b"by"
+                && prev_word(b, s).is_some_and(|(s2, e2)| word_is(b, s2, "one") && e2 == s2 + 3)
+            {
+                return true;
+            }
+            if matches!(
+                w,
+                b"only"
+                    | b"last"
+                    | b"next"
+                    | b"same"
+                    | b"right"
+                    | b"wrong"
+                    | b"new"
+                    | b"old"
+                    | b"big"
+                    | b"little"
+            ) {
                 let mut buf2 = [0u8; 16];
                 if let Some((s2, e2)) = prev_word(b, s) {
                     if lower(b, s2, e2, &mut buf2).is_some_and(is_pronoun_det) {
@@ -306,7 +371,8 @@ fn pronoun_one(b: &[u8], n: &Num) -> bool {
     }
     if let Some((s, we)) = next_word(b, e) {
         if let Some(w) = lower(b, s, we, &mut buf) {
-            return matches!(w, b"of" | b"another" | b"who" | b"whom" | b"whose");
+            return matches!(w, b"of" | b"another" | b"who" | b"whom" | b"whose")
+                || (w == b"by" && phrase(b, skip_ws(b, we), &["one"]).is_some());
         }
     }
     false
@@ -329,6 +395,45 @@ fn year_context_after(b: &[u8], e: usize) -> bool {
     }
 }
 
+/// Whether a capitalised month name ("May", "March") or a dotted abbreviation
+/// ("Feb.", "Sept.") stands before the whitespace that ends at `i`.
+fn month_before(b: &[u8], i: usize) -> bool {
+    let e = lex::skip_ws_back(b, i);
+    if e == i {
+        return false;
+    }
+    let dotted = e > 0 && b[e - 1] == b'.';
+    let e = if dotted { e - 1 } else { e };
+    let mut s = e;
+    while s > 0 && b[s - 1].is_ascii_alphabetic() {
+        s -= 1;
+    }
+    s < e
+        && (s == 0 || !is_alnum(b[s - 1]))
+        && b[s].is_ascii_uppercase()
+        && lower_is(b, s, e, if dotted { is_month_abbrev } else { is_month })
+}
+
+/// Month abbreviations written with a period ("Feb.", "Sept."); not "May." or
+/// "June.", which end a sentence.
+fn is_month_abbrev(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"jan"
+            | b"feb"
+            | b"mar"
+            | b"apr"
+            | b"jun"
+            | b"jul"
+            | b"aug"
+            | b"sep"
+            | b"sept"
+            | b"oct"
+            | b"nov"
+            | b"dec"
+    )
+}
+
 /// If the plain integer `n` is part of a date, where to resume scanning.
 fn date_part(b: &[u8], n: &Num) -> Option<usize> {
     if n.int_digits == 0 {
@@ -336,23 +441,38 @@ fn date_part(b: &[u8], n: &Num) -> Option<usize> {
     }
     let day = n.int_digits <= 2 && (1.0..=31.0).contains(&n.value);
     let month_at = |s: usize, e: usize| b[s].is_ascii_uppercase() && lower_is(b, s, e, is_month);
-    if let Some((s, e)) = prev_word(b, n.start) {
-        if day && month_at(s, e) {
-            // "May 4", "May 4, 2022"
-            let mut k = n.end;
-            if k < b.len() && b[k] == b',' {
-                k += 1;
+    if is_year(n) {
+        // "August, 2023"
+        let c = lex::skip_ws_back(b, n.start);
+        if c > 0 && b[c - 1] == b',' {
+            if let Some((s, e)) = prev_word(b, c - 1) {
+                if month_at(s, e) {
+                    return Some(n.end);
+                }
             }
-            let y = skip_ws(b, k);
-            if y + 4 <= b.len() && b[y..y + 4].iter().all(u8::is_ascii_digit) && (y + 4 == b.len() || !is_alnum(b[y + 4])) {
-                return Some(y + 4);
-            }
-            return Some(n.end);
         }
+    }
+    let after_month = month_before(b, n.start);
+    if day && after_month {
+        // "May 4", "May 4, 2022", "Feb. 24"
+        let mut k = n.end;
+        if k < b.len() && b[k] == b',' {
+            k += 1;
+        }
+        let y = skip_ws(b, k);
+        if y + 4 <= b.len()
+            && b[y..y + 4].iter().all(u8::is_ascii_digit)
+            && (y + 4 == b.len() || !is_alnum(b[y + 4]))
+        {
+            return Some(y + 4);
+        }
+        return Some(n.end);
+    }
+    if is_year(n) && after_month {
+        return Some(n.end); // "March 2022", "Sept. 2023"
+    }
+    if let Some((s, e)) = prev_word(b, n.start) {
         if is_year(n) {
-            if month_at(s, e) {
-                return Some(n.end);
-            }
             let mut buf = [0u8; 16];
             let w = lower(b, s, e, &mut buf)?;
             if is_year_prep(w) && year_context_after(b, n.end) {
@@ -360,13 +480,16 @@ fn date_part(b: &[u8], n: &Num) -> Option<usize> {
                     // "2014 to 2022": the word before is a year too
                     b"to" | b"and" | b"or" | b"through" => {
                         let p = lex::skip_ws_back(b, s);
-                        p >= 4 && b[p - 4..p].iter().all(u8::is_ascii_digit) && (p == 4 || !is_alnum(b[p - 5]))
+                        p >= 4
+                            && b[p - 4..p].iter().all(u8::is_ascii_digit)
+                            && (p == 4 || !is_alnum(b[p - 5]))
                     }
                     // "from 2014 to 2022", "between 2014 and 2022"
                     b"from" | b"between" => next_word(b, n.end).is_some_and(|(s2, e2)| {
                         let k = skip_ws(b, e2);
-                        lower_is(b, s2, e2, |w| matches!(w, b"to" | b"and" | b"through" | b"until"))
-                            && k + 4 <= b.len()
+                        lower_is(b, s2, e2, |w| {
+                            matches!(w, b"to" | b"and" | b"through" | b"until")
+                        }) && k + 4 <= b.len()
                             && b[k..k + 4].iter().all(u8::is_ascii_digit)
                     }),
                     _ => true,
@@ -383,7 +506,9 @@ fn date_part(b: &[u8], n: &Num) -> Option<usize> {
         while s > 0 && b[s - 1].is_ascii_alphabetic() {
             s -= 1;
         }
-        if lower_is(b, s, n.start - 1, |w| matches!(w, b"mid" | b"early" | b"late" | b"pre" | b"post")) {
+        if lower_is(b, s, n.start - 1, |w| {
+            matches!(w, b"mid" | b"early" | b"late" | b"pre" | b"post")
+        }) {
             return Some(n.end);
         }
     }

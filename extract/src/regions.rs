@@ -1,6 +1,7 @@
 //! Stage 3, regions: a gazetteer of first-level regions and the towns in them.
 //!
-//! Covers every Russian federal subject (83, canonical short English names:
+//! Covers every Russian federal subject (83 in 82 regions: Moscow city and oblast are
+//! both "Moscow"; canonical short English names:
 //! "Belgorod", "Rostov", "Saint Petersburg", "Chechnya"), the 24 Ukrainian oblasts
 //! plus Crimea and Sevastopol ("Kharkiv", "Zaporizhzhia", "Odesa"), the
 //! Russian-installed "people's republics" (DPR/DNR → Donetsk, LPR/LNR → Luhansk),
@@ -28,6 +29,8 @@
 //! mostly persons ("Vladimir Putin", "Friedrich Engels") unless placed ("in
 //! Vladimir", "Engels airbase", "Vladimir region"). Countries are not regions.
 
+#[cfg(test)]
+mod bench;
 mod gazetteer;
 mod gazetteer_ru;
 mod gazetteer_ua;
@@ -114,7 +117,9 @@ pub fn canonical(name: &str) -> Option<&'static str> {
 
 /// The country of a canonical region: "Russia" or "Ukraine".
 pub fn country(region: &str) -> Option<&'static str> {
-    gazetteer::subjects().find(|(s, _)| s.name == region).map(|(_, c)| c)
+    gazetteer::subjects()
+        .find(|(s, _)| s.name == region)
+        .map(|(_, c)| c)
 }
 
 /// Every canonical region name in the gazetteer.
@@ -131,7 +136,10 @@ fn match_at(text: &str, s: usize, e: usize, lenient: bool) -> Option<RegionMenti
     }
     let idx = index();
     let tok = &b[s..e];
-    let found = idx.starting_with(tok).iter().find_map(|en| match_rest(b, e, en).map(|end| (*en, end)));
+    let found = idx
+        .starting_with(tok)
+        .iter()
+        .find_map(|en| match_rest(b, e, en).map(|end| (*en, end)));
     let (entry, name_end) = match found {
         Some(f) => f,
         None => {
@@ -146,7 +154,12 @@ fn match_at(text: &str, s: usize, e: usize, lenient: bool) -> Option<RegionMenti
                 None => (e, adj.kind),
             };
             let (span, name) = (Span::new(s, end), Span::new(s, e));
-            return Some(RegionMention { span, name, region: adj.region, kind });
+            return Some(RegionMention {
+                span,
+                name,
+                region: adj.region,
+                kind,
+            });
         }
     };
     let des = rules::designator(b, name_end);
@@ -157,14 +170,19 @@ fn match_at(text: &str, s: usize, e: usize, lenient: bool) -> Option<RegionMenti
         Some((end, d)) => (end, d.kind(entry.kind)),
         None => (name_end, entry.kind),
     };
-    Some(RegionMention { span: Span::new(s, end), name: Span::new(s, name_end), region: entry.region, kind })
+    Some(RegionMention {
+        span: Span::new(s, end),
+        name: Span::new(s, name_end),
+        region: entry.region,
+        kind,
+    })
 }
 
 /// Matches the words of `en` after its first (already matched, ending at `e`);
 /// the end of the match.
 fn match_rest(b: &[u8], e: usize, en: &Entry) -> Option<usize> {
     let mut pos = e;
-    for w in gazetteer::words(en.form).skip(1) {
+    for w in &en.words[1..en.n as usize] {
         let st = rules::skip_name_separator(b, pos)?;
         let mut we = st;
         while we < b.len() && b[we].is_ascii_alphanumeric() {
@@ -198,7 +216,8 @@ fn accept(text: &str, s: usize, end: usize, en: &Entry, designated: bool) -> boo
     }
     let prev = rules::prev_word(b, s);
     if en.flags & RIVER != 0 {
-        let river_after = next.is_some_and(|w| rules::lower_is(w, &["river", "riverbank", "riverbed"]));
+        let river_after =
+            next.is_some_and(|w| rules::lower_is(w, &["river", "riverbank", "riverbed"]));
         if river_after || prev.is_some_and(|w| rules::lower_is(w, &["the"])) {
             return false;
         }

@@ -15,7 +15,8 @@
 //! - after an ellipsis: only when it is glued to the word before it ("he paused...
 //!   Then"), not when it stands alone as an elision ("the law ... (The arming)").
 //!
-//! A blank line inside a block always ends a sentence. Decimals ("1.5"), domains
+//! A blank line inside a block always ends a sentence; so does a line break after a
+//! short unpunctuated line (a heading or button) before a capitalised line. Decimals ("1.5"), domains
 //! ("t.me") and times ("18.40") never split, since no white space follows the dot.
 
 #[cfg(test)]
@@ -30,6 +31,7 @@ pub fn sentences(text: &str, within: Span) -> Vec<Span> {
     let b = s.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
+    let mut line_start = 0;
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
@@ -43,9 +45,15 @@ pub fn sentences(text: &str, within: Span) -> Vec<Span> {
                 push_trimmed(s, start, i, within.start, &mut out);
                 start = j;
                 i = j + 1;
+                line_start = i;
                 continue;
             }
+            if line_ends_unpunctuated(b, line_start, i) && starts_line(s, j) {
+                push_trimmed(s, start, i, within.start, &mut out);
+                start = i;
+            }
             i += 1;
+            line_start = i;
             continue;
         }
         let is_ellipsis_char =
@@ -109,6 +117,25 @@ pub fn sentences(text: &str, within: Span) -> Vec<Span> {
     }
     push_trimmed(s, start, b.len(), within.start, &mut out);
     out
+}
+
+/// A short line (under 60 bytes: a heading, label or button) that ends without any
+/// punctuation: "Support us", "Once". A line break after it ends a sentence when
+/// the next line starts like one; longer lines are taken as hard-wrapped prose.
+fn line_ends_unpunctuated(b: &[u8], line_start: usize, nl: usize) -> bool {
+    let mut e = nl;
+    while e > line_start && is_space(b[e - 1]) {
+        e -= 1;
+    }
+    e > line_start && e - line_start < 60 && (b[e - 1].is_ascii_alphanumeric() || b[e - 1] >= 0x80)
+}
+
+/// The line at `i` starts with a capital letter, a digit or an opening quote.
+fn starts_line(s: &str, i: usize) -> bool {
+    match s[i..].chars().next() {
+        Some(c) => c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '«'),
+        None => false,
+    }
 }
 
 fn is_space(c: u8) -> bool {

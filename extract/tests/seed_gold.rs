@@ -14,7 +14,8 @@ fn gold() -> Vec<Value> {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/seed-gold.json");
     let text = std::fs::read_to_string(path)
         .unwrap_or_else(|e| panic!("seed gold file missing: {path} ({e}); it lives in the shared folder beside the project"));
-    let v: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path} is not JSON: {e}"));
+    let v: Value =
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path} is not JSON: {e}"));
     match v {
         Value::Object(mut m) => match m.remove("articles") {
             Some(Value::Array(a)) => a,
@@ -33,7 +34,8 @@ fn corpus() -> Vec<(String, String)> {
         .filter(|p| p.extension().map_or(false, |x| x == "txt"))
         .map(|p| {
             let id = p.file_stem().unwrap().to_string_lossy().into_owned();
-            let text = std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+            let text =
+                std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
             (id, text)
         })
         .collect();
@@ -70,7 +72,11 @@ fn optional(g: &Value) -> bool {
 
 /// Greedy one-to-one matching as in the scorer: (tp, fn, fp, used prediction indices,
 /// missed required gold indices).
-fn match_figs(gold: &[Value], pred: &[Value], strict: bool) -> (usize, usize, usize, Vec<usize>, Vec<usize>) {
+fn match_figs(
+    gold: &[Value],
+    pred: &[Value],
+    strict: bool,
+) -> (usize, usize, usize, Vec<usize>, Vec<usize>) {
     let mut order: Vec<usize> = (0..gold.len()).collect();
     order.sort_by_key(|&i| optional(&gold[i])); // stable: required first
     let mut used: Vec<usize> = Vec::new();
@@ -85,7 +91,9 @@ fn match_figs(gold: &[Value], pred: &[Value], strict: bool) -> (usize, usize, us
             }
             if strict {
                 let gr = g.get("region").and_then(Value::as_str);
-                if gr.is_some() && norm_region(p.get("region").and_then(Value::as_str)) != norm_region(gr) {
+                if gr.is_some()
+                    && norm_region(p.get("region").and_then(Value::as_str)) != norm_region(gr)
+                {
                     return false;
                 }
                 if p.get("qualifier") != g.get("qualifier") {
@@ -112,9 +120,21 @@ fn match_figs(gold: &[Value], pred: &[Value], strict: bool) -> (usize, usize, us
 }
 
 fn prf(tp: usize, fneg: usize, fp: usize) -> (f64, f64, f64) {
-    let p = if tp + fp > 0 { tp as f64 / (tp + fp) as f64 } else { 1.0 };
-    let r = if tp + fneg > 0 { tp as f64 / (tp + fneg) as f64 } else { 1.0 };
-    let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    let p = if tp + fp > 0 {
+        tp as f64 / (tp + fp) as f64
+    } else {
+        1.0
+    };
+    let r = if tp + fneg > 0 {
+        tp as f64 / (tp + fneg) as f64
+    } else {
+        1.0
+    };
+    let f = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
     (p, r, f)
 }
 
@@ -134,7 +154,10 @@ fn seed_corpus_matches_gold() {
     let gold = gold();
     let files = corpus();
     let articles = tally_extract::extract_corpus(&files);
-    let pred: Vec<Value> = articles.iter().map(|a| serde_json::to_value(a).unwrap()).collect();
+    let pred: Vec<Value> = articles
+        .iter()
+        .map(|a| serde_json::to_value(a).unwrap())
+        .collect();
     let mut totals = [[0usize; 3]; 2]; // [lenient, strict] × [tp, fn, fp]
     let mut problems: Vec<String> = Vec::new();
     for g in &gold {
@@ -165,15 +188,27 @@ fn seed_corpus_matches_gold() {
                 problems.push(format!("{id}: {field} got {got} want {want}"));
             }
         }
-        if !g.get("date_optional").and_then(Value::as_bool).unwrap_or(false) && g.get("date") != p.get("date") {
+        if !g
+            .get("date_optional")
+            .and_then(Value::as_bool)
+            .unwrap_or(false)
+            && g.get("date") != p.get("date")
+        {
             problems.push(format!("{id}: date got {} want {}", p["date"], g["date"]));
         }
     }
     let (lp, lr, lf) = prf(totals[0][0], totals[0][1], totals[0][2]);
     let (sp, sr, sf) = prf(totals[1][0], totals[1][1], totals[1][2]);
-    println!("figures lenient P={lp:.3} R={lr:.3} F1={lf:.3} | strict P={sp:.3} R={sr:.3} F1={sf:.3}");
+    println!(
+        "figures lenient P={lp:.3} R={lr:.3} F1={lf:.3} | strict P={sp:.3} R={sr:.3} F1={sf:.3}"
+    );
     for p in &problems {
         println!("  {p}");
     }
-    assert!(problems.is_empty() && sf == 1.0, "seed gold: strict F1 {sf:.3}, {} problems:\n{}", problems.len(), problems.join("\n"));
+    assert!(
+        problems.is_empty() && sf == 1.0,
+        "seed gold: strict F1 {sf:.3}, {} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
 }

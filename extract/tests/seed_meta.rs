@@ -15,7 +15,11 @@ fn seed(prefix: &str) -> String {
 
 fn kind_at(text: &str, needle: &str) -> BlockKind {
     let at = text.find(needle).unwrap_or_else(|| panic!("{needle:?}"));
-    blocks(text).into_iter().find(|b| b.span.start <= at && at < b.span.end).unwrap().kind
+    blocks(text)
+        .into_iter()
+        .find(|b| b.span.start <= at && at < b.span.end)
+        .unwrap()
+        .kind
 }
 
 const TITLE: &str = "Belgorod Region Governor Announces Creation of Territorial Defense Units";
@@ -58,20 +62,45 @@ fn seed_metadata_matches_gold() {
 fn seed_furniture() {
     use BlockKind::*;
     let t = seed("000");
-    for n in ["×", "Since July 1, 2024", "$10,000 a month", "A Message from", "just $2", "Remind me later", "Read more"] {
+    for n in [
+        "×",
+        "Since July 1, 2024",
+        "$10,000 a month",
+        "A Message from",
+        "just $2",
+        "Remind me later",
+        "Read more",
+    ] {
         assert_eq!(kind_at(&t, n), Furniture, "000 {n}");
     }
     assert_eq!(kind_at(&t, "t.me/vvgladkov"), Meta);
     let t = seed("001");
     assert_eq!(kind_at(&t, "**Related article:**"), Furniture);
-    for n in ["December 06, 2022", "[t.me/vvgladkov]", "Original url:", "<https://"] {
+    for n in [
+        "December 06, 2022",
+        "[t.me/vvgladkov]",
+        "Original url:",
+        "<https://",
+    ] {
         assert_eq!(kind_at(&t, n), Meta, "001 {n}");
     }
     let t = seed("003");
-    for n in ["Advertisement", "Other Topics of Interest", "Moscow Skeptical", "Dmitry Peskov claimed", "To suggest", "You can also"] {
+    for n in [
+        "Advertisement",
+        "Other Topics of Interest",
+        "Moscow Skeptical",
+        "Dmitry Peskov claimed",
+        "To suggest",
+        "You can also",
+    ] {
         assert_eq!(kind_at(&t, n), Furniture, "003 {n}");
     }
-    for n in ["16 people were killed", "more than 50 tanks", "Ukraine claims", "Meanwhile"] {
+    for n in [
+        "16 people were killed",
+        "more than 50 tanks",
+        "Ukraine claims",
+        "Meanwhile",
+    ] {
         assert_eq!(kind_at(&t, n), Body, "003 {n}");
     }
     let t = seed("004");
@@ -83,7 +112,12 @@ fn seed_furniture() {
 #[test]
 fn copies_keep_the_same_body() {
     // 000 and 001 are one story in two scrapes: their body blocks must pair up.
-    let body = |t: &str| blocks(t).into_iter().filter(|b| b.kind == BlockKind::Body).count();
+    let body = |t: &str| {
+        blocks(t)
+            .into_iter()
+            .filter(|b| b.kind == BlockKind::Body)
+            .count()
+    };
     assert_eq!(body(&seed("000")), body(&seed("001")));
 }
 
@@ -91,7 +125,10 @@ fn copies_keep_the_same_body() {
 #[test]
 #[ignore]
 fn speed_clean_meta() {
-    let seeds: Vec<String> = ["000", "001", "002", "003", "004"].iter().map(|s| seed(s)).collect();
+    let seeds: Vec<String> = ["000", "001", "002", "003", "004"]
+        .iter()
+        .map(|s| seed(s))
+        .collect();
     let total: usize = seeds.iter().map(String::len).sum();
     let rounds = 4000;
     let t0 = std::time::Instant::now();
@@ -104,5 +141,65 @@ fn speed_clean_meta() {
     }
     let secs = t0.elapsed().as_secs_f64();
     let mb = (total * rounds) as f64 / 1e6;
-    println!("clean+meta: {:.1} MB in {:.2}s = {:.1} MB/s ({n})", mb, secs, mb / secs);
+    println!(
+        "clean+meta: {:.1} MB in {:.2}s = {:.1} MB/s ({n})",
+        mb,
+        secs,
+        mb / secs
+    );
+}
+
+#[test]
+#[ignore]
+fn speed_split() {
+    let seeds: Vec<String> = ["000", "001", "002", "003", "004"]
+        .iter()
+        .map(|s| seed(s))
+        .collect();
+    let total: usize = seeds.iter().map(String::len).sum();
+    let rounds = 2000;
+    let t0 = std::time::Instant::now();
+    let mut n = 0;
+    for _ in 0..rounds {
+        for s in &seeds {
+            n += blocks(s).len();
+        }
+    }
+    let secs = t0.elapsed().as_secs_f64();
+    let mb = (total * rounds) as f64 / 1e6;
+    println!("clean: {:.1} MB/s ({n})", mb / secs);
+    let t0 = std::time::Instant::now();
+    for _ in 0..rounds {
+        for s in &seeds {
+            n += tally_extract::dates::find_dates(s).len();
+        }
+    }
+    let secs = t0.elapsed().as_secs_f64();
+    println!("find_dates on whole text: {:.1} MB/s ({n})", mb / secs);
+}
+
+/// Prints the blocks and metadata of the files in $DUMP (colon-separated):
+/// `DUMP=a.txt:b.txt cargo test --test seed_meta dump -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn dump() {
+    for p in std::env::var("DUMP")
+        .unwrap_or_default()
+        .split(':')
+        .filter(|p| !p.is_empty())
+    {
+        let t = std::fs::read_to_string(p).unwrap();
+        println!("=== {p}");
+        let b = blocks(&t);
+        for x in &b {
+            let s: String = t[x.span.start..x.span.end].chars().take(70).collect();
+            println!(
+                "{:<9} {:<22} {}",
+                format!("{:?}", x.kind),
+                x.reason,
+                s.replace('\n', "⏎")
+            );
+        }
+        println!("{:?}", metadata(&t, &b));
+    }
 }

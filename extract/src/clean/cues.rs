@@ -2,52 +2,74 @@
 //! predicate looks at one block: `raw` is its trimmed original text, `low` its
 //! plain lower-case view (markdown decoration and link targets removed).
 
-/// Plain lower-case view of a block: markdown emphasis, heading/quote markers and
-/// link targets dropped, curly apostrophes straightened, white space collapsed.
+/// Plain lower-case view of a block (its first ~320 bytes: cues live in short lines
+/// and at the start of paragraphs): markdown emphasis, heading/quote markers and link
+/// targets dropped, curly apostrophes straightened, white space collapsed.
 pub fn plain_lower(raw: &str) -> String {
-    let mut out = String::with_capacity(raw.len());
+    plain_lower_upto(raw, 320)
+}
+
+/// [`plain_lower`] of the first `limit` bytes.
+pub fn plain_lower_upto(raw: &str, limit: usize) -> String {
     let s = raw.trim_start_matches(['#', '>', ' ', '\t']);
-    let mut chars = s.char_indices().peekable();
+    let mut cut = s.len().min(limit);
+    while !s.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let s = &s[..cut];
+    let b = s.as_bytes();
+    let mut out: Vec<u8> = Vec::with_capacity(s.len());
     let mut space = false;
-    while let Some((i, c)) = chars.next() {
-        match c {
-            '*' | '`' => continue,
-            '_' if s[i + 1..].starts_with('_') || s[..i].ends_with('_') => continue,
-            ']' if s[i + 1..].starts_with('(') => {
-                // skip "](target)"
-                let rest = &s[i + 1..];
-                let close = rest.find(')').map(|p| p + 1).unwrap_or(rest.len());
-                while let Some(&(j, _)) = chars.peek() {
-                    if j < i + 1 + close {
-                        chars.next();
-                    } else {
-                        break;
+    let mut i = 0;
+    let mut buf = [0u8; 4];
+    while i < b.len() {
+        let c = b[i];
+        if c < 0x80 {
+            i += 1;
+            match c {
+                b'*' | b'`' | b'[' => continue,
+                b'_' if b.get(i) == Some(&b'_') || (i >= 2 && b[i - 2] == b'_') => continue,
+                b']' => {
+                    if b.get(i) == Some(&b'(') {
+                        // skip "(target)"
+                        i += s[i..].find(')').map_or(s.len() - i, |p| p + 1);
                     }
+                    continue;
                 }
+                _ if c.is_ascii_whitespace() => {
+                    space = true;
+                    continue;
+                }
+                _ => {}
+            }
+            if space && !out.is_empty() {
+                out.push(b' ');
+            }
+            space = false;
+            out.push(c.to_ascii_lowercase());
+        } else {
+            let ch = s[i..].chars().next().unwrap_or(' ');
+            i += ch.len_utf8();
+            if ch.is_whitespace() {
+                space = true;
                 continue;
             }
-            '[' | ']' => continue,
-            '’' | '‘' => {
-                out.push('\'');
-                space = false;
-                continue;
+            if space && !out.is_empty() {
+                out.push(b' ');
             }
-            _ => {}
-        }
-        if c.is_whitespace() {
-            space = true;
-            continue;
-        }
-        if space && !out.is_empty() {
-            out.push(' ');
-        }
-        space = false;
-        for l in c.to_lowercase() {
-            out.push(l);
+            space = false;
+            match ch {
+                '’' | '‘' => out.push(b'\''),
+                _ => ch
+                    .to_lowercase()
+                    .for_each(|l| out.extend_from_slice(l.encode_utf8(&mut buf).as_bytes())),
+            }
         }
     }
-    out
+    String::from_utf8(out).unwrap_or_default()
 }
+
+use super::lexicon::*;
 
 /// `low` without trailing punctuation and arrows: "read more »" → "read more".
 pub fn bare(low: &str) -> &str {
@@ -55,259 +77,36 @@ pub fn bare(low: &str) -> &str {
 }
 
 fn in_sorted(list: &[(&str, &'static str)], key: &str) -> Option<&'static str> {
-    list.binary_search_by(|(k, _)| (*k).cmp(key)).ok().map(|i| list[i].1)
+    list.binary_search_by(|(k, _)| (*k).cmp(key))
+        .ok()
+        .map(|i| list[i].1)
 }
-
-/// Whole-line furniture: the line is exactly one of these (after `bare`).
-static FURNITURE_LINES: &[(&str, &str)] = &[
-    ("accept", "cookie notice"),
-    ("accept all", "cookie notice"),
-    ("accept cookies", "cookie notice"),
-    ("ad", "advertisement"),
-    ("ads", "advertisement"),
-    ("advertisement", "advertisement"),
-    ("advertising", "advertisement"),
-    ("back to top", "navigation"),
-    ("close", "close button"),
-    ("comments", "comments link"),
-    ("copy link", "share buttons"),
-    ("donate", "donation prompt"),
-    ("donate now", "donation prompt"),
-    ("email", "share buttons"),
-    ("facebook", "share buttons"),
-    ("follow us", "social prompt"),
-    ("gallery", "media placeholder"),
-    ("got it", "cookie notice"),
-    ("home", "navigation"),
-    ("image", "media placeholder"),
-    ("listen", "audio player"),
-    ("listen to this article", "audio player"),
-    ("load more", "navigation"),
-    ("menu", "navigation"),
-    ("newsletter", "subscription prompt"),
-    ("next", "navigation"),
-    ("next article", "navigation"),
-    ("photo", "media placeholder"),
-    ("previous", "navigation"),
-    ("previous article", "navigation"),
-    ("print", "share buttons"),
-    ("read more", "read-more link"),
-    ("read the full article", "read-more link"),
-    ("scroll to continue", "advertisement"),
-    ("scroll to continue with content", "advertisement"),
-    ("share", "share buttons"),
-    ("share this", "share buttons"),
-    ("share this article", "share buttons"),
-    ("share this story", "share buttons"),
-    ("show comments", "comments link"),
-    ("show more", "navigation"),
-    ("sign up", "subscription prompt"),
-    ("skip to content", "navigation"),
-    ("skip to main content", "navigation"),
-    ("sponsored", "advertisement"),
-    ("sponsored content", "advertisement"),
-    ("story continues below", "advertisement"),
-    ("story continues below advertisement", "advertisement"),
-    ("subscribe", "subscription prompt"),
-    ("subscribe now", "subscription prompt"),
-    ("support us", "donation prompt"),
-    ("telegram", "share buttons"),
-    ("tweet", "share buttons"),
-    ("twitter", "share buttons"),
-    ("video", "media placeholder"),
-    ("whatsapp", "share buttons"),
-    ("×", "close button"),
-    ("✕", "close button"),
-];
-
-/// Line-opening furniture cues.
-static FURNITURE_PREFIXES: &[(&str, &str)] = &[
-    ("all rights reserved", "copyright notice"),
-    ("also read:", "related-article link"),
-    ("also see:", "related-article link"),
-    ("by continuing to use", "cookie notice"),
-    ("by using this site", "cookie notice"),
-    ("click here", "navigation"),
-    ("comments (", "comments link"),
-    ("copyright", "copyright notice"),
-    ("download our app", "app prompt"),
-    ("download the app", "app prompt"),
-    ("filed under", "tags"),
-    ("follow us on", "social prompt"),
-    ("found a mistake", "correction prompt"),
-    ("found a typo", "correction prompt"),
-    ("get our newsletter", "subscription prompt"),
-    ("get the latest", "subscription prompt"),
-    ("if you find an error", "correction prompt"),
-    ("if you found an error", "correction prompt"),
-    ("if you notice an error", "correction prompt"),
-    ("join our", "social prompt"),
-    ("join us on", "social prompt"),
-    ("more on this:", "related-article link"),
-    ("read also:", "related-article link"),
-    ("read more:", "related-article link"),
-    ("recommended:", "related-article link"),
-    ("related article:", "related-article link"),
-    ("related articles:", "related-article link"),
-    ("related news:", "related-article link"),
-    ("related story:", "related-article link"),
-    ("related:", "related-article link"),
-    ("see also:", "related-article link"),
-    ("share on ", "share buttons"),
-    ("share this", "share buttons"),
-    ("sign up for", "subscription prompt"),
-    ("spotted an error", "correction prompt"),
-    ("subscribe to our", "subscription prompt"),
-    ("subscribe to the", "subscription prompt"),
-    ("tags:", "tags"),
-    ("this site uses cookies", "cookie notice"),
-    ("this website uses cookies", "cookie notice"),
-    ("to suggest a correction", "correction prompt"),
-    ("topics:", "tags"),
-    ("we use cookies", "cookie notice"),
-    ("you can also highlight the text", "correction prompt"),
-    ("©", "copyright notice"),
-];
-
-/// Headers of related-article / "more news" boxes (whole line).
-static TEASER_HEADERS: &[&str] = &[
-    "also read",
-    "editor's picks",
-    "editors' picks",
-    "further reading",
-    "in other news",
-    "latest",
-    "latest news",
-    "latest stories",
-    "more from",
-    "more news",
-    "more on the topic",
-    "more on this topic",
-    "more stories",
-    "most popular",
-    "most read",
-    "other topics of interest",
-    "popular",
-    "read also",
-    "recommended",
-    "recommended for you",
-    "related",
-    "related articles",
-    "related content",
-    "related news",
-    "related posts",
-    "related stories",
-    "see also",
-    "top stories",
-    "trending",
-    "trending now",
-    "what to read next",
-    "you may also like",
-    "you may be interested in",
-    "you might also like",
-];
-
-/// Lines that open a donation or subscription appeal.
-static BANNER_STARTS: &[&str] = &[
-    "a message from ",
-    "become a member",
-    "become a patron",
-    "become a supporter",
-    "before you go",
-    "dear reader",
-    "donate to ",
-    "enjoying ad-free content",
-    "help us continue",
-    "help us keep",
-    "independent journalism is",
-    "keep independent journalism",
-    "make a donation",
-    "our journalism is",
-    "please support",
-    "support independent journalism",
-    "support independent media",
-    "support our journalism",
-    "this commitment costs",
-    "we need your help",
-    "we need your support",
-    "you have read",
-    "you've read",
-];
-
-/// Words and phrases of an appeal: a block with one continues a banner.
-static APPEAL_TERMS: &[&str] = &[
-    "ad-free",
-    "advertis",
-    "become a member",
-    "contribution",
-    "dear reader",
-    "disabled all ads",
-    "donat",
-    "independent media",
-    "journalis",
-    "membership",
-    "our newsroom",
-    "our staff",
-    "our work",
-    "paywall",
-    "per month",
-    "reader-funded",
-    "subscri",
-    "support us",
-    "support our",
-    "supporting",
-    "your help",
-    "your support",
-];
-
-/// Buttons of an appeal (whole line after `bare`).
-static BUTTONS: &[&str] = &[
-    "annual",
-    "annually",
-    "cancel",
-    "close",
-    "continue",
-    "donate",
-    "donate now",
-    "maybe later",
-    "monthly",
-    "no thanks",
-    "no, thanks",
-    "not now",
-    "not ready to support today",
-    "once",
-    "one time",
-    "one-time",
-    "other amount",
-    "paiment methods",
-    "payment methods",
-    "remind me later",
-    "sign up",
-    "skip",
-    "subscribe",
-    "subscribe now",
-    "support now",
-    "support us",
-    "x",
-    "yearly",
-    "×",
-    "✕",
-];
 
 pub fn furniture_line(low: &str) -> Option<&'static str> {
     let b = bare(low);
     if let Some(r) = in_sorted(FURNITURE_LINES, b) {
         return Some(r);
     }
-    FURNITURE_PREFIXES.iter().find(|(p, _)| low.starts_with(p)).map(|(_, r)| *r)
+    let first = low.as_bytes().first()?;
+    FURNITURE_PREFIXES
+        .iter()
+        .find(|(p, _)| p.as_bytes()[0] == *first && low.starts_with(p))
+        .map(|(_, r)| *r)
 }
 
 pub fn teaser_header(low: &str) -> bool {
     TEASER_HEADERS.binary_search(&bare(low)).is_ok()
 }
 
-pub fn banner_start(low: &str) -> bool {
-    low.len() <= 200 && BANNER_STARTS.iter().any(|p| low.starts_with(p))
+/// `raw_len`: the block's length in the original (its `low` may be cut short).
+pub fn banner_start(low: &str, raw_len: usize) -> bool {
+    let Some(first) = low.as_bytes().first() else {
+        return false;
+    };
+    raw_len <= 200
+        && BANNER_STARTS
+            .iter()
+            .any(|p| p.as_bytes()[0] == *first && low.starts_with(p))
 }
 
 pub fn button(low: &str) -> bool {
@@ -327,14 +126,36 @@ pub fn appeal(low: &str) -> bool {
 pub fn money(low: &str) -> bool {
     let b = low.as_bytes();
     low.char_indices().any(|(i, c)| {
-        matches!(c, '$' | '€' | '£' | '₽') && b.get(i + c.len_utf8()).is_some_and(|d| d.is_ascii_digit())
+        matches!(c, '$' | '€' | '£' | '₽')
+            && b.get(i + c.len_utf8()).is_some_and(|d| d.is_ascii_digit())
     })
 }
 
 pub fn is_month(w: &str) -> bool {
     const M: &[&str] = &[
-        "apr", "april", "aug", "august", "dec", "december", "feb", "february", "jan", "january", "jul",
-        "july", "jun", "june", "mar", "march", "may", "nov", "november", "oct", "october", "sep", "sept",
+        "apr",
+        "april",
+        "aug",
+        "august",
+        "dec",
+        "december",
+        "feb",
+        "february",
+        "jan",
+        "january",
+        "jul",
+        "july",
+        "jun",
+        "june",
+        "mar",
+        "march",
+        "may",
+        "nov",
+        "november",
+        "oct",
+        "october",
+        "sep",
+        "sept",
         "september",
     ];
     M.binary_search(&w).is_ok()
@@ -342,9 +163,40 @@ pub fn is_month(w: &str) -> bool {
 
 fn date_word(w: &str) -> bool {
     const W: &[&str] = &[
-        "a.m", "am", "at", "cet", "date", "edt", "est", "fri", "friday", "gmt", "kyiv", "last", "mon",
-        "monday", "modified", "msk", "on", "p.m", "pm", "posted", "published", "sat", "saturday", "sun",
-        "sunday", "thu", "thursday", "time", "tue", "tuesday", "updated", "utc", "wed", "wednesday",
+        "a.m",
+        "am",
+        "at",
+        "cet",
+        "date",
+        "edt",
+        "est",
+        "fri",
+        "friday",
+        "gmt",
+        "kyiv",
+        "last",
+        "mon",
+        "monday",
+        "modified",
+        "msk",
+        "on",
+        "p.m",
+        "pm",
+        "posted",
+        "published",
+        "sat",
+        "saturday",
+        "sun",
+        "sunday",
+        "thu",
+        "thursday",
+        "time",
+        "tue",
+        "tuesday",
+        "updated",
+        "utc",
+        "wed",
+        "wednesday",
     ];
     W.binary_search(&w).is_ok()
 }
@@ -385,11 +237,21 @@ pub fn publication_line(raw: &str, low: &str) -> bool {
         return false;
     }
     let has_digit = low.bytes().any(|c| c.is_ascii_digit());
-    let starts = ["published", "updated", "posted", "last updated", "first published", "date:"];
+    let starts = [
+        "published",
+        "updated",
+        "posted",
+        "last updated",
+        "first published",
+        "date:",
+    ];
     if has_digit && starts.iter().any(|p| low.starts_with(p)) {
         return true;
     }
-    has_digit && ["Published", "Updated", "Posted"].iter().any(|w| word_in(raw, w))
+    has_digit
+        && ["Published", "Updated", "Posted"]
+            .iter()
+            .any(|w| word_in(raw, w))
 }
 
 fn word_in(s: &str, w: &str) -> bool {
@@ -402,19 +264,29 @@ fn word_in(s: &str, w: &str) -> bool {
 
 /// "By John Smith", "By John Smith and Jane Doe, The Moscow Times", "Written by ...".
 pub fn byline(raw: &str, low: &str) -> bool {
-    for p in ["author:", "authors:", "written by ", "words by ", "posted by "] {
+    for p in [
+        "author:",
+        "authors:",
+        "written by ",
+        "words by ",
+        "posted by ",
+    ] {
         if low.starts_with(p) && low.len() <= 120 {
             return true;
         }
     }
-    if !(low.starts_with("by ") && low.len() <= 100) || raw.ends_with(['.', '!', '?']) && !ends_initial(raw) {
+    if !(low.starts_with("by ") && low.len() <= 100)
+        || raw.ends_with(['.', '!', '?']) && !ends_initial(raw)
+    {
         return false;
     }
     let words: Vec<&str> = raw.split_whitespace().skip(1).collect();
     if words.is_empty() || words.len() > 10 {
         return false;
     }
-    let joiners = ["and", "&", "of", "de", "van", "von", "der", "al", "in", "for"];
+    let joiners = [
+        "and", "&", "of", "de", "van", "von", "der", "al", "in", "for",
+    ];
     words.iter().all(|w| {
         let w = w.trim_matches(|c: char| c == ',' || c == '*' || c == '(' || c == ')');
         w.is_empty()
@@ -433,9 +305,15 @@ fn ends_initial(raw: &str) -> bool {
 pub fn credits(low: &str) -> bool {
     let low = low.trim_start_matches('(');
     low.len() <= 250
-        && ["reporting by", "editing by", "additional reporting", "compiled by", "writing by"]
-            .iter()
-            .any(|p| low.starts_with(p))
+        && [
+            "reporting by",
+            "editing by",
+            "additional reporting",
+            "compiled by",
+            "writing by",
+        ]
+        .iter()
+        .any(|p| low.starts_with(p))
 }
 
 /// Photo captions and credits: "Photo: ...", "... (Reuters)", "... / AFP via Getty Images".
@@ -444,21 +322,47 @@ pub fn caption(low: &str) -> bool {
         return false;
     }
     const PRE: &[&str] = &[
-        "(photo", "caption:", "credit:", "file photo", "illustrative photo", "image:", "photo by", "photo credit",
-        "photo:", "photograph:", "photos:", "picture:", "pictured:", "video:",
+        "(photo",
+        "caption:",
+        "credit:",
+        "file photo",
+        "illustrative photo",
+        "image caption",
+        "image:",
+        "photo by",
+        "photo credit",
+        "photo:",
+        "photograph:",
+        "photos:",
+        "picture:",
+        "pictured:",
+        "video:",
     ];
-    if PRE.iter().any(|p| low.starts_with(p)) {
+    if low.starts_with(['(', 'c', 'f', 'i', 'p', 'v']) && PRE.iter().any(|p| low.starts_with(p)) {
         return true;
     }
     const SUF: &[&str] = &[
-        "(afp)", "(ap photo)", "(ap)", "(reuters)", "(tass)", "/ afp", "/ ap", "/ reuters", "/ sputnik",
-        "/ tass", "getty images", "/ ria novosti", "(epa)", "/ epa",
+        "(afp)",
+        "(ap photo)",
+        "(ap)",
+        "(reuters)",
+        "(tass)",
+        "/ afp",
+        "/ ap",
+        "/ reuters",
+        "/ sputnik",
+        "/ tass",
+        "getty images",
+        "/ ria novosti",
+        "(epa)",
+        "/ epa",
     ];
     let t = low.trim_end_matches(['.', ' ']);
     if SUF.iter().any(|s| t.ends_with(s)) {
         return true;
     }
-    low.len() <= 200 && (low.contains(" photo: ") || low.contains(". photo: ") || low.contains("(photo: "))
+    low.len() <= 200
+        && (low.contains(" photo: ") || low.contains(". photo: ") || low.contains("(photo: "))
 }
 
 /// A line that is only a link: "<https://...>", "https://...", "t.me/x", "@x",
@@ -487,7 +391,12 @@ fn token_link(t: &str) -> Option<&'static str> {
     if t.is_empty() || t.contains(char::is_whitespace) {
         return None;
     }
-    if t.starts_with('@') && t.len() > 2 && t[1..].bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_') {
+    if t.starts_with('@')
+        && t.len() > 2
+        && t[1..]
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || c == b'_')
+    {
         return Some("social handle");
     }
     let lower = t.to_ascii_lowercase();
@@ -502,12 +411,28 @@ fn token_link(t: &str) -> Option<&'static str> {
 
 /// Social-network hosts (a handle link, never the article's address).
 pub fn social(url: &str) -> Option<&'static str> {
-    let u = url.trim_start_matches("https://").trim_start_matches("http://").trim_start_matches("www.");
+    let u = url
+        .trim_start_matches("https://")
+        .trim_start_matches("http://")
+        .trim_start_matches("www.");
     const HOSTS: &[&str] = &[
-        "t.me/", "telegram.me/", "twitter.com/", "x.com/", "vk.com/", "facebook.com/", "fb.com/",
-        "instagram.com/", "youtube.com/", "youtu.be/", "tiktok.com/", "ok.ru/",
+        "t.me/",
+        "telegram.me/",
+        "twitter.com/",
+        "x.com/",
+        "vk.com/",
+        "facebook.com/",
+        "fb.com/",
+        "instagram.com/",
+        "youtube.com/",
+        "youtu.be/",
+        "tiktok.com/",
+        "ok.ru/",
     ];
-    HOSTS.iter().any(|h| u.starts_with(h)).then_some("social link")
+    HOSTS
+        .iter()
+        .any(|h| u.starts_with(h))
+        .then_some("social link")
 }
 
 /// A navigation trail or menu: "Home > News > Russia", "News | Russia | Ukraine".
@@ -521,8 +446,13 @@ pub fn navigation(raw: &str) -> bool {
         }
         let parts: Vec<&str> = raw.split(sep).map(str::trim).collect();
         if parts.len() >= 3
-            && parts.iter().all(|p| !p.is_empty() && p.split_whitespace().count() <= 4)
-            && !parts.iter().any(|p| p.bytes().all(|c| c.is_ascii_digit() || c == b' ' || c == b':'))
+            && parts
+                .iter()
+                .all(|p| !p.is_empty() && p.split_whitespace().count() <= 4)
+            && !parts.iter().any(|p| {
+                p.bytes()
+                    .all(|c| c.is_ascii_digit() || c == b' ' || c == b':')
+            })
         {
             return true;
         }
@@ -537,25 +467,42 @@ pub fn separator(raw: &str) -> bool {
 
 /// "5 min read", "3 minutes read".
 pub fn reading_time(low: &str) -> bool {
-    low.len() <= 24 && (low.ends_with("min read") || low.ends_with("minutes read") || low.ends_with("minute read"))
+    low.len() <= 24
+        && (low.ends_with("min read")
+            || low.ends_with("minutes read")
+            || low.ends_with("minute read"))
 }
 
 /// A dateline standing alone: "KURSK, August 9. /TASS/.", "MOSCOW, Dec 6 (Reuters) -".
 pub fn dateline_line(raw: &str) -> bool {
     raw.len() <= 80 && raw.bytes().any(|c| c.is_ascii_digit()) && {
-        let caps = raw.bytes().take_while(|c| c.is_ascii_uppercase() || *c == b' ' || *c == b'-').count();
+        let caps = raw
+            .bytes()
+            .take_while(|c| c.is_ascii_uppercase() || *c == b' ' || *c == b'-')
+            .count();
         caps >= 3 && raw[caps..].starts_with(',') && {
             let t = raw.trim_end();
-            t.ends_with('/') || t.ends_with("/.") || t.ends_with('-') || t.ends_with('—') || t.ends_with('–')
+            t.ends_with('/')
+                || t.ends_with("/.")
+                || t.ends_with('-')
+                || t.ends_with('—')
+                || t.ends_with('–')
         }
     }
 }
 
 /// Label lines that a scraper leaves before "Original url:" style values.
 pub fn url_label(low: &str) -> bool {
-    ["original url", "source url", "url:", "original article", "original link", "link to the original"]
-        .iter()
-        .any(|p| low.starts_with(p))
+    [
+        "original url",
+        "source url",
+        "url:",
+        "original article",
+        "original link",
+        "link to the original",
+    ]
+    .iter()
+    .any(|p| low.starts_with(p))
 }
 
 /// "Source: TASS", "Source: https://...".

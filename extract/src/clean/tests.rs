@@ -3,7 +3,9 @@ use BlockKind::*;
 
 /// Kind and reason of the block that contains `needle`.
 fn kind_of(text: &str, needle: &str) -> (BlockKind, &'static str) {
-    let at = text.find(needle).unwrap_or_else(|| panic!("{needle:?} not in text"));
+    let at = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} not in text"));
     let b = blocks(text)
         .into_iter()
         .find(|b| b.span.start <= at && at < b.span.end)
@@ -19,14 +21,28 @@ const MT_TOP: &str = "×\nEnjoying ad-free content?\nSince July 1, 2024, we have
 
 #[test]
 fn top_banner_with_money_and_date_is_one_furniture_region() {
-    for needle in ["×", "Enjoying", "Since July 1, 2024", "$10,000 a month", "Support us", "Our journalism"] {
-        assert_eq!(kind_of(MT_TOP, needle), (Furniture, "donation banner"), "{needle}");
+    for needle in [
+        "×",
+        "Enjoying",
+        "Since July 1, 2024",
+        "$10,000 a month",
+        "Support us",
+        "Our journalism",
+    ] {
+        assert_eq!(
+            kind_of(MT_TOP, needle),
+            (Furniture, "donation banner"),
+            "{needle}"
+        );
     }
 }
 
 #[test]
 fn banner_stops_at_the_headline() {
-    assert_eq!(kind_of(MT_TOP, "Kursk Governor Orders"), (Heading, "headline"));
+    assert_eq!(
+        kind_of(MT_TOP, "Kursk Governor Orders"),
+        (Heading, "headline")
+    );
     assert_eq!(kind(MT_TOP, "Kursk Governor Alexei"), Body);
 }
 
@@ -35,24 +51,52 @@ fn social_handle_line_is_meta() {
     assert_eq!(kind_of(MT_TOP, "t.me/kurskgov"), (Meta, "social link"));
     let md = "[t.me/vvgladkov](https://t.me/vvgladkov)\n\nBody text of the article goes here, with a period.\n";
     assert_eq!(kind_of(md, "[t.me"), (Meta, "social link"));
-    assert_eq!(kind_of("@FahadShabbir\n\nText.", "@Fahad"), (Meta, "social handle"));
+    assert_eq!(
+        kind_of("@FahadShabbir\n\nText.", "@Fahad"),
+        (Meta, "social handle")
+    );
 }
 
 const MT_BOTTOM: &str = "Gladkov said 2,000 residents had joined the units.\n\nA Message from The Moscow Times:\n\nDear readers,\n\nWe are facing unprecedented challenges. The Prosecutor General's Office has designated The Moscow Times as an \"undesirable\" organization, putting our staff at risk.\n\nYour support, no matter how small, makes a world of difference. Please support us monthly starting from just $2.\n\nOnce\nMonthly\nAnnual\nContinue\npaiment methods\nNot ready to support today?\nRemind me later.\n\nRead more\n";
 
 #[test]
 fn bottom_banner_runs_to_its_buttons() {
-    for needle in ["A Message", "Dear readers", "unprecedented", "just $2", "Once", "Monthly", "Continue", "paiment", "Not ready", "Remind me later"] {
-        assert_eq!(kind_of(MT_BOTTOM, needle), (Furniture, "donation banner"), "{needle}");
+    for needle in [
+        "A Message",
+        "Dear readers",
+        "unprecedented",
+        "just $2",
+        "Once",
+        "Monthly",
+        "Continue",
+        "paiment",
+        "Not ready",
+        "Remind me later",
+    ] {
+        assert_eq!(
+            kind_of(MT_BOTTOM, needle),
+            (Furniture, "donation banner"),
+            "{needle}"
+        );
     }
-    assert_eq!(kind_of(MT_BOTTOM, "Read more"), (Furniture, "read-more link"));
+    assert_eq!(
+        kind_of(MT_BOTTOM, "Read more"),
+        (Furniture, "read-more link")
+    );
     assert_eq!(kind(MT_BOTTOM, "Gladkov said 2,000"), Body);
 }
 
 #[test]
 fn euro_banner_with_amount_buttons_then_body() {
     let t = "Support independent journalism\nSince January 1, 2025, readers fund 80% of our newsroom.\n€5\n€10\nOther amount\nDonate now\n\nThe Belgorod region has formed a third battalion of 600 volunteers, officials said.\n";
-    for needle in ["Support independent", "80% of our newsroom", "€5", "€10", "Other amount", "Donate now"] {
+    for needle in [
+        "Support independent",
+        "80% of our newsroom",
+        "€5",
+        "€10",
+        "Other amount",
+        "Donate now",
+    ] {
         assert_eq!(kind(t, needle), Furniture, "{needle}");
     }
     assert_eq!(kind(t, "The Belgorod region"), Body);
@@ -61,8 +105,14 @@ fn euro_banner_with_amount_buttons_then_body() {
 #[test]
 fn metered_paywall_is_a_subscription_banner() {
     let t = "You've read 3 of 5 free articles this month.\nSubscribe for unlimited access.\n\nBody text about 300 fighters in Kursk, said the governor.\n";
-    assert_eq!(kind_of(t, "You've read"), (Furniture, "subscription banner"));
-    assert_eq!(kind_of(t, "Subscribe for"), (Furniture, "subscription banner"));
+    assert_eq!(
+        kind_of(t, "You've read"),
+        (Furniture, "subscription banner")
+    );
+    assert_eq!(
+        kind_of(t, "Subscribe for"),
+        (Furniture, "subscription banner")
+    );
     assert_eq!(kind(t, "Body text"), Body);
 }
 
@@ -100,7 +150,12 @@ fn urdupoint_headline_byline_and_dateline_in_body() {
 
 #[test]
 fn bare_date_lines_are_meta() {
-    for line in ["December 06, 2022", "Tue, Dec 6, 2022 | 18:40 MSK", "06.12.2022 14:05", "Updated: 2 August 2023, 18:40"] {
+    for line in [
+        "December 06, 2022",
+        "Tue, Dec 6, 2022 | 18:40 MSK",
+        "06.12.2022 14:05",
+        "Updated: 2 August 2023, 18:40",
+    ] {
         let t = format!("{line}\n\nThe governor said 300 fighters had signed up.\n");
         assert_eq!(kind_of(&t, line), (Meta, "date line"), "{line}");
     }
@@ -133,14 +188,20 @@ fn original_url_label_and_bare_url_are_meta() {
     let t = "Text of 16 people killed.\n\nOriginal url:\n\n<https://www.themoscowtimes.com/2022/12/06/belgorod-a79616>\n";
     assert_eq!(kind_of(t, "Original url"), (Meta, "url label"));
     assert_eq!(kind_of(t, "<https"), (Meta, "url"));
-    assert_eq!(kind_of("https://tass.com/politics/1657571\n\nText.\n", "https"), (Meta, "url"));
+    assert_eq!(
+        kind_of("https://tass.com/politics/1657571\n\nText.\n", "https"),
+        (Meta, "url")
+    );
 }
 
 #[test]
 fn captions_and_credits_are_meta() {
     let t = "Photo: Belgorod regional government press service\n\nResidents of Shebekino queue for evacuation buses. (Reuters)\n\nUkrainian servicemen near Kharkiv. Sergei Bobok / AFP via Getty Images\n\nOfficials said 1,200 people were evacuated from Shebekino.\n";
     assert_eq!(kind_of(t, "Photo:"), (Meta, "photo caption"));
-    assert_eq!(kind_of(t, "Residents of Shebekino"), (Meta, "photo caption"));
+    assert_eq!(
+        kind_of(t, "Residents of Shebekino"),
+        (Meta, "photo caption")
+    );
     assert_eq!(kind_of(t, "Ukrainian servicemen"), (Meta, "photo caption"));
     assert_eq!(kind(t, "Officials said"), Body);
 }
@@ -151,22 +212,34 @@ fn related_article_link_line_is_furniture_and_next_paragraph_body() {
     assert_eq!(kind_of(t, "**Related"), (Furniture, "related-article link"));
     assert_eq!(kind(t, "The creation"), Body);
     let t2 = "Body sentence one here.\n\nRead also: Drone attack kills 5 in Kursk region\n\nBody sentence two.\n";
-    assert_eq!(kind_of(t2, "Read also"), (Furniture, "related-article link"));
+    assert_eq!(
+        kind_of(t2, "Read also"),
+        (Furniture, "related-article link")
+    );
 }
 
 const TEASER_BOX: &str = "Shoigu said more than 50 tanks were destroyed during the clashes near Belgorod.\n\nUkrainian Drone Strike Kills 3 on Bus Near Sudzha\nOther Topics of Interest\n\nUkrainian Drone Strike Kills 3 on Bus Near Sudzha\n\nThree civilians died when a drone struck a bus near Sudzha, Governor Starovoit wrote on Telegram.\n\nThe attacks on Belgorod are forcing Russia to withdraw combat units from the front line, a person close to the Kremlin said.\n";
 
 #[test]
 fn teaser_box_with_casualty_count_is_furniture() {
-    assert_eq!(kind_of(TEASER_BOX, "Other Topics"), (Furniture, "related-article teaser"));
+    assert_eq!(
+        kind_of(TEASER_BOX, "Other Topics"),
+        (Furniture, "related-article teaser")
+    );
     let first = TEASER_BOX.find("Ukrainian Drone").unwrap();
     let second = TEASER_BOX[first + 1..].find("Ukrainian Drone").unwrap() + first + 1;
     let b = blocks(TEASER_BOX);
     for at in [first, second] {
         let blk = b.iter().find(|b| b.span.start == at).unwrap();
-        assert_eq!((blk.kind, blk.reason), (Furniture, "related-article teaser"));
+        assert_eq!(
+            (blk.kind, blk.reason),
+            (Furniture, "related-article teaser")
+        );
     }
-    assert_eq!(kind_of(TEASER_BOX, "Three civilians died"), (Furniture, "related-article teaser"));
+    assert_eq!(
+        kind_of(TEASER_BOX, "Three civilians died"),
+        (Furniture, "related-article teaser")
+    );
     assert_eq!(kind(TEASER_BOX, "The attacks on Belgorod"), Body);
     assert_eq!(kind(TEASER_BOX, "Shoigu said"), Body);
 }
@@ -174,15 +247,24 @@ fn teaser_box_with_casualty_count_is_furniture() {
 #[test]
 fn repeated_teaser_headline_without_header() {
     let t = "Gladkov said 16 people were killed and about 100 injured.\n\nKremlin Doubts Washington Will Change Course on Kyiv Aid\n\nKremlin Doubts Washington Will Change Course on Kyiv Aid\n\nPeskov said he doubted Washington would change its course on aid to Kyiv.\n\nMeanwhile, most people in Belgorod continue to support Putin, a resident said.\n";
-    assert_eq!(kind_of(t, "Kremlin Doubts"), (Furniture, "related-article teaser"));
-    assert_eq!(kind_of(t, "Peskov said"), (Furniture, "related-article teaser"));
+    assert_eq!(
+        kind_of(t, "Kremlin Doubts"),
+        (Furniture, "related-article teaser")
+    );
+    assert_eq!(
+        kind_of(t, "Peskov said"),
+        (Furniture, "related-article teaser")
+    );
     assert_eq!(kind(t, "Meanwhile"), Body);
 }
 
 #[test]
 fn paragraph_after_teaser_without_its_words_stays_body() {
     let t = "Gladkov said 16 people were killed in Belgorod.\n\nRelated\n\nKremlin Doubts Washington Will Change Course on Kyiv Aid\n\nUkraine claims the attacks inside Russia are carried out by Russian volunteer battalions in Belgorod.\n";
-    assert_eq!(kind_of(t, "Kremlin Doubts"), (Furniture, "related-article teaser"));
+    assert_eq!(
+        kind_of(t, "Kremlin Doubts"),
+        (Furniture, "related-article teaser")
+    );
     assert_eq!(kind(t, "Ukraine claims"), Body);
 }
 
@@ -257,7 +339,10 @@ fn front_matter_is_one_meta_block() {
     let t = "---\ntitle: Kursk Militia\ndate: 2024-03\nregions: [Belgorod, Kursk]\n---\n\n# Kursk Militia\n\nSome 3,000 people serve.\n";
     let b = blocks(t);
     assert_eq!((b[0].kind, b[0].reason), (Meta, "front matter"));
-    assert_eq!(&t[b[0].span.start..b[0].span.end], "---\ntitle: Kursk Militia\ndate: 2024-03\nregions: [Belgorod, Kursk]\n---");
+    assert_eq!(
+        &t[b[0].span.start..b[0].span.end],
+        "---\ntitle: Kursk Militia\ndate: 2024-03\nregions: [Belgorod, Kursk]\n---"
+    );
     assert_eq!(kind_of(t, "# Kursk"), (Heading, "headline"));
     assert_eq!(kind(t, "Some 3,000"), Body);
 }
@@ -266,7 +351,10 @@ fn front_matter_is_one_meta_block() {
 fn unclosed_front_matter_covers_its_key_lines_only() {
     let t = "---\ntitle: Kursk Militia\ndate: 2024-03-05\n\nKursk Militia Gets Rifles\n\nSome 3,000 people serve.\n";
     let b = blocks(t);
-    assert_eq!(&t[b[0].span.start..b[0].span.end], "---\ntitle: Kursk Militia\ndate: 2024-03-05");
+    assert_eq!(
+        &t[b[0].span.start..b[0].span.end],
+        "---\ntitle: Kursk Militia\ndate: 2024-03-05"
+    );
     assert_eq!(kind_of(t, "Kursk Militia Gets"), (Heading, "headline"));
 }
 
@@ -299,8 +387,14 @@ fn lower_case_continuation_joins_but_handles_do_not() {
 fn crlf_and_curly_quotes_keep_exact_spans() {
     let t = "Belgorod Region Governor Announces Units\r\n\r\n“We are forming several battalions,” Gladkov said.\r\n";
     let b = blocks(t);
-    assert_eq!(&t[b[0].span.start..b[0].span.end], "Belgorod Region Governor Announces Units");
-    assert_eq!(&t[b[1].span.start..b[1].span.end], "“We are forming several battalions,” Gladkov said.");
+    assert_eq!(
+        &t[b[0].span.start..b[0].span.end],
+        "Belgorod Region Governor Announces Units"
+    );
+    assert_eq!(
+        &t[b[1].span.start..b[1].span.end],
+        "“We are forming several battalions,” Gladkov said."
+    );
 }
 
 #[test]
@@ -313,7 +407,13 @@ fn every_non_blank_line_is_in_exactly_one_block() {
             let tl = line.trim();
             if !tl.is_empty() {
                 let at = pos + line.find(tl).unwrap();
-                assert_eq!(b.iter().filter(|b| b.span.start <= at && at < b.span.end).count(), 1, "{tl}");
+                assert_eq!(
+                    b.iter()
+                        .filter(|b| b.span.start <= at && at < b.span.end)
+                        .count(),
+                    1,
+                    "{tl}"
+                );
             }
             pos += line.len();
         }
@@ -322,6 +422,78 @@ fn every_non_blank_line_is_in_exactly_one_block() {
 
 #[test]
 fn heading_text_strips_markdown() {
-    assert_eq!(heading_text("# **Belgorod  Forms Units**"), "Belgorod Forms Units");
-    assert_eq!(heading_text("[Belgorod Forms Units](https://x.com/a)"), "Belgorod Forms Units");
+    assert_eq!(
+        heading_text("# **Belgorod  Forms Units**"),
+        "Belgorod Forms Units"
+    );
+    assert_eq!(
+        heading_text("[Belgorod Forms Units](https://x.com/a)"),
+        "Belgorod Forms Units"
+    );
+}
+
+#[test]
+fn sentence_case_line_without_period_inside_body_stays_body() {
+    let t = "The governor said 8 battalions were armed.\n\nThree people were killed in the strike on Sudzha\n\nMore text follows here.\n";
+    assert_eq!(kind(t, "Three people"), Body);
+    let t2 = "The governor said 8 battalions were armed.\n\n“We will arm 300 more,” he said\n";
+    assert_eq!(kind(t2, "“We will"), Body);
+}
+
+#[test]
+fn sentence_case_headline_before_body() {
+    let t = "Russia arms territorial defence units in border areas\n\nPeskov said the units are armed under Russian law.\n";
+    assert_eq!(kind_of(t, "Russia arms"), (Heading, "headline"));
+}
+
+#[test]
+fn markdown_related_list_after_header() {
+    let t = "The governor said 8 battalions were armed.\n\n## Related articles\n\n- [Drone Strike Kills 3 Near Sudzha](https://example.com/a)\n- [Kursk Evacuates 1,200 Children](https://example.com/b)\n\nStarovoit said 300 firearms had arrived.\n";
+    assert_eq!(
+        kind_of(t, "## Related"),
+        (Furniture, "related-article teaser")
+    );
+    assert_eq!(kind(t, "- [Drone"), Furniture);
+    assert_eq!(kind(t, "- [Kursk"), Furniture);
+    assert_eq!(kind(t, "Starovoit said"), Body);
+}
+
+const BBC_LIKE: &str = "Skip to main content\nHome | World | Europe | Russia\n\nUkraine war: Kursk governor says 1,200 volunteers joined militia\n\nBy Sarah Rainsford\nBBC News, Moscow\n\nPublished 12 March 2024\n\nImage caption, Volunteers training near Sudzha. Getty Images\n\nKursk Governor Roman Starovoit says about 1,200 residents have joined the region's\nself-defence units since the start of the year, bringing the total to about\n3,000 fighters.\n\nMore on this story\nRussia's border regions brace for more attacks\nPublished 6 March 2024\n\nCopyright 2024 BBC. All rights reserved.\n";
+
+#[test]
+fn news_page_with_masthead_wrapped_body_and_story_box() {
+    assert_eq!(kind_of(BBC_LIKE, "Skip to"), (Furniture, "navigation"));
+    assert_eq!(kind_of(BBC_LIKE, "Home |"), (Furniture, "navigation"));
+    assert_eq!(kind_of(BBC_LIKE, "Ukraine war:"), (Heading, "headline"));
+    assert_eq!(kind_of(BBC_LIKE, "BBC News, Moscow"), (Meta, "masthead"));
+    assert_eq!(kind_of(BBC_LIKE, "Image caption"), (Meta, "photo caption"));
+    // the wrapped paragraph is one block, its last line ("3,000 fighters.") included
+    let at = BBC_LIKE.find("Kursk Governor Roman").unwrap();
+    let b = blocks(BBC_LIKE)
+        .into_iter()
+        .find(|b| b.span.start == at)
+        .unwrap();
+    assert!(BBC_LIKE[b.span.start..b.span.end].ends_with("3,000 fighters."));
+    assert_eq!(b.kind, Body);
+    for n in [
+        "More on this story",
+        "Russia's border regions",
+        "Published 6 March",
+    ] {
+        assert_eq!(
+            kind_of(BBC_LIKE, n),
+            (Furniture, "related-article teaser"),
+            "{n}"
+        );
+    }
+    assert_eq!(
+        kind_of(BBC_LIKE, "Copyright"),
+        (Furniture, "copyright notice")
+    );
+}
+
+#[test]
+fn long_paragraph_is_not_furniture_by_an_opening_word() {
+    let t = "Copyright law in Russia was amended in 2023 so that the regional defence units could buy 300 rifles directly from manufacturers, bypassing the federal procurement rules that had delayed deliveries to Belgorod and Kursk for most of the year, the governor's office said in a statement on Friday, adding that more deliveries were expected.\n";
+    assert_eq!(kind(t, "Copyright law"), Body);
 }

@@ -74,7 +74,7 @@ pub fn days_in_month(year: Option<i32>, month: u8) -> u8 {
     match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,
-        2 if year.map_or(true, is_leap) => 29,
+        2 if year.is_none_or(is_leap) => 29,
         2 => 28,
         _ => 0,
     }
@@ -250,6 +250,18 @@ fn count_follows(b: &[u8], i: usize) -> bool {
             && !w.ends_with(b"is"))
 }
 
+/// The word before `i` is "on": "on August 24 residents were evacuated" is a date.
+fn after_on(b: &[u8], i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && matches!(b[k - 1], b' ' | b'\t') {
+        k -= 1;
+    }
+    k < i
+        && k >= 2
+        && b[k - 2..k].eq_ignore_ascii_case(b"on")
+        && (k == 2 || !b[k - 3].is_ascii_alphanumeric())
+}
+
 /// Month first: "December 06, 2022", "Dec. 6", "Sep-23-2020", "january12,2016",
 /// "August 9-10, 2023", "December 2022".
 pub(super) fn month_first(b: &[u8], i: usize) -> Option<Hit> {
@@ -288,10 +300,9 @@ pub(super) fn month_first(b: &[u8], i: usize) -> Option<Hit> {
                 }
             }
         }
-        if !is_alpha(b, end)
-            && !is_digit(b, end)
-            && !(b.get(end) == Some(&b':') && is_digit(b, end + 1))
-        {
+        let glued = is_alpha(b, end) || is_digit(b, end);
+        let clock = b.get(end) == Some(&b':') && is_digit(b, end + 1);
+        if !glued && !clock {
             let year = year_after(b, after, sep, true, true);
             let d = d as u8;
             match year {
@@ -310,7 +321,7 @@ pub(super) fn month_first(b: &[u8], i: usize) -> Option<Hit> {
                     if sep == Sep::Spaced
                         && valid(None, month, d)
                         && !bad_next
-                        && !count_follows(b, end)
+                        && (after_on(b, i) || !count_follows(b, end))
                     {
                         return Some(Hit {
                             end,

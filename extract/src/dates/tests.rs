@@ -158,6 +158,12 @@ fn counts_after_a_month_name() {
     // "25 soldiers": the number counts soldiers, not a day.
     none("In August 25 soldiers were killed");
     none("In December 300 people left");
+    // After "on" the month and number are a date.
+    one(
+        "On August 24 residents were evacuated",
+        "August 24",
+        "--08-24",
+    );
 }
 
 #[test]

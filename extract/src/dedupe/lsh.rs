@@ -4,7 +4,8 @@ use super::{for_each_shingle, fx, intersection, mix64, sequence_hash, Similarity
 use super::{BAND_ROWS, BUCKET_CAP, MIN_WORDS, SIGNATURE_LEN};
 
 /// In a corpus of at least this many texts, a shingle found in at least
-/// `max(BOILERPLATE_DOCS, n / 500)` texts (capped at 255) is boilerplate
+/// `max(BOILERPLATE_DOCS, n / 500)` texts (estimated on a sample of 10,000
+/// texts when the corpus is larger) is boilerplate
 /// (banners, newsletter appeals, agency footers) and is left out when a pair is
 /// verified, as long as both texts keep at least [`MIN_OWN_SHINGLES`] of their
 /// own; otherwise (a text that is all boilerplate, or a story syndicated more
@@ -17,10 +18,12 @@ pub const MIN_OWN_SHINGLES: usize = 15;
 const BANDS: usize = SIGNATURE_LEN / BAND_ROWS;
 const BIN_BITS: u32 = SIGNATURE_LEN.trailing_zeros();
 
-/// Saturating document-frequency counts of shingle hashes: one u8 counter per
-/// hash slot. With at most ~16 shingles per slot on average, a slot reaching
-/// the threshold (≥ 100) by chance is vanishingly rare, and the table (≤ 16 MB,
-/// 4 MB for 100,000 articles) stays small.
+/// Document frequencies are counted on every `n / DF_SAMPLE`-th text only.
+const DF_SAMPLE: usize = 10_000;
+
+/// Saturating document-frequency counts of shingle hashes over a sample of the
+/// texts: one u8 counter per hash slot, about 4 shingles per slot, so a slot
+/// rarely reaches the threshold (≥ 20 in the sample) by chance; ≤ 4 MB.
 struct DocFreq {
     counts: Vec<u8>,
     mask: usize,
@@ -28,19 +31,30 @@ struct DocFreq {
 }
 
 impl DocFreq {
-    fn new(n_texts: usize, total_bytes: usize) -> Option<DocFreq> {
-        if n_texts < BOILERPLATE_DOCS {
+    /// Counts the sample; `None` for a corpus too small to tell boilerplate.
+    fn count(texts: &[&str]) -> Option<DocFreq> {
+        let n = texts.len();
+        if n < BOILERPLATE_DOCS {
             return None;
         }
+        let step = (n / DF_SAMPLE).max(1);
+        let bytes: usize = texts.iter().step_by(step).map(|t| t.len()).sum();
         // About one shingle per 6 bytes of text.
-        let size = (total_bytes / 6 / 16).next_power_of_two().clamp(1 << 12, 1 << 24);
-        let threshold = BOILERPLATE_DOCS.max(n_texts / 500).min(255) as u8;
-        Some(DocFreq { counts: vec![0; size], mask: size - 1, threshold })
-    }
-    #[inline]
-    fn add(&mut self, h: u64) {
-        let c = &mut self.counts[h as usize & self.mask];
-        *c = c.saturating_add(1);
+        let size = (bytes / 6 / 4).next_power_of_two().clamp(1 << 12, 1 << 22);
+        let threshold = (BOILERPLATE_DOCS.max(n / 500) / step).clamp(2, 255) as u8;
+        let mut df = DocFreq {
+            counts: vec![0; size],
+            mask: size - 1,
+            threshold,
+        };
+        // Repeats within a text are rare enough to be counted twice.
+        for t in texts.iter().step_by(step) {
+            for_each_shingle(t, |s| {
+                let c = &mut df.counts[s as usize & df.mask];
+                *c = c.saturating_add(1);
+            });
+        }
+        Some(df)
     }
     #[inline]
     fn common(&self, h: u64) -> bool {
@@ -118,29 +132,22 @@ fn push(pairs: &mut Vec<(u32, u32)>, a: u32, b: u32) {
 }
 
 /// Pairs `(i, j)`, `i < j`, of texts that are copies of one story (see
-/// [`is_copy`]), sorted. Candidates come from MinHash LSH, so a copy pair of
+/// [`is_copy`](super::is_copy)), sorted. Candidates come from MinHash LSH, so a copy pair of
 /// low resemblance may rarely be missed; when a band bucket is larger than
 /// [`BUCKET_CAP`], only neighbouring members are compared, so a group of many
 /// copies may come back as a connected chain rather than every pair. In a large
 /// corpus, boilerplate shingles are discounted (see [`BOILERPLATE_DOCS`]).
 pub fn near_duplicates(texts: &[&str]) -> Vec<(usize, usize)> {
     let n = texts.len();
-    let total_bytes = texts.iter().map(|t| t.len()).sum();
-    let mut df = DocFreq::new(n, total_bytes);
-    if let Some(df) = df.as_mut() {
-        // Pass 1: how many texts hold each shingle (repeats within a text are
-        // rare enough to be counted twice).
-        for t in texts {
-            for_each_shingle(t, |s| df.add(s));
-        }
-    }
+    let df = DocFreq::count(texts);
     // Pass 2: sketch each text on its own shingles (all if it has too few).
     let mut keys: Vec<u64> = Vec::new();
     let mut sketched: Vec<u32> = Vec::new(); // text index of each sketch
     let mut words = vec![0usize; n];
     let mut short: Vec<(u64, u32)> = Vec::new();
     for (i, t) in texts.iter().enumerate() {
-        let (mut all, mut own, mut n_own) = ([EMPTY; SIGNATURE_LEN], [EMPTY; SIGNATURE_LEN], 0usize);
+        let (mut all, mut own, mut n_own) =
+            ([EMPTY; SIGNATURE_LEN], [EMPTY; SIGNATURE_LEN], 0usize);
         words[i] = for_each_shingle(t, |s| {
             bin(&mut all, s);
             if let Some(df) = df.as_ref() {
@@ -174,7 +181,12 @@ pub fn near_duplicates(texts: &[&str]) -> Vec<(usize, usize)> {
     let mut limit = 4 * n + 1024;
     for band in 0..BANDS {
         bucket.clear();
-        bucket.extend(sketched.iter().enumerate().map(|(k, &i)| (keys[k * BANDS + band], i)));
+        bucket.extend(
+            sketched
+                .iter()
+                .enumerate()
+                .map(|(k, &i)| (keys[k * BANDS + band], i)),
+        );
         bucket.sort_unstable();
         for run in bucket.chunk_by(|a, b| a.0 == b.0) {
             if run.len() <= BUCKET_CAP {

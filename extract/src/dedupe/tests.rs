@@ -45,7 +45,10 @@ fn markdown(t: &str, headline: &str) -> String {
             break;
         }
     }
-    p.insert(2, "**Related article:** [Blasts Kill Three in Russia's Belgorod Region](#)".into());
+    p.insert(
+        2,
+        "**Related article:** [Blasts Kill Three in Russia's Belgorod Region](#)".into(),
+    );
     let mut out = format!("# {headline}\n\nJune 03, 2023\n\n\n\n");
     out.push_str(&p.join("\n\n"));
     out.push_str("\n\nOriginal url:\n\n<https://www.example.com/2023/06/03/border-story-a81234>");
@@ -96,7 +99,9 @@ fn drop_last(t: &str) -> String {
 
 /// Other whitespace: single newlines, CRLF, NBSP, double spaces, tabs.
 fn rewhite(t: &str) -> String {
-    t.replace("\n\n", "\r\n").replace(", ", ",\u{a0}").replace(". ", ".  \t")
+    t.replace("\n\n", "\r\n")
+        .replace(", ", ",\u{a0}")
+        .replace(". ", ".  \t")
 }
 
 fn pairs_of(texts: &[&str]) -> Vec<(usize, usize)> {
@@ -116,8 +121,14 @@ fn assert_distinct(a: &str, b: &str) {
     assert!(pairs_of(&[a, b]).is_empty(), "{s:?}");
 }
 
-const STORIES: [&str; 6] =
-    [KURSK_MILITIA, SHEBEKINO_SHELLING, BELGOROD_ARMS, DEPOT_REPORT_A, EVACUATION_A, QUOTE_A];
+const STORIES: [&str; 6] = [
+    KURSK_MILITIA,
+    SHEBEKINO_SHELLING,
+    BELGOROD_ARMS,
+    DEPOT_REPORT_A,
+    EVACUATION_A,
+    QUOTE_A,
+];
 
 // ---- normalisation ----
 
@@ -129,7 +140,10 @@ fn words(t: &str) -> Vec<u64> {
 
 #[test]
 fn quotes_apostrophes_and_case_fold() {
-    assert_eq!(words("Russia’s “main” thing"), words("russia's \"MAIN\" Thing"));
+    assert_eq!(
+        words("Russia’s “main” thing"),
+        words("russia's \"MAIN\" Thing")
+    );
     assert_eq!(words("Russia’s"), words("Russias"));
     assert_eq!(words("isn’t"), words("isnʼt"));
     assert_eq!(word_count("‘Literally’ — from the ‘first’ days"), 5);
@@ -140,18 +154,33 @@ fn quotes_apostrophes_and_case_fold() {
 fn dashes_and_markup_separate_words() {
     assert_eq!(words("self-defense units"), words("self–defense units"));
     assert_eq!(words("self-defense units"), words("self defense units"));
-    assert_eq!(words("**Related article:** # _Blasts_"), words("related article blasts"));
+    assert_eq!(
+        words("**Related article:** # _Blasts_"),
+        words("related article blasts")
+    );
     assert_eq!(word_count("2,092 people — 3 000 in total"), 7);
 }
 
 #[test]
 fn urls_link_targets_and_entities_are_skipped() {
-    assert_eq!(words("[t.me/vvgladkov](https://t.me/vvgladkov)"), words("t.me/vvgladkov"));
-    assert_eq!(words("see <https://example.com/a/b?x=1> now"), words("see now"));
+    assert_eq!(
+        words("[t.me/vvgladkov](https://t.me/vvgladkov)"),
+        words("t.me/vvgladkov")
+    );
+    assert_eq!(
+        words("see <https://example.com/a/b?x=1> now"),
+        words("see now")
+    );
     assert_eq!(words("visit www.example.com today"), words("visit today"));
-    assert_eq!(words("Gladkov&nbsp;said &amp; added"), words("Gladkov said added"));
+    assert_eq!(
+        words("Gladkov&nbsp;said &amp; added"),
+        words("Gladkov said added")
+    );
     assert_eq!(words("AT&T"), words("at t"));
-    assert_eq!(words("terri\u{ad}torial de\u{200b}fense"), words("territorial defense"));
+    assert_eq!(
+        words("terri\u{ad}torial de\u{200b}fense"),
+        words("territorial defense")
+    );
     assert_eq!(words("Белгородская ОБЛАСТЬ"), words("белгородская область"));
 }
 
@@ -169,7 +198,10 @@ fn copy_with_donation_banner() {
 
 #[test]
 fn markdown_versus_plain() {
-    assert_copy(BELGOROD_ARMS, &markdown(BELGOROD_ARMS, "Belgorod Battalions Get Rifles"));
+    assert_copy(
+        BELGOROD_ARMS,
+        &markdown(BELGOROD_ARMS, "Belgorod Battalions Get Rifles"),
+    );
 }
 
 #[test]
@@ -196,7 +228,9 @@ fn added_headline_and_byline() {
 #[test]
 fn other_headline_same_body() {
     let a = format!("Kursk Forms Militia\n\n{KURSK_MILITIA}");
-    let b = format!("Russian Border Region Creates Self-Defense Units Amid Shelling\n\n{KURSK_MILITIA}");
+    let b = format!(
+        "Russian Border Region Creates Self-Defense Units Amid Shelling\n\n{KURSK_MILITIA}"
+    );
     assert_copy(&a, &b);
 }
 
@@ -236,7 +270,10 @@ fn copy_with_extra_update_paragraphs() {
 #[test]
 fn everything_at_once() {
     let a = with_banner(&straighten(SHEBEKINO_SHELLING));
-    let b = markdown(&with_furniture(&reorder(&drop_last(SHEBEKINO_SHELLING))), "Shelling Kills 2");
+    let b = markdown(
+        &with_furniture(&reorder(&drop_last(SHEBEKINO_SHELLING))),
+        "Shelling Kills 2",
+    );
     assert_copy(&a, &rewhite(&b));
 }
 
@@ -253,7 +290,13 @@ fn three_way_copies_give_every_pair() {
 fn two_stories_each_copied() {
     let k = markdown(KURSK_MILITIA, "Kursk Militia");
     let e = with_banner(EVACUATION_A);
-    let texts = [&k as &str, EVACUATION_A, SHEBEKINO_SHELLING, KURSK_MILITIA, &e];
+    let texts = [
+        &k as &str,
+        EVACUATION_A,
+        SHEBEKINO_SHELLING,
+        KURSK_MILITIA,
+        &e,
+    ];
     assert_eq!(pairs_of(&texts), vec![(0, 3), (1, 4)]);
 }
 
@@ -297,7 +340,10 @@ fn shared_boilerplate_paragraph_only() {
 #[test]
 fn same_banner_on_different_stories() {
     assert_distinct(&with_banner(KURSK_MILITIA), &with_banner(EVACUATION_A));
-    assert_distinct(&with_banner(SHEBEKINO_SHELLING), &with_banner(BELGOROD_ARMS));
+    assert_distinct(
+        &with_banner(SHEBEKINO_SHELLING),
+        &with_banner(BELGOROD_ARMS),
+    );
 }
 
 #[test]
@@ -305,7 +351,8 @@ fn banner_longer_than_the_story_needs_corpus_statistics() {
     // Alone, two short items under one long banner look like copies: the banner
     // is most of each text. In a corpus where the banner is everywhere, its
     // shingles are boilerplate and only the items' own text counts.
-    let (a, b) = (with_banner(DAILY_1), with_banner(DAILY_2));
+    let lead = |t: &str| t.split(". ").take(2).collect::<Vec<_>>().join(". ");
+    let (a, b) = (with_banner(&lead(DAILY_1)), with_banner(&lead(DAILY_2)));
     assert!(similarity(&a, &b).is_copy());
     let mut corpus: Vec<String> = vec![a, b, with_banner(SHEBEKINO_SHELLING)];
     corpus.push(markdown(SHEBEKINO_SHELLING, "Shelling"));
@@ -324,7 +371,10 @@ fn digest_containing_a_short_story() {
     // A round-up quoting a whole short item among much other text: not a copy.
     let digest = format!("{DAILY_1}\n\n{KURSK_MILITIA}\n\n{BELGOROD_ARMS}\n\n{EVACUATION_A}");
     let s = similarity(DAILY_1, &digest);
-    assert!(s.containment > 0.95 && s.resemblance < RESEMBLANCE_MIN, "{s:?}");
+    assert!(
+        s.containment > 0.95 && s.resemblance < RESEMBLANCE_MIN,
+        "{s:?}"
+    );
     assert_distinct(DAILY_1, &digest);
 }
 
@@ -353,7 +403,10 @@ fn short_identical_texts_are_copies() {
     let a = "Gladkov: two injured in the shelling of Shebekino";
     let b = "**Gladkov:** Two injured in the shelling of  Shebekino!";
     assert_eq!(pairs_of(&[a, KURSK_MILITIA, b]), vec![(0, 2)]);
-    assert_eq!(pairs_of(&["Russia’s “drones”", "russia's drones"]), vec![(0, 1)]);
+    assert_eq!(
+        pairs_of(&["Russia’s “drones”", "russia's drones"]),
+        vec![(0, 1)]
+    );
 }
 
 #[test]
@@ -380,8 +433,20 @@ fn short_text_inside_long_one_is_not_a_copy() {
 
 fn test_corpus() -> Vec<String> {
     let mut v: Vec<String> = [
-        KURSK_MILITIA, SHEBEKINO_SHELLING, BELGOROD_ARMS, DEPOT_REPORT_A, DEPOT_REPORT_B,
-        EVACUATION_A, EVACUATION_B, KURSK_PARAPHRASE, QUOTE_A, QUOTE_B, DAILY_1, DAILY_2, "", "Read more",
+        KURSK_MILITIA,
+        SHEBEKINO_SHELLING,
+        BELGOROD_ARMS,
+        DEPOT_REPORT_A,
+        DEPOT_REPORT_B,
+        EVACUATION_A,
+        EVACUATION_B,
+        KURSK_PARAPHRASE,
+        QUOTE_A,
+        QUOTE_B,
+        DAILY_1,
+        DAILY_2,
+        "",
+        "Read more",
     ]
     .iter()
     .map(|s| s.to_string())
@@ -424,13 +489,20 @@ fn seed_corpus_has_exactly_one_copy_pair() {
         .filter(|p| p.extension().map_or(false, |e| e == "txt"))
         .collect();
     files.sort();
-    let texts: Vec<String> = files.iter().map(|p| std::fs::read_to_string(p).unwrap()).collect();
+    let texts: Vec<String> = files
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect();
     let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
     assert!(refs.len() >= 5);
-    let names: Vec<String> =
-        files.iter().map(|p| p.file_name().unwrap().to_string_lossy()[..3].to_string()).collect();
-    let got: Vec<(&str, &str)> =
-        near_duplicates(&refs).iter().map(|&(i, j)| (names[i].as_str(), names[j].as_str())).collect();
+    let names: Vec<String> = files
+        .iter()
+        .map(|p| p.file_name().unwrap().to_string_lossy()[..3].to_string())
+        .collect();
+    let got: Vec<(&str, &str)> = near_duplicates(&refs)
+        .iter()
+        .map(|&(i, j)| (names[i].as_str(), names[j].as_str()))
+        .collect();
     assert_eq!(got, vec![("000", "001")]);
 }
 
@@ -439,7 +511,13 @@ fn seed_corpus_has_exactly_one_copy_pair() {
 fn print_similarities() {
     let row = |name: &str, a: &str, b: &str| {
         let s = similarity(a, b);
-        println!("{name:40} C={:.3} J={:.3} shared={} copy={}", s.containment, s.resemblance, s.shared, s.is_copy());
+        println!(
+            "{name:40} C={:.3} J={:.3} shared={} copy={}",
+            s.containment,
+            s.resemblance,
+            s.shared,
+            s.is_copy()
+        );
     };
     for (k, s) in STORIES.iter().enumerate() {
         row(&format!("banner {k}"), s, &with_banner(s));
@@ -448,7 +526,11 @@ fn print_similarities() {
         row(&format!("drop last {k}"), s, &drop_last(s));
         row(&format!("furniture {k}"), s, &with_furniture(s));
         let all = markdown(&with_furniture(&reorder(&drop_last(s))), "H");
-        row(&format!("all at once {k}"), &with_banner(&straighten(s)), &rewhite(&all));
+        row(
+            &format!("all at once {k}"),
+            &with_banner(&straighten(s)),
+            &rewhite(&all),
+        );
     }
     row("depot A/B", DEPOT_REPORT_A, DEPOT_REPORT_B);
     row("evacuation A/B", EVACUATION_A, EVACUATION_B);
@@ -457,8 +539,18 @@ fn print_similarities() {
     row("daily 1/2", DAILY_1, DAILY_2);
     let bp = |t: &str| format!("{t}\n\n{BOILERPLATE}");
     row("boilerplate daily", &bp(DAILY_1), &bp(DAILY_2));
-    row("boilerplate long", &bp(SHEBEKINO_SHELLING), &bp(DEPOT_REPORT_A));
+    row(
+        "boilerplate long",
+        &bp(SHEBEKINO_SHELLING),
+        &bp(DEPOT_REPORT_A),
+    );
     row("banner daily", &with_banner(DAILY_1), &with_banner(DAILY_2));
+    let lead = |t: &str| t.split(". ").take(2).collect::<Vec<_>>().join(". ");
+    row(
+        "banner daily lead",
+        &with_banner(&lead(DAILY_1)),
+        &with_banner(&lead(DAILY_2)),
+    );
     let mut max = (0.0f64, 0.0f64);
     for (i, a) in STORIES.iter().enumerate() {
         for b in &STORIES[i + 1..] {
@@ -468,9 +560,15 @@ fn print_similarities() {
     }
     println!("unrelated max C={:.3} J={:.3}", max.0, max.1);
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus");
-    let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     files.sort();
-    let texts: Vec<String> = files.iter().map(|p| std::fs::read_to_string(p).unwrap()).collect();
+    let texts: Vec<String> = files
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect();
     for i in 0..texts.len() {
         for j in i + 1..texts.len() {
             row(&format!("seed {i} {j}"), &texts[i], &texts[j]);

@@ -32,13 +32,19 @@ const STOCK: [&str; 6] = [
 /// A vocabulary of pseudo-words, a few very frequent (Zipf-like picks).
 pub(super) fn vocabulary() -> Vec<String> {
     let mut rng = Rng(7);
-    let mut v: Vec<String> = ["the", "of", "and", "in", "a", "to", "said", "on", "was", "region"]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
+    let mut v: Vec<String> = [
+        "the", "of", "and", "in", "a", "to", "said", "on", "was", "region",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
     while v.len() < 6000 {
         let n = 1 + rng.below(3);
-        v.push((0..n).map(|_| SYLLABLES[rng.below(SYLLABLES.len())]).collect());
+        v.push(
+            (0..n)
+                .map(|_| SYLLABLES[rng.below(SYLLABLES.len())])
+                .collect(),
+        );
     }
     v
 }
@@ -63,7 +69,10 @@ pub(super) fn paragraph(rng: &mut Rng, vocab: &[String]) -> String {
 
 fn article(rng: &mut Rng, vocab: &[String]) -> String {
     let n = 5 + rng.below(6);
-    let mut out = (0..n).map(|_| paragraph(rng, vocab)).collect::<Vec<_>>().join("\n\n");
+    let mut out = (0..n)
+        .map(|_| paragraph(rng, vocab))
+        .collect::<Vec<_>>()
+        .join("\n\n");
     if rng.below(4) == 0 {
         out = format!("{BANNER}\n\n{out}\n\nRead more");
     }
@@ -82,7 +91,10 @@ fn variant(rng: &mut Rng, t: &str) -> String {
             let l = p.len();
             p.swap(0, l - 1);
         }
-        _ => p.insert(1, "**Related article:** [Another Story](https://example.com/x)".into()),
+        _ => p.insert(
+            1,
+            "**Related article:** [Another Story](https://example.com/x)".into(),
+        ),
     }
     format!("# A Headline\n\n{}", p.join("\n\n"))
 }
@@ -159,13 +171,66 @@ fn time_parts() {
         buf.dedup();
         n = n.wrapping_add(buf.len());
     }
-    println!("shingles+sort: {:.1} MB/s ({n})", mb / t.elapsed().as_secs_f64());
+    println!(
+        "shingles+sort: {:.1} MB/s ({n})",
+        mb / t.elapsed().as_secs_f64()
+    );
     let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
     let t = std::time::Instant::now();
     let got = near_duplicates(&refs[..lsh::BOILERPLATE_DOCS - 1]);
-    let small = refs[..lsh::BOILERPLATE_DOCS - 1].iter().map(|s| s.len()).sum::<usize>() as f64 / 1e6;
-    println!("near_duplicates without df: {:.1} MB/s ({})", small / t.elapsed().as_secs_f64(), got.len());
+    let small = refs[..lsh::BOILERPLATE_DOCS - 1]
+        .iter()
+        .map(|s| s.len())
+        .sum::<usize>() as f64
+        / 1e6;
+    println!(
+        "near_duplicates without df: {:.1} MB/s ({})",
+        small / t.elapsed().as_secs_f64(),
+        got.len()
+    );
     let t = std::time::Instant::now();
     let got = near_duplicates(&refs);
-    println!("near_duplicates: {:.1} MB/s ({})", mb / t.elapsed().as_secs_f64(), got.len());
+    println!(
+        "near_duplicates: {:.1} MB/s ({})",
+        mb / t.elapsed().as_secs_f64(),
+        got.len()
+    );
+}
+
+/// Texts connected by `pairs` (union-find), as a sorted component per text.
+fn components(n: usize, pairs: &[(usize, usize)]) -> Vec<usize> {
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn root(p: &mut [usize], mut x: usize) -> usize {
+        while p[x] != x {
+            x = p[x];
+        }
+        x
+    }
+    for &(a, b) in pairs {
+        let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+        parent[ra.max(rb)] = ra.min(rb);
+    }
+    (0..n).map(|i| root(&mut parent, i)).collect()
+}
+
+#[test]
+fn story_syndicated_ninety_times_is_one_group() {
+    // More copies than BUCKET_CAP: buckets are chained, the group stays whole.
+    use super::test_texts::{KURSK_MILITIA, SHEBEKINO_SHELLING};
+    let mut texts: Vec<String> = Vec::new();
+    for k in 0..90 {
+        let site = format!("Republished from partner site number {k} with permission");
+        texts.push(match k % 3 {
+            0 => format!("{KURSK_MILITIA}\n\n{site}"),
+            1 => format!("{site}\n\n{}", KURSK_MILITIA.replace('’', "'")),
+            _ => format!("# Kursk Militia {k}\n\n{KURSK_MILITIA}\n\nRead more"),
+        });
+    }
+    texts.push(SHEBEKINO_SHELLING.to_string());
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let pairs = near_duplicates(&refs);
+    assert!(pairs.len() >= 89);
+    let comp = components(refs.len(), &pairs);
+    assert!(comp[..90].iter().all(|&c| c == 0));
+    assert_eq!(comp[90], 90);
 }

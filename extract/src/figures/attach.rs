@@ -3,7 +3,8 @@
 //! noun is elided — the noun the sentence implies ("the number of firearms ... 300",
 //! "16 people were killed and about 100 injured").
 
-use super::lexicon::{self, casualty_after, casualty_before, is_aux, is_stop, noun, Cas, Class, Entry, Num};
+use super::lexicon::{self, noun, Class, Entry, Num};
+use super::words::{casualty_after, casualty_before, is_aux, is_stop, Cas};
 
 /// A token of a sentence: a word (letters/digits with inner hyphens and apostrophes)
 /// or one punctuation character.
@@ -25,7 +26,11 @@ pub fn next_tok(s: &str, from: usize) -> Option<Tok> {
     let start = from + i;
     let mut end = start + c.len_utf8();
     if !c.is_alphanumeric() {
-        return Some(Tok { start, end, word: false });
+        return Some(Tok {
+            start,
+            end,
+            word: false,
+        });
     }
     let mut chars = s[end..].chars().peekable();
     while let Some(d) = chars.next() {
@@ -37,16 +42,27 @@ pub fn next_tok(s: &str, from: usize) -> Option<Tok> {
             break;
         }
     }
-    Some(Tok { start, end, word: true })
+    Some(Tok {
+        start,
+        end,
+        word: true,
+    })
 }
 
 /// The last token ending at or before byte `before`.
 pub fn prev_tok(s: &str, before: usize) -> Option<Tok> {
     let head = &s[..before];
-    let (i, c) = head.char_indices().rev().find(|(_, c)| !c.is_whitespace())?;
+    let (i, c) = head
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_whitespace())?;
     let end = i + c.len_utf8();
     if !c.is_alphanumeric() {
-        return Some(Tok { start: i, end, word: false });
+        return Some(Tok {
+            start: i,
+            end,
+            word: false,
+        });
     }
     let mut start = i;
     let mut chars = head[..i].char_indices().rev().peekable();
@@ -59,7 +75,11 @@ pub fn prev_tok(s: &str, before: usize) -> Option<Tok> {
             break;
         }
     }
-    Some(Tok { start, end, word: true })
+    Some(Tok {
+        start,
+        end,
+        word: true,
+    })
 }
 
 /// The lower-case form of a word token ("" for punctuation or non-ASCII words).
@@ -90,7 +110,10 @@ impl Head {
 }
 
 fn is_determiner(w: &str) -> bool {
-    matches!(w, "the" | "its" | "their" | "these" | "those" | "his" | "her" | "our" | "whom")
+    matches!(
+        w,
+        "the" | "its" | "their" | "these" | "those" | "his" | "her" | "our" | "whom"
+    )
 }
 
 fn looks_plural(w: &str) -> bool {
@@ -103,7 +126,10 @@ fn looks_plural(w: &str) -> bool {
 fn singular(w: &str) -> String {
     if let Some(st) = w.strip_suffix("ies") {
         format!("{st}y")
-    } else if ["ches", "shes", "sses", "xes"].iter().any(|x| w.ends_with(x)) {
+    } else if ["ches", "shes", "sses", "xes"]
+        .iter()
+        .any(|x| w.ends_with(x))
+    {
         w[..w.len() - 2].to_string()
     } else {
         w[..w.len() - 1].to_string()
@@ -112,7 +138,9 @@ fn singular(w: &str) -> String {
 
 fn is_noun_tok(s: &str, t: Option<Tok>) -> bool {
     let mut b = [0u8; 32];
-    t.map_or(false, |t| noun(lw(s, t, &mut b)).map_or(false, |e| e.2 != Class::NotCount))
+    t.map_or(false, |t| {
+        noun(lw(s, t, &mut b)).map_or(false, |e| e.2 != Class::NotCount)
+    })
 }
 
 /// The noun counted by a number ending at `from`: "seven regional defense battalions",
@@ -141,7 +169,13 @@ pub fn head_after(s: &str, from: usize) -> Option<Head> {
         let next = next_tok(s, t.end);
         if let Some(e) = noun(w) {
             if e.2 == Class::NotCount || e.2 == Class::Money || e.2 == Class::Percent {
-                return Some(Head { end: t.end, entry: Some(e), unit: e.1.to_string(), cas, first });
+                return Some(Head {
+                    end: t.end,
+                    entry: Some(e),
+                    unit: e.1.to_string(),
+                    cas,
+                    first,
+                });
             }
             // A plural ends the phrase unless another noun follows ("tank battalions"); a
             // singular only before a function word or punctuation ("one battalion has").
@@ -153,7 +187,13 @@ pub fn head_after(s: &str, from: usize) -> Option<Head> {
                 _ => !is_noun_tok(s, next),
             };
             if ends {
-                return Some(Head { end: t.end, entry: Some(e), unit: e.1.to_string(), cas, first });
+                return Some(Head {
+                    end: t.end,
+                    entry: Some(e),
+                    unit: e.1.to_string(),
+                    cas,
+                    first,
+                });
             }
         } else if is_stop(w) {
             return None;
@@ -167,7 +207,13 @@ pub fn head_after(s: &str, from: usize) -> Option<Head> {
                 !n.word || is_stop(lw(s, n, &mut b2))
             });
             if orig_lower && looks_plural(w) && next_ends && casualty_after(w).is_none() {
-                return Some(Head { end: t.end, entry: None, unit: singular(w), cas, first });
+                return Some(Head {
+                    end: t.end,
+                    entry: None,
+                    unit: singular(w),
+                    cas,
+                    first,
+                });
             }
         }
         first = false;
@@ -292,4 +338,54 @@ fn window(s: &str, before: usize) -> usize {
         i += 1;
     }
     i
+}
+
+/// A casualty noun linked to an elided number: "total losses to more than 300,000",
+/// "deaths have reached 40", "casualties stand at 120". Returns the noun's entry.
+pub fn linked_casualty_noun(s: &str, before: usize) -> Option<&'static Entry> {
+    let mut b = [0u8; 32];
+    let mut p = before;
+    for _ in 0..4 {
+        let t = prev_tok(s, p)?;
+        let w = lw(s, t, &mut b);
+        if let Some(e) = noun(w) {
+            return matches!(e.2, Class::Killed | Class::Injured | Class::Casualties).then_some(e);
+        }
+        let linking = matches!(
+            w,
+            "to" | "at"
+                | "reached"
+                | "reach"
+                | "rose"
+                | "risen"
+                | "climbed"
+                | "increased"
+                | "grew"
+                | "grown"
+                | "stood"
+                | "stand"
+                | "stands"
+                | "totaled"
+                | "totalled"
+                | "totals"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "now"
+                | "already"
+                | "been"
+                | "exceeded"
+                | "surpassed"
+                | "topped"
+        );
+        if !linking {
+            return None;
+        }
+        p = t.start;
+    }
+    None
 }

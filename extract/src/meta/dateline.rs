@@ -23,19 +23,31 @@ pub fn parse(para: &str) -> Option<Dateline> {
         .bytes()
         .take_while(|c| c.is_ascii_uppercase() || matches!(c, b' ' | b'-' | b'.' | b'\''))
         .count();
-    let letters = window[..caps].bytes().filter(u8::is_ascii_uppercase).count();
+    let letters = window[..caps]
+        .bytes()
+        .filter(u8::is_ascii_uppercase)
+        .count();
     let city = letters >= 3 && {
         let rest = &window[caps..];
         rest.starts_with(',') || rest.starts_with('(') || rest.starts_with(['—', '–', '-', '/'])
     };
-    let leading_date = !city && dates::find_dates(window).first().is_some_and(|d| d.span.start == 0);
+    let leading_date = !city
+        && dates::find_dates(window)
+            .first()
+            .is_some_and(|d| d.span.start == 0);
     if !city && !leading_date {
         return None;
     }
     let len = end_of(window)?;
     let head = &window[..len];
-    let date = dates::find_dates(head).into_iter().find(|d| d.month.is_some());
-    Some(Dateline { len, source: credited(head), date })
+    let date = dates::find_dates(head)
+        .into_iter()
+        .find(|d| d.month.is_some());
+    Some(Dateline {
+        len,
+        source: credited(head),
+        date,
+    })
 }
 
 fn floor(s: &str, mut i: usize) -> usize {
@@ -89,7 +101,10 @@ fn credited(head: &str) -> Option<String> {
     if let (Some(o), Some(c)) = (head.find('('), head.rfind(')')) {
         if o < c {
             let inner = &head[o + 1..c];
-            let cut = [" - ", " – ", " — ", ", "].iter().filter_map(|d| inner.find(d)).min();
+            let cut = [" - ", " – ", " — ", ", "]
+                .iter()
+                .filter_map(|d| inner.find(d))
+                .min();
             candidates.push(inner[..cut.unwrap_or(inner.len())].trim());
         }
     }

@@ -60,7 +60,10 @@ pub fn key_value(t: &str) -> Option<(&str, &str)> {
     if !b.first()?.is_ascii_alphabetic() {
         return None;
     }
-    let n = b.iter().take_while(|c| c.is_ascii_alphanumeric() || **c == b'_' || **c == b'-').count();
+    let n = b
+        .iter()
+        .take_while(|c| c.is_ascii_alphanumeric() || **c == b'_' || **c == b'-')
+        .count();
     if b.get(n) != Some(&b':') || b.get(n + 1).is_some_and(|c| !c.is_ascii_whitespace()) {
         return None;
     }
@@ -79,6 +82,14 @@ fn unquote(v: &str) -> &str {
 /// The front matter of `text`, if its first non-blank line is `---` and the next
 /// non-blank line is a `key: value` line.
 pub fn scan(text: &str) -> Option<FrontMatter<'_>> {
+    let head = text.trim_start();
+    if !head.starts_with("---")
+        || !head[3..]
+            .trim_start_matches([' ', '\t', '\r'])
+            .starts_with('\n')
+    {
+        return None;
+    }
     // (line number, start byte, line without newline)
     let mut lines = Vec::new();
     let mut pos = 0;
@@ -130,7 +141,10 @@ pub fn scan(text: &str) -> Option<FrontMatter<'_>> {
         }
     };
     let mut fm = FrontMatter {
-        span: Span::new(lines[open].1 + lead(lines[open].2), lines[end].1 + lines[end].2.trim_end().len()),
+        span: Span::new(
+            lines[open].1 + lead(lines[open].2),
+            lines[end].1 + lines[end].2.trim_end().len(),
+        ),
         closed: close.is_some(),
         first_line: lines[open].0,
         last_line: lines[end].0,
@@ -139,7 +153,12 @@ pub fn scan(text: &str) -> Option<FrontMatter<'_>> {
     };
     for l in &lines[open + 1..=end] {
         match classify(l.2) {
-            Line::Key(key, value) => fm.entries.push(Entry { line: l.0, key, value, items: Vec::new() }),
+            Line::Key(key, value) => fm.entries.push(Entry {
+                line: l.0,
+                key,
+                value,
+                items: Vec::new(),
+            }),
             Line::Item(item) => match fm.entries.last_mut() {
                 Some(e) => e.items.push(item),
                 None => fm.bad_lines.push((l.0, l.2.trim())),

@@ -62,6 +62,7 @@ static HOSTS: &[(&str, &str)] = &[
 
 /// Lower-case name or alias → publisher. Sorted by alias.
 static NAMES: &[(&str, &str)] = &[
+    ("abc news", "ABC News"),
     ("afp", "AFP"),
     ("agence france-presse", "AFP"),
     ("al jazeera", "Al Jazeera"),
@@ -70,9 +71,11 @@ static NAMES: &[(&str, &str)] = &[
     ("ap", "Associated Press"),
     ("associated press", "Associated Press"),
     ("bbc", "BBC"),
+    ("bbc news", "BBC"),
     ("belpressa", "BelPressa"),
     ("belta", "BelTA"),
     ("bloomberg", "Bloomberg"),
+    ("cbs news", "CBS News"),
     ("cnn", "CNN"),
     ("euronews", "Euronews"),
     ("interfax", "Interfax"),
@@ -80,8 +83,12 @@ static NAMES: &[(&str, &str)] = &[
     ("kyiv independent", "The Kyiv Independent"),
     ("kyiv post", "Kyiv Post"),
     ("meduza", "Meduza"),
+    ("nbc news", "NBC News"),
     ("novaya gazeta europe", "Novaya Gazeta Europe"),
-    ("radio free europe/radio liberty", "Radio Free Europe/Radio Liberty"),
+    (
+        "radio free europe/radio liberty",
+        "Radio Free Europe/Radio Liberty",
+    ),
     ("reuters", "Reuters"),
     ("ria novosti", "RIA Novosti"),
     ("rt", "RT"),
@@ -123,12 +130,20 @@ pub fn from_url(url: &str) -> Option<&'static str> {
 /// The publisher a name or alias stands for: "reuters" / "The Moscow Times" / "AP".
 pub fn canonical(name: &str) -> Option<&'static str> {
     let l = name.trim().to_lowercase();
-    NAMES.binary_search_by(|(k, _)| (*k).cmp(l.as_str())).ok().map(|i| NAMES[i].1)
+    NAMES
+        .binary_search_by(|(k, _)| (*k).cmp(l.as_str()))
+        .ok()
+        .map(|i| NAMES[i].1)
 }
 
-/// Whether a lower-case line is exactly a publisher name (a masthead).
+/// Whether a lower-case line is exactly a publisher name (a masthead), maybe with
+/// a place after a comma: "the moscow times", "bbc news, moscow".
 pub fn is_name(low: &str) -> bool {
-    low.len() <= 40 && NAMES.binary_search_by(|(k, _)| (*k).cmp(low)).is_ok()
+    let name = match low.split_once(", ") {
+        Some((a, b)) if b.split(' ').count() <= 2 => a,
+        _ => low,
+    };
+    name.len() <= 40 && NAMES.binary_search_by(|(k, _)| (*k).cmp(name)).is_ok()
 }
 
 /// The first publisher named in `s` (as a whole word, written with its capitals).
@@ -143,7 +158,9 @@ pub fn named_in(s: &str) -> Option<&'static str> {
             let at = from + p;
             let before = s[..at].chars().next_back();
             let after = s[at + name.len()..].chars().next();
-            if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric) {
+            if !before.is_some_and(char::is_alphanumeric)
+                && !after.is_some_and(char::is_alphanumeric)
+            {
                 if best.is_none_or(|(b, n)| at < b || at == b && name.len() > n.len()) {
                     best = Some((at, name));
                 }

@@ -14,7 +14,10 @@ fn s(v: &str) -> Option<String> {
 #[test]
 fn title_from_markdown_heading() {
     let t = "\n\n# Belgorod Region Governor Announces Creation of Territorial Defense Units\n\nDecember 06, 2022\n\nGladkov said several battalions are being formed.\n";
-    assert_eq!(meta(t).title, s("Belgorod Region Governor Announces Creation of Territorial Defense Units"));
+    assert_eq!(
+        meta(t).title,
+        s("Belgorod Region Governor Announces Creation of Territorial Defense Units")
+    );
 }
 
 #[test]
@@ -32,7 +35,10 @@ fn no_title_when_the_file_starts_with_body() {
 #[test]
 fn title_keeps_kremlin_suffix_but_drops_publisher_suffix() {
     let t = "UPDATE - Russia Arming Territorial Defense Units - Kremlin\n\nPeskov said the units are armed.\n";
-    assert_eq!(meta(t).title, s("UPDATE - Russia Arming Territorial Defense Units - Kremlin"));
+    assert_eq!(
+        meta(t).title,
+        s("UPDATE - Russia Arming Territorial Defense Units - Kremlin")
+    );
     let t2 = "Belgorod Forms Defense Units | The Moscow Times\n\nGladkov said several battalions are being formed.\n";
     let m = meta(t2);
     assert_eq!(m.title, s("Belgorod Forms Defense Units"));
@@ -125,13 +131,28 @@ fn teaser_date_is_not_the_publication_date() {
 #[test]
 fn source_from_url_hosts() {
     for (url, name) in [
-        ("https://www.themoscowtimes.com/2022/12/06/x-a1", "The Moscow Times"),
+        (
+            "https://www.themoscowtimes.com/2022/12/06/x-a1",
+            "The Moscow Times",
+        ),
         ("https://tass.com/politics/1657571", "TASS"),
-        ("https://kyivindependent.com/belgorod-militia/", "The Kyiv Independent"),
+        (
+            "https://kyivindependent.com/belgorod-militia/",
+            "The Kyiv Independent",
+        ),
         ("https://www.bbc.co.uk/news/world-europe-1", "BBC"),
-        ("https://www.pravda.com.ua/eng/news/2023/05/22/1/", "Ukrainska Pravda"),
-        ("https://www.rferl.org/a/russia-belgorod/1.html", "Radio Free Europe/Radio Liberty"),
-        ("https://en.interfax.com.ua/news/general/1.html", "Interfax-Ukraine"),
+        (
+            "https://www.pravda.com.ua/eng/news/2023/05/22/1/",
+            "Ukrainska Pravda",
+        ),
+        (
+            "https://www.rferl.org/a/russia-belgorod/1.html",
+            "Radio Free Europe/Radio Liberty",
+        ),
+        (
+            "https://en.interfax.com.ua/news/general/1.html",
+            "Interfax-Ukraine",
+        ),
     ] {
         let t = format!("Gladkov said 300 people joined.\n\nOriginal url: {url}\n");
         let m = meta(&t);
@@ -173,7 +194,10 @@ fn host_wins_over_a_foreign_dateline_credit() {
 #[test]
 fn url_from_label_and_next_line_not_from_teaser_or_handle() {
     let t = "[t.me/vvgladkov](https://t.me/vvgladkov)\n\nGladkov said several battalions are being formed.\n\n**Related article:** [Blasts Kill Three in Russia's Belgorod Region](#)\n\nMore text here.\n\nOriginal url:\n\n<https://www.themoscowtimes.com/2022/12/06/belgorod-a79616>\n";
-    assert_eq!(meta(t).url, s("https://www.themoscowtimes.com/2022/12/06/belgorod-a79616"));
+    assert_eq!(
+        meta(t).url,
+        s("https://www.themoscowtimes.com/2022/12/06/belgorod-a79616")
+    );
 }
 
 #[test]
@@ -188,7 +212,10 @@ fn no_url_from_telegram_handle_alone() {
 fn url_from_bare_line() {
     let t = "Gladkov said several battalions are being formed.\n\nhttps://www.reuters.com/world/europe/belgorod-2023-06-01/\n";
     let m = meta(t);
-    assert_eq!(m.url, s("https://www.reuters.com/world/europe/belgorod-2023-06-01/"));
+    assert_eq!(
+        m.url,
+        s("https://www.reuters.com/world/europe/belgorod-2023-06-01/")
+    );
     assert_eq!(m.source, s("Reuters"));
 }
 
@@ -203,7 +230,10 @@ fn front_matter_overrides_everything() {
     assert_eq!(m.date, s("2023-08-09"));
     assert_eq!(m.source, s("Kommersant"));
     assert_eq!(m.url, s("https://www.kommersant.ru/doc/1"));
-    assert_eq!(m.regions, Some(vec!["Kursk".to_string(), "Belgorod".to_string()]));
+    assert_eq!(
+        m.regions,
+        Some(vec!["Kursk".to_string(), "Belgorod".to_string()])
+    );
     assert!(m.warnings.is_empty(), "{:?}", m.warnings);
 }
 
@@ -214,7 +244,11 @@ fn front_matter_region_forms() {
         "---\nregions: [\"Belgorod\", 'Kursk']\n---\nText.\n",
         "---\nregions:\n  - Belgorod\n  - Kursk\n---\nText.\n",
     ] {
-        assert_eq!(meta(fm).regions, Some(vec!["Belgorod".to_string(), "Kursk".to_string()]), "{fm}");
+        assert_eq!(
+            meta(fm).regions,
+            Some(vec!["Belgorod".to_string(), "Kursk".to_string()]),
+            "{fm}"
+        );
     }
 }
 
@@ -231,12 +265,19 @@ fn front_matter_bad_date_warns_and_falls_back() {
     assert_eq!(m.title, s("Kursk Militia"));
     assert_eq!(m.date, s("2022-12-06"));
     assert_eq!(m.warnings.len(), 1);
-    assert!(m.warnings[0].contains("line 3") && m.warnings[0].contains("2024-13-45"), "{:?}", m.warnings);
+    assert!(
+        m.warnings[0].contains("line 3") && m.warnings[0].contains("2024-13-45"),
+        "{:?}",
+        m.warnings
+    );
 }
 
 #[test]
 fn front_matter_leap_days() {
-    assert_eq!(meta("---\ndate: 2024-02-29\n---\nText.\n").date, s("2024-02-29"));
+    assert_eq!(
+        meta("---\ndate: 2024-02-29\n---\nText.\n").date,
+        s("2024-02-29")
+    );
     let m = meta("---\ndate: 2023-02-29\n---\nText.\n");
     assert_eq!(m.date, None);
     assert!(m.warnings[0].contains("2023-02-29"));
@@ -248,7 +289,13 @@ fn front_matter_unclosed_warns_and_is_used() {
     let m = meta(t);
     assert_eq!(m.title, s("Kursk Militia"));
     assert_eq!(m.date, s("2024-03-05"));
-    assert!(m.warnings.iter().any(|w| w.contains("no closing") && w.contains("line 1")), "{:?}", m.warnings);
+    assert!(
+        m.warnings
+            .iter()
+            .any(|w| w.contains("no closing") && w.contains("line 1")),
+        "{:?}",
+        m.warnings
+    );
 }
 
 #[test]
@@ -256,8 +303,20 @@ fn front_matter_unknown_key_and_bad_line_warn() {
     let t = "---\nauthor: John Smith\ntitle: Kursk Militia\nthis line is junk\n---\nText.\n";
     let m = meta(t);
     assert_eq!(m.title, s("Kursk Militia"));
-    assert!(m.warnings.iter().any(|w| w.contains("line 2") && w.contains("author")), "{:?}", m.warnings);
-    assert!(m.warnings.iter().any(|w| w.contains("line 4") && w.contains("junk")), "{:?}", m.warnings);
+    assert!(
+        m.warnings
+            .iter()
+            .any(|w| w.contains("line 2") && w.contains("author")),
+        "{:?}",
+        m.warnings
+    );
+    assert!(
+        m.warnings
+            .iter()
+            .any(|w| w.contains("line 4") && w.contains("junk")),
+        "{:?}",
+        m.warnings
+    );
 }
 
 #[test]
@@ -269,18 +328,36 @@ fn front_matter_unknown_region_warns() {
 
 #[test]
 fn front_matter_quoted_and_iso_datetime() {
-    let m = meta("---\ntitle: \"Kursk: Militia Gets Rifles\"\ndate: 2023-08-09T10:00:00+03:00\n---\nText.\n");
+    let m = meta(
+        "---\ntitle: \"Kursk: Militia Gets Rifles\"\ndate: 2023-08-09T10:00:00+03:00\n---\nText.\n",
+    );
     assert_eq!(m.title, s("Kursk: Militia Gets Rifles"));
     assert_eq!(m.date, s("2023-08-09"));
 }
 
 #[test]
 fn front_matter_source_beats_url_host() {
-    let m = meta("---\nsource: Reuters via Yahoo\nurl: https://www.themoscowtimes.com/a\n---\nText.\n");
+    let m =
+        meta("---\nsource: Reuters via Yahoo\nurl: https://www.themoscowtimes.com/a\n---\nText.\n");
     assert_eq!(m.source, s("Reuters via Yahoo"));
 }
 
 #[test]
 fn front_matter_date_in_words() {
-    assert_eq!(meta("---\ndate: December 6, 2022\n---\nText.\n").date, s("2022-12-06"));
+    assert_eq!(
+        meta("---\ndate: December 6, 2022\n---\nText.\n").date,
+        s("2022-12-06")
+    );
+}
+
+#[test]
+fn teaser_box_date_does_not_date_the_article() {
+    let t = "Kursk Governor Roman Starovoit says about 1,200 residents have joined.\n\nMore on this story\nRussia's border regions brace for more attacks\nPublished 6 March 2024\n";
+    assert_eq!(meta(t).date, None);
+}
+
+#[test]
+fn masthead_with_place_names_the_source() {
+    let t = "Kursk Militia Grows\n\nBy Sarah Rainsford\nBBC News, Moscow\n\nAbout 1,200 residents have joined.\n";
+    assert_eq!(meta(t).source, s("BBC"));
 }

@@ -3,7 +3,10 @@
 //! "or so", and a second bound ("more than 10 and less than 40"); and the
 //! building of `NumberExpr`s with the bounds their qualifier implies.
 
-use super::lex::{dash_at, is_alnum, is_em_dash, is_time_unit, letters_end, lower, next_word, phrase, skip_ws, token_end};
+use super::lex::{
+    dash_at, is_alnum, is_em_dash, is_time_unit, letters_end, lower, next_word, phrase, skip_ws,
+    token_end,
+};
 use super::{lower_is, match_prefix, numeral, prefixes, words, Kind, Num, NumberExpr, Pref, Step};
 use crate::model::{Qualifier, Span};
 
@@ -18,7 +21,15 @@ fn simple(s: usize, e: usize, x: &Num, q: Qualifier) -> NumberExpr {
         Range => (Some(v), Some(v), Some(v)),
         Vague => (None, Some(v), None),
     };
-    NumberExpr { span: Span::new(s, e), num_span: Span::new(x.start, x.end), value, low, high, qualifier: q, words: x.words }
+    NumberExpr {
+        span: Span::new(s, e),
+        num_span: Span::new(x.start, x.end),
+        value,
+        low,
+        high,
+        qualifier: q,
+        words: x.words,
+    }
 }
 
 /// A range expression: `span` [s, e), numeral [ns, e).
@@ -85,7 +96,11 @@ pub(super) fn qualified(b: &[u8], i: usize, pref: Pref, j: usize) -> Option<(Num
             let x = plain(numeral(b, j, pref == Pref::From, false).ok()?)?;
             let (j2, _) = if pref == Pref::Between {
                 let k = skip_ws(b, x.end);
-                let a = if k > x.end { phrase(b, k, &["and"])? } else { return None };
+                let a = if k > x.end {
+                    phrase(b, k, &["and"])?
+                } else {
+                    return None;
+                };
                 let j2 = skip_ws(b, a);
                 if j2 == a || j2 >= b.len() {
                     return None;
@@ -164,7 +179,9 @@ enum RangeTail {
 
 /// "X to Y", "X through Y", "X or Y", "X-Y", "X – Y" with Y > X.
 fn range_after(b: &[u8], x: &Num) -> RangeTail {
-    let Some((j, tight)) = connector(b, x.end, &["to", "through", "or"]) else { return RangeTail::None };
+    let Some((j, tight)) = connector(b, x.end, &["to", "through", "or"]) else {
+        return RangeTail::None;
+    };
     let digit_pair = tight && !x.words && b[j].is_ascii_digit();
     let reject = || RangeTail::Reject(token_end(b, x.start));
     let y = match numeral(b, j, true, true) {
@@ -201,7 +218,9 @@ pub(super) fn tail(b: &[u8], x: Num, pstart: usize, q: Option<Qualifier>) -> Ste
             return Ok((simple(x.start, pe, &x, q2), pe));
         }
         match range_after(b, &x) {
-            RangeTail::Range(y, lo, hi) => return Ok((range(pstart, x.start, y.end, lo, hi, x.words), y.end)),
+            RangeTail::Range(y, lo, hi) => {
+                return Ok((range(pstart, x.start, y.end, lo, hi, x.words), y.end))
+            }
             RangeTail::Reject(k) => return Err(k),
             RangeTail::None => {}
         }
@@ -212,7 +231,11 @@ pub(super) fn tail(b: &[u8], x: Num, pstart: usize, q: Option<Qualifier>) -> Ste
             }
         }
     }
-    let q = q.unwrap_or(if x.kind == Kind::Approx { Approximately } else { Exact });
+    let q = q.unwrap_or(if x.kind == Kind::Approx {
+        Approximately
+    } else {
+        Exact
+    });
     let e = simple(pstart, x.end, &x, q);
     if matches!(q, MoreThan | AtLeast | LessThan | UpTo) {
         if let Some(r) = second_bound(b, &e) {
@@ -245,12 +268,16 @@ fn second_bound(b: &[u8], a: &NumberExpr) -> Option<(NumberExpr, usize)> {
             Pref::Over => MoreThan,
             _ => continue,
         };
-        let Some(pe) = match_prefix(b, j, je, ws) else { continue };
+        let Some(pe) = match_prefix(b, j, je, ws) else {
+            continue;
+        };
         let x0 = skip_ws(b, pe);
         if x0 == pe || x0 >= b.len() {
             continue;
         }
-        let Ok(y) = numeral(b, x0, true, false) else { continue };
+        let Ok(y) = numeral(b, x0, true, false) else {
+            continue;
+        };
         if y.kind != Kind::Plain || !matches!(q2, MoreThan | AtLeast | LessThan | UpTo) {
             return None;
         }
@@ -262,7 +289,10 @@ fn second_bound(b: &[u8], a: &NumberExpr) -> Option<(NumberExpr, usize)> {
         if lo >= hi {
             return None;
         }
-        return Some((range(a.span.start, a.num_span.start, y.end, lo, hi, a.words), y.end));
+        return Some((
+            range(a.span.start, a.num_span.start, y.end, lo, hi, a.words),
+            y.end,
+        ));
     }
     None
 }

@@ -4,7 +4,9 @@
 //! fractions and dates with slashes, dotted chains and numbers glued to letters
 //! ("2nd", "T-72", "a79616", "180.25ml") are not numbers.
 
-use super::lex::{alnum_end, digit_scale, is_alnum, letters_end, lower, next_word, phrase, skip_ws, token_end};
+use super::lex::{
+    alnum_end, digit_scale, is_alnum, letters_end, lower, next_word, phrase, skip_ws, token_end,
+};
 use super::{Kind, Num};
 
 /// Whether the number at `i` is glued to what precedes it: a letter or digit,
@@ -15,7 +17,12 @@ pub(super) fn glued_before(b: &[u8], i: usize) -> bool {
         return false;
     }
     let c = b[i - 1];
-    if is_alnum(c) || matches!(c, b'/' | b'_' | b'=' | b'#' | b'@' | b'\\' | b'&' | b'~' | b'|' | b'^') {
+    if is_alnum(c)
+        || matches!(
+            c,
+            b'/' | b'_' | b'=' | b'#' | b'@' | b'\\' | b'&' | b'~' | b'|' | b'^'
+        )
+    {
         return true;
     }
     if i >= 2 && matches!(c, b'.' | b':') && b[i - 2].is_ascii_digit() {
@@ -31,7 +38,8 @@ pub(super) fn glued_before(b: &[u8], i: usize) -> bool {
             while s > 0 && b[s - 1].is_ascii_alphabetic() {
                 s -= 1;
             }
-            return b[s..i - 1].iter().any(u8::is_ascii_uppercase) || (s > 0 && b[s - 1].is_ascii_digit());
+            return b[s..i - 1].iter().any(u8::is_ascii_uppercase)
+                || (s > 0 && b[s - 1].is_ascii_digit());
         }
     }
     false
@@ -75,7 +83,8 @@ pub(super) fn parse(b: &[u8], i: usize) -> Result<Num, usize> {
     let int_len = j - d0;
     let mut commas = false;
     if (1..=3).contains(&int_len) {
-        while j + 3 < b.len() && b[j] == b','
+        while j + 3 < b.len()
+            && b[j] == b','
             && b[j + 1].is_ascii_digit()
             && b[j + 2].is_ascii_digit()
             && b[j + 3].is_ascii_digit()
@@ -134,7 +143,12 @@ pub(super) fn parse(b: &[u8], i: usize) -> Result<Num, usize> {
         // "5 pm", "6 a.m."
         if phrase(b, q, &["am"]).is_some()
             || phrase(b, q, &["pm"]).is_some()
-            || (we == q + 1 && we + 2 < b.len() && b[we] == b'.' && matches!(b[q] | 0x20, b'a' | b'p') && (b[we + 1] | 0x20) == b'm' && b[we + 2] == b'.')
+            || (we == q + 1
+                && we + 2 < b.len()
+                && b[we] == b'.'
+                && matches!(b[q] | 0x20, b'a' | b'p')
+                && (b[we + 1] | 0x20) == b'm'
+                && b[we + 2] == b'.')
         {
             return Err(we.max(end + 1));
         }

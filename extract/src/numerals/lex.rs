@@ -15,7 +15,11 @@ pub(super) fn skip_ws(b: &[u8], mut i: usize) -> usize {
             i += 1;
         } else if i + 1 < b.len() && b[i] == 0xC2 && b[i + 1] == 0xA0 {
             i += 2;
-        } else if i + 2 < b.len() && b[i] == 0xE2 && b[i + 1] == 0x80 && (b[i + 2] == 0x89 || b[i + 2] == 0xAF) {
+        } else if i + 2 < b.len()
+            && b[i] == 0xE2
+            && b[i + 1] == 0x80
+            && (b[i + 2] == 0x89 || b[i + 2] == 0xAF)
+        {
             i += 3;
         } else {
             return i;
@@ -58,7 +62,10 @@ pub(super) fn token_end(b: &[u8], mut i: usize) -> usize {
     while i < b.len() {
         if is_alnum(b[i]) {
             i += 1;
-        } else if matches!(b[i], b'.' | b',' | b':' | b'/' | b'-' | b'+' | b'_') && i + 1 < b.len() && is_alnum(b[i + 1]) {
+        } else if matches!(b[i], b'.' | b',' | b':' | b'/' | b'-' | b'+' | b'_')
+            && i + 1 < b.len()
+            && is_alnum(b[i + 1])
+        {
             i += 1;
         } else {
             return i;
@@ -71,7 +78,11 @@ pub(super) fn token_end(b: &[u8], mut i: usize) -> usize {
 pub(super) fn dash_at(b: &[u8], i: usize) -> usize {
     if i < b.len() && b[i] == b'-' {
         1
-    } else if i + 2 < b.len() && b[i] == 0xE2 && b[i + 1] == 0x80 && matches!(b[i + 2], 0x91 | 0x93 | 0x94) {
+    } else if i + 2 < b.len()
+        && b[i] == 0xE2
+        && b[i + 1] == 0x80
+        && matches!(b[i + 2], 0x91 | 0x93 | 0x94)
+    {
         3
     } else {
         0
@@ -337,7 +348,8 @@ pub(super) fn is_month(w: &[u8]) -> bool {
 pub(super) fn is_year_prep(w: &[u8]) -> bool {
     matches!(
         w,
-        b"in" | b"since"
+        b"in"
+            | b"since"
             | b"until"
             | b"till"
             | b"during"
@@ -359,7 +371,8 @@ pub(super) fn is_year_prep(w: &[u8]) -> bool {
 pub(super) fn is_year_follower(w: &[u8]) -> bool {
     matches!(
         w,
-        b"to" | b"and"
+        b"to"
+            | b"and"
             | b"or"
             | b"through"
             | b"until"

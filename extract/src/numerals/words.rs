@@ -2,7 +2,9 @@
 //! "five and a half million") and vague quantity words ("several", "a few",
 //! "dozens", "tens of thousands").
 
-use super::lex::{classify, is_fraction, is_ordinal, letters_end, lower, next_word, phrase, skip_ws, word_is, W};
+use super::lex::{
+    classify, is_fraction, is_ordinal, letters_end, lower, next_word, phrase, skip_ws, word_is, W,
+};
 use super::{Kind, Num};
 
 /// Lower bounds of the vague quantity words (documented choice):
@@ -28,10 +30,9 @@ pub(super) fn vague(b: &[u8], i: usize) -> Option<Num> {
             phrase(b, skip_ws(b, e), &["of"])?;
             (40.0, false, e)
         }
+        // "tens of thousands"; alone, "tens of people" (20 or more)
         b"tens" => {
-            let o = phrase(b, skip_ws(b, e), &["of"])?;
-            let (s, we) = next_word(b, o)?;
-            plural_scale(&b[s..we])?;
+            phrase(b, skip_ws(b, e), &["of"])?;
             (20.0, false, e)
         }
         _ => return None,
@@ -76,7 +77,16 @@ pub(super) fn vague(b: &[u8], i: usize) -> Option<Num> {
             }
         }
     }
-    Some(Num { start: i, end, value: v, scale: 1.0, kind: Kind::Vague, words: true, int_digits: 0, lone_one: false })
+    Some(Num {
+        start: i,
+        end,
+        value: v,
+        scale: 1.0,
+        kind: Kind::Vague,
+        words: true,
+        int_digits: 0,
+        lone_one: false,
+    })
 }
 
 fn plural_scale(w: &[u8]) -> Option<f64> {
@@ -119,7 +129,16 @@ fn fraction_of_scale(b: &[u8], start: usize, e: usize, f: f64) -> Option<Num> {
         W::Dozen if we - s == 5 => 12.0,
         _ => return None,
     };
-    Some(Num { start, end: we, value: f * x, scale: x, kind: Kind::Plain, words: true, int_digits: 0, lone_one: false })
+    Some(Num {
+        start,
+        end: we,
+        value: f * x,
+        scale: x,
+        kind: Kind::Plain,
+        words: true,
+        int_digits: 0,
+        lone_one: false,
+    })
 }
 
 /// "a hundred", "a thousand and five", "a dozen", "a half million", "a couple (of)".
@@ -131,8 +150,34 @@ fn after_article(b: &[u8], start: usize, e: usize, allow_and: bool) -> Option<Nu
         b"half" => fraction_of_scale(b, start, we, 0.5),
         b"quarter" => fraction_of_scale(b, start, we, 0.25),
         b"couple" => {
-            phrase(b, skip_ws(b, we), &["of"])?;
-            Some(Num { start, end: we, value: 2.0, scale: 1.0, kind: Kind::Approx, words: true, int_digits: 0, lone_one: false })
+            // "a couple hundred", "a couple of thousand", "a couple of days"
+            let mut o = skip_ws(b, we);
+            let of = phrase(b, o, &["of"]);
+            if let Some(oe) = of {
+                o = skip_ws(b, oe);
+            }
+            if o == we {
+                return None;
+            }
+            let se = letters_end(b, o);
+            let mut buf = [0u8; 16];
+            let (end, x) = match lower(b, o, se, &mut buf).map(classify) {
+                Some(W::Hundred) => (se, 100.0),
+                Some(W::Scale(x)) => (se, x),
+                Some(W::Dozen) if se - o == 5 => (se, 12.0),
+                _ if of.is_some() => (we, 1.0),
+                _ => return None,
+            };
+            Some(Num {
+                start,
+                end,
+                value: 2.0 * x,
+                scale: x,
+                kind: Kind::Approx,
+                words: true,
+                int_digits: 0,
+                lone_one: false,
+            })
         }
         _ => match classify(w) {
             W::Hundred | W::Scale(_) | W::Dozen => cardinal(b, start, s, Last::A, allow_and),
@@ -171,7 +216,9 @@ fn cardinal(b: &[u8], start: usize, p0: usize, last0: Last, allow_and: bool) -> 
             break;
         }
         let mut buf = [0u8; 16];
-        let Some(w) = lower(b, p, we, &mut buf) else { break };
+        let Some(w) = lower(b, p, we, &mut buf) else {
+            break;
+        };
         let mut done = false;
         match classify(w) {
             W::Unit(v) => {
@@ -197,7 +244,8 @@ fn cardinal(b: &[u8], start: usize, p0: usize, last0: Last, allow_and: bool) -> 
                 last = Last::Tens;
             }
             W::Hundred => {
-                if !matches!(last, Last::Unit | Last::Tens | Last::A) || cur <= 0.0 || cur >= 100.0 {
+                if !matches!(last, Last::Unit | Last::Tens | Last::A) || cur <= 0.0 || cur >= 100.0
+                {
                     break;
                 }
                 cur *= 100.0;
@@ -205,7 +253,12 @@ fn cardinal(b: &[u8], start: usize, p0: usize, last0: Last, allow_and: bool) -> 
                 last = Last::Hundred;
             }
             W::Scale(x) => {
-                if !matches!(last, Last::Unit | Last::Tens | Last::Hundred | Last::A | Last::Half) || cur <= 0.0 || x >= last_scale {
+                if !matches!(
+                    last,
+                    Last::Unit | Last::Tens | Last::Hundred | Last::A | Last::Half
+                ) || cur <= 0.0
+                    || x >= last_scale
+                {
                     break;
                 }
                 total += cur * x;
@@ -215,7 +268,10 @@ fn cardinal(b: &[u8], start: usize, p0: usize, last0: Last, allow_and: bool) -> 
                 last = Last::Scale;
             }
             W::Dozen => {
-                if !matches!(last, Last::Unit | Last::Tens | Last::A | Last::Half) || total > 0.0 || cur <= 0.0 {
+                if !matches!(last, Last::Unit | Last::Tens | Last::A | Last::Half)
+                    || total > 0.0
+                    || cur <= 0.0
+                {
                     break;
                 }
                 cur *= 12.0;
@@ -256,7 +312,12 @@ fn cardinal(b: &[u8], start: usize, p0: usize, last0: Last, allow_and: bool) -> 
                 let r = skip_ws(b, q + 3);
                 let re = letters_end(b, r);
                 let mut buf = [0u8; 16];
-                if r > q + 3 && matches!(lower(b, r, re, &mut buf).map(classify), Some(W::Unit(1..=19)) | Some(W::Tens(_))) {
+                if r > q + 3
+                    && matches!(
+                        lower(b, r, re, &mut buf).map(classify),
+                        Some(W::Unit(1..=19)) | Some(W::Tens(_))
+                    )
+                {
                     p = r;
                     continue;
                 }
@@ -283,7 +344,9 @@ fn cardinal(b: &[u8], start: usize, p0: usize, last0: Last, allow_and: bool) -> 
     } else if let Some((s, we)) = next_word(b, end) {
         let mut buf = [0u8; 16];
         if let Some(w) = lower(b, s, we, &mut buf) {
-            if (is_fraction(w) && last != Last::Half) || (is_ordinal(w) && matches!(last, Last::Tens | Last::Hundred | Last::Scale)) {
+            if (is_fraction(w) && last != Last::Half)
+                || (is_ordinal(w) && matches!(last, Last::Tens | Last::Hundred | Last::Scale))
+            {
                 return None;
             }
         }

@@ -38,6 +38,8 @@ pub(crate) struct Subject {
 pub(crate) const STRICT: u8 = 1;
 pub(crate) const CAPITAL: u8 = 2;
 pub(crate) const RIVER: u8 = 4;
+/// The most words a form may have ("autonomous republic of crimea").
+pub(crate) const MAX_WORDS: usize = 6;
 
 /// One form of a place name.
 #[derive(Debug, Clone, Copy)]
@@ -46,7 +48,9 @@ pub(crate) struct Entry {
     pub first: &'static str,
     /// The whole form, lowercase, without its flags.
     pub form: &'static str,
-    pub words: u8,
+    /// Its words (`words[..n]`).
+    pub words: [&'static str; MAX_WORDS],
+    pub n: u8,
     pub region: &'static str,
     pub kind: Kind,
     pub flags: u8,
@@ -65,8 +69,12 @@ pub(crate) struct Index {
     pub entries: Vec<Entry>,
     /// Sorted by stem.
     pub adjs: Vec<Adj>,
-    /// Bit per (first letter, second letter) of every first word and stem: a
-    /// quick reject for capitalised words that start no name.
+    /// The distinct first words, sorted, each with its range in `entries`.
+    firsts: Vec<(&'static str, u32, u32)>,
+    /// Per two-letter prefix (26 × 26), the range of `firsts` starting with it: a
+    /// quick reject for capitalised words that start no name, and a small search.
+    buckets: Vec<(u32, u32)>,
+    /// Bit per two-letter prefix of every first word and adjective stem.
     prefix: [u64; 11],
 }
 
@@ -78,7 +86,8 @@ pub(crate) fn subjects() -> impl Iterator<Item = (&'static Subject, &'static str
 
 /// The words of a form or of a text fragment: ASCII alphanumeric runs.
 pub(crate) fn words(form: &str) -> impl Iterator<Item = &str> {
-    form.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty())
+    form.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
 }
 
 fn parse_list(list: &'static str) -> impl Iterator<Item = (&'static str, u8, bool)> {
@@ -115,34 +124,80 @@ fn build() -> Index {
     for (s, _) in subjects() {
         for (list, kind) in [(s.names, Kind::Region), (s.places, Kind::Town)] {
             for (form, flags, republic) in parse_list(list) {
-                let Some(first) = words(form).next() else { continue };
+                let Some(first) = words(form).next() else {
+                    continue;
+                };
                 let kind = if republic { Kind::Republic } else { kind };
-                let n = words(form).count() as u8;
-                entries.push(Entry { first, form, words: n, region: s.name, kind, flags });
+                let mut ws = [""; MAX_WORDS];
+                let mut n = 0;
+                for w in words(form) {
+                    ws[n] = w;
+                    n += 1;
+                }
+                let n = n as u8;
+                entries.push(Entry {
+                    first,
+                    form,
+                    words: ws,
+                    n,
+                    region: s.name,
+                    kind,
+                    flags,
+                });
             }
         }
         for (list, kind) in [(s.adj, Kind::Region), (s.place_adj, Kind::District)] {
             for (stem, _, _) in parse_list(list) {
-                adjs.push(Adj { stem, region: s.name, kind });
+                adjs.push(Adj {
+                    stem,
+                    region: s.name,
+                    kind,
+                });
             }
         }
     }
     entries.sort_by(|a, b| {
         (a.first.cmp(b.first))
-            .then(b.words.cmp(&a.words))
+            .then(b.n.cmp(&a.n))
             .then(a.form.cmp(b.form))
     });
     entries.dedup_by(|a, b| a.form == b.form && a.region == b.region);
     adjs.sort_by(|a, b| a.stem.cmp(b.stem).then(a.region.cmp(b.region)));
     adjs.dedup_by(|a, b| a.stem == b.stem && a.region == b.region);
     let mut prefix = [0u64; 11];
-    let firsts = entries.iter().map(|e| e.first).chain(adjs.iter().map(|a| a.stem));
+    let firsts = entries
+        .iter()
+        .map(|e| e.first)
+        .chain(adjs.iter().map(|a| a.stem));
     for w in firsts {
         if let Some(bit) = prefix_bit(w.as_bytes()) {
             prefix[bit / 64] |= 1 << (bit % 64);
         }
     }
-    Index { entries, adjs, prefix }
+    let mut firsts: Vec<(&'static str, u32, u32)> = Vec::new();
+    for (i, e) in entries.iter().enumerate() {
+        match firsts.last_mut() {
+            Some(f) if f.0 == e.first => f.2 = i as u32 + 1,
+            _ => firsts.push((e.first, i as u32, i as u32 + 1)),
+        }
+    }
+    let mut buckets = vec![(0u32, 0u32); 26 * 26];
+    for (i, f) in firsts.iter().enumerate() {
+        if let Some(bit) = prefix_bit(f.0.as_bytes()) {
+            let bk = &mut buckets[bit];
+            if bk.1 == 0 {
+                bk.0 = i as u32;
+            }
+            bk.1 = i as u32 + 1;
+        }
+    }
+    Index {
+        entries,
+        adjs,
+        firsts,
+        buckets,
+        prefix,
+    }
 }
 
 /// The gazetteer's index, built on first use.
@@ -174,14 +229,24 @@ impl Index {
 
     /// Every form whose first word is `tok` (case-insensitive), longest first.
     pub fn starting_with(&self, tok: &[u8]) -> &[Entry] {
-        let lo = self.entries.partition_point(|e| cmp_ci(e.first, tok) == Ordering::Less);
-        let hi = lo + self.entries[lo..].partition_point(|e| cmp_ci(e.first, tok) == Ordering::Equal);
-        &self.entries[lo..hi]
+        let Some(bit) = prefix_bit(tok) else {
+            return &[];
+        };
+        let (lo, hi) = self.buckets[bit];
+        let bucket = &self.firsts[lo as usize..hi as usize];
+        match bucket.binary_search_by(|f| cmp_ci(f.0, tok)) {
+            Ok(i) => &self.entries[bucket[i].1 as usize..bucket[i].2 as usize],
+            Err(_) => &[],
+        }
     }
 
     /// The adjective stem `stem` (case-insensitive).
     pub fn adjective(&self, stem: &[u8]) -> Option<&Adj> {
-        let i = self.adjs.partition_point(|a| cmp_ci(a.stem, stem) == Ordering::Less);
-        self.adjs.get(i).filter(|a| cmp_ci(a.stem, stem) == Ordering::Equal)
+        let i = self
+            .adjs
+            .partition_point(|a| cmp_ci(a.stem, stem) == Ordering::Less);
+        self.adjs
+            .get(i)
+            .filter(|a| cmp_ci(a.stem, stem) == Ordering::Equal)
     }
 }

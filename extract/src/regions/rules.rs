@@ -32,7 +32,12 @@ fn is_word_char(c: char) -> bool {
 }
 
 pub(super) fn boundary_before(text: &str, s: usize) -> bool {
-    !char_before(text.as_bytes(), s).is_some_and(is_word_char)
+    let b = text.as_bytes();
+    match s.checked_sub(1).map(|k| b[k]) {
+        None => true,
+        Some(c) if c < 0x80 => !c.is_ascii_alphanumeric(),
+        _ => !char_before(b, s).is_some_and(is_word_char),
+    }
 }
 
 pub(super) fn boundary_after(text: &str, e: usize) -> bool {
@@ -40,7 +45,11 @@ pub(super) fn boundary_after(text: &str, e: usize) -> bool {
 }
 
 pub(super) fn boundary_after_bytes(b: &[u8], e: usize) -> bool {
-    !char_at(b, e).is_some_and(is_word_char)
+    match b.get(e) {
+        None => true,
+        Some(&c) if c < 0x80 => !c.is_ascii_alphanumeric(),
+        _ => !char_at(b, e).is_some_and(is_word_char),
+    }
 }
 
 /// Between two words of a multi-word name: one to three of space, hyphen,
@@ -132,11 +141,25 @@ impl Des {
 
 fn des_word(w: &[u8]) -> Option<Des> {
     const REGION: &[&str] = &[
-        "region", "regions", "oblast", "oblasts", "regional", "province", "krai", "kray",
-        "territory", "governorate",
+        "region",
+        "regions",
+        "oblast",
+        "oblasts",
+        "regional",
+        "province",
+        "krai",
+        "kray",
+        "territory",
+        "governorate",
     ];
     const DISTRICT: &[&str] = &[
-        "district", "districts", "raion", "rayon", "okrug", "municipality", "county",
+        "district",
+        "districts",
+        "raion",
+        "rayon",
+        "okrug",
+        "municipality",
+        "county",
         "hromada",
     ];
     if lower_is(w, REGION) {
@@ -160,7 +183,16 @@ pub(super) fn designator(b: &[u8], end: usize) -> Option<(usize, Des)> {
     if let Some(d) = des_word(w) {
         return Some((st + w.len(), d));
     }
-    if lower_is(w, &["autonomous", "urban", "municipal", "rural", "administrative"]) {
+    if lower_is(
+        w,
+        &[
+            "autonomous",
+            "urban",
+            "municipal",
+            "rural",
+            "administrative",
+        ],
+    ) {
         let st2 = one_space(b, st + w.len())?;
         let w2 = word_at(b, st2)?;
         let d = des_word(w2)?;
@@ -192,29 +224,73 @@ pub(super) fn adjective_stem(tok: &[u8]) -> Option<usize> {
 /// "Kurchatov Institute", "The Moscow Times", "Kyiv Post", "Kyiv Independent".
 pub(super) fn is_non_place_follower(w: &[u8]) -> bool {
     const ANY_CASE: &[&str] = &["submarine", "cruiser", "institute", "university"];
-    const TITLE: &[&str] = &["Times", "Post", "Tribune", "Herald", "Independent", "Insider"];
+    const TITLE: &[&str] = &[
+        "Times",
+        "Post",
+        "Tribune",
+        "Herald",
+        "Independent",
+        "Insider",
+    ];
     lower_is(w, ANY_CASE) || TITLE.iter().any(|t| w == t.as_bytes())
 }
 
 /// Words before a name that place it: "in Moscow", "drones over Kursk".
 pub(super) fn is_place_preposition(w: &[u8]) -> bool {
     const PREPS: &[&str] = &[
-        "in", "near", "to", "from", "on", "over", "outside", "around", "at", "across", "into",
-        "toward", "towards", "above", "inside", "within", "via", "through", "targeting",
-        "hit", "struck", "attacked", "shelled", "reached", "visited", "outskirts", "downtown",
+        "in",
+        "near",
+        "to",
+        "from",
+        "on",
+        "over",
+        "outside",
+        "around",
+        "at",
+        "across",
+        "into",
+        "toward",
+        "towards",
+        "above",
+        "inside",
+        "within",
+        "via",
+        "through",
+        "targeting",
+        "hit",
+        "struck",
+        "attacked",
+        "shelled",
+        "reached",
+        "visited",
+        "outskirts",
+        "downtown",
     ];
     lower_is(w, PREPS)
 }
 
 /// "city of Vladimir", "the town of Engels".
 pub(super) fn city_of(b: &[u8], s: usize) -> bool {
-    let Some(of) = prev_word(b, s) else { return false };
+    let Some(of) = prev_word(b, s) else {
+        return false;
+    };
     if !lower_is(of, &["of"]) {
         return false;
     }
     let of_start = of.as_ptr() as usize - b.as_ptr() as usize;
     prev_word(b, of_start).is_some_and(|w| {
-        lower_is(w, &["city", "town", "village", "region", "oblast", "outskirts", "province"])
+        lower_is(
+            w,
+            &[
+                "city",
+                "town",
+                "village",
+                "region",
+                "oblast",
+                "outskirts",
+                "province",
+            ],
+        )
     })
 }
 
@@ -257,7 +333,11 @@ pub(super) fn is_dateline(b: &[u8], s: usize, end: usize) -> bool {
     if after.starts_with(b"(") || after.starts_with(b" (") {
         return true;
     }
-    if caps && (after.starts_with(b" -") || after.starts_with(" –".as_bytes()) || after.starts_with(" —".as_bytes())) {
+    if caps
+        && (after.starts_with(b" -")
+            || after.starts_with(" –".as_bytes())
+            || after.starts_with(" —".as_bytes()))
+    {
         return true;
     }
     if let Some(rest) = after.strip_prefix(b",") {
@@ -265,7 +345,10 @@ pub(super) fn is_dateline(b: &[u8], s: usize, end: usize) -> bool {
             return true;
         }
         let rest = rest.strip_prefix(b" ").unwrap_or(rest);
-        let month = rest.len() >= 3 && MONTHS.iter().any(|m| rest[..3].eq_ignore_ascii_case(m.as_bytes()));
+        let month = rest.len() >= 3
+            && MONTHS
+                .iter()
+                .any(|m| rest[..3].eq_ignore_ascii_case(m.as_bytes()));
         return month || rest.first().is_some_and(u8::is_ascii_digit);
     }
     false
@@ -286,14 +369,65 @@ fn possessive(b: &[u8], end: usize) -> Option<usize> {
 
 /// After "Moscow's": nouns that keep it a place ("Moscow’s suburbs").
 const PLACE_NOUNS: &[&str] = &[
-    "suburbs", "suburb", "outskirts", "streets", "street", "residents", "resident", "center",
-    "centre", "city", "mayor", "airport", "airports", "skies", "sky", "skyline", "metro",
-    "subway", "district", "districts", "region", "oblast", "neighborhoods", "neighbourhoods",
-    "neighborhood", "neighbourhood", "buildings", "apartment", "apartments", "refinery",
-    "residential", "downtown", "south", "north", "east", "west", "southern", "northern",
-    "eastern", "western", "southwest", "southeast", "northwest", "northeast", "outer", "ring",
-    "hospitals", "railway", "station", "stations", "parks", "population", "inhabitants",
-    "governor", "mayor's", "oil", "business", "international", "main",
+    "suburbs",
+    "suburb",
+    "outskirts",
+    "streets",
+    "street",
+    "residents",
+    "resident",
+    "center",
+    "centre",
+    "city",
+    "mayor",
+    "airport",
+    "airports",
+    "skies",
+    "sky",
+    "skyline",
+    "metro",
+    "subway",
+    "district",
+    "districts",
+    "region",
+    "oblast",
+    "neighborhoods",
+    "neighbourhoods",
+    "neighborhood",
+    "neighbourhood",
+    "buildings",
+    "apartment",
+    "apartments",
+    "refinery",
+    "residential",
+    "downtown",
+    "south",
+    "north",
+    "east",
+    "west",
+    "southern",
+    "northern",
+    "eastern",
+    "western",
+    "southwest",
+    "southeast",
+    "northwest",
+    "northeast",
+    "outer",
+    "ring",
+    "hospitals",
+    "railway",
+    "station",
+    "stations",
+    "parks",
+    "population",
+    "inhabitants",
+    "governor",
+    "mayor's",
+    "oil",
+    "business",
+    "international",
+    "main",
 ];
 
 /// After "Moscow": capitalised words that keep it a place ("Moscow Mayor").
@@ -303,24 +437,119 @@ const TITLE_PLACE: &[&str] = &[
 
 /// After "Moscow": verbs and auxiliaries that make it the government.
 const VERBS: &[&str] = &[
-    "accepts", "accused", "accuses", "admits", "admitted", "agreed", "agrees", "aims",
-    "also", "announced", "announces", "appears", "argues", "began", "believes", "blamed",
-    "blames", "calls", "can", "cannot", "claimed", "claims", "considers", "continues",
-    "could", "decided", "declared", "demanded", "demands", "denied", "denies", "did",
-    "does", "expects", "fears", "has", "had", "have", "hopes", "insisted", "insists",
-    "intends", "is", "launched", "may", "might", "must", "needs", "plans", "planned",
-    "refused", "refuses", "rejected", "rejects", "responded", "retaliated", "said", "says",
-    "saw", "see", "seeks", "sees", "sent", "should", "sought", "stated", "tried", "tries",
-    "urged", "urges", "views", "wants", "wanted", "warned", "warns", "was", "will",
-    "would", "won", "wishes", "hoped", "knows", "knew", "keeps", "kept", "regards",
-    "recognizes", "recognises", "reportedly", "allegedly", "repeatedly", "previously",
-    "already", "never", "still", "officially", "would", "sees", "thinks", "thought",
+    "accepts",
+    "accused",
+    "accuses",
+    "admits",
+    "admitted",
+    "agreed",
+    "agrees",
+    "aims",
+    "also",
+    "announced",
+    "announces",
+    "appears",
+    "argues",
+    "began",
+    "believes",
+    "blamed",
+    "blames",
+    "calls",
+    "can",
+    "cannot",
+    "claimed",
+    "claims",
+    "considers",
+    "continues",
+    "could",
+    "decided",
+    "declared",
+    "demanded",
+    "demands",
+    "denied",
+    "denies",
+    "did",
+    "does",
+    "expects",
+    "fears",
+    "has",
+    "had",
+    "have",
+    "hopes",
+    "insisted",
+    "insists",
+    "intends",
+    "is",
+    "launched",
+    "may",
+    "might",
+    "must",
+    "needs",
+    "plans",
+    "planned",
+    "refused",
+    "refuses",
+    "rejected",
+    "rejects",
+    "responded",
+    "retaliated",
+    "said",
+    "says",
+    "saw",
+    "see",
+    "seeks",
+    "sees",
+    "sent",
+    "should",
+    "sought",
+    "stated",
+    "tried",
+    "tries",
+    "urged",
+    "urges",
+    "views",
+    "wants",
+    "wanted",
+    "warned",
+    "warns",
+    "was",
+    "will",
+    "would",
+    "won",
+    "wishes",
+    "hoped",
+    "knows",
+    "knew",
+    "keeps",
+    "kept",
+    "regards",
+    "recognizes",
+    "recognises",
+    "reportedly",
+    "allegedly",
+    "repeatedly",
+    "previously",
+    "already",
+    "never",
+    "still",
+    "officially",
+    "would",
+    "sees",
+    "thinks",
+    "thought",
 ];
 
 /// After "Moscow": nouns that make it the government ("Moscow regime").
 const GOV_NOUNS: &[&str] = &[
-    "regime", "leadership", "propaganda", "forces", "troops", "army", "military",
-    "officials", "government",
+    "regime",
+    "leadership",
+    "propaganda",
+    "forces",
+    "troops",
+    "army",
+    "military",
+    "officials",
+    "government",
 ];
 
 /// Is the capital at `b[s..end]` its government rather than a place? See the

@@ -222,6 +222,19 @@ fn blank_line_inside_a_block_splits() {
 #[test]
 fn single_line_break_without_stop_does_not_split() {
     assert_eq!(n("a sentence wrapped\nover two lines."), 1);
+    let wrapped =
+        "Belgorod Governor Vyacheslav Gladkov said on Tuesday that the\nRegion is forming units.";
+    assert_eq!(n(wrapped), 1);
+}
+
+#[test]
+fn short_unpunctuated_line_ends_a_sentence() {
+    assert_eq!(
+        split("Support us\nOur journalism is banned in Russia."),
+        vec!["Support us", "Our journalism is banned in Russia."]
+    );
+    assert_eq!(n("Once\nMonthly\nAnnual"), 3);
+    assert_eq!(n("The governor said that\nthe units grew."), 1);
 }
 
 #[test]

@@ -1,0 +1,132 @@
+//! Numbers that are not counts, judged from the characters and words around them.
+
+use super::attach::{lw, next_tok, prev_tok, Tok};
+use super::words;
+use crate::model::Qualifier;
+use crate::numerals::NumberExpr;
+
+/// A four-digit number that reads as a year ("2022"): digits only, 1000–2100.
+pub(super) fn year_like(s: &str, n: &NumberExpr) -> bool {
+    let t = &s[n.num_span.start..n.num_span.end];
+    !n.words
+        && t.len() == 4
+        && t.bytes().all(|b| b.is_ascii_digit())
+        && n.value.map_or(false, |v| (1000.0..=2100.0).contains(&v))
+}
+
+/// Numbers that are not counts, judged from the characters and words around them:
+/// designators (Su-34, T-72, Article 5), times (06:40, 6 p.m.), parts of dates, IDs
+/// and URLs, ages ("aged 18"), years after a preposition, list numbering, and vague
+/// words that carry no quantity ("a large number").
+pub(super) fn excluded(s: &str, n: &NumberExpr) -> bool {
+    let (ns, ne) = (n.num_span.start, n.num_span.end);
+    let mut b = [0u8; 32];
+    let before = s[..ns].chars().next_back();
+    let before2 = before.and_then(|c| s[..ns - c.len_utf8()].chars().next_back());
+    let after = s[ne..].chars().next();
+    let after2 = after.and_then(|c| s[ne + c.len_utf8()..].chars().next());
+    let alnum = |c: Option<char>| c.map_or(false, |c| c.is_alphanumeric());
+    let digit = |c: Option<char>| c.map_or(false, |c| c.is_ascii_digit());
+    if n.qualifier == Qualifier::Vague {
+        let expr = &s[n.span.start..n.span.end];
+        let mut from = 0;
+        while let Some(t) = next_tok(expr, from) {
+            if words::is_quantityless(lw(expr, t, &mut b)) {
+                return true;
+            }
+            from = t.end;
+        }
+    }
+    if !n.words {
+        if alnum(before) || alnum(after) {
+            return true; // a79616, 2nd, 10k handled by numerals
+        }
+        if matches!(before, Some('-' | '/' | ':' | '.' | '#' | '\u{2116}'))
+            && (alnum(before2) || before == Some('#') || before == Some('\u{2116}'))
+        {
+            return true; // Su-34, 12/06, 06:40, No.5, #3
+        }
+        if matches!(after, Some(':' | '/' | '-' | '.')) && digit(after2) {
+            return true; // 06:40, 24/7, 2023-08-02
+        }
+    }
+    if matches!(after, Some('-'))
+        && after2.map_or(false, |c| c.is_alphabetic())
+        && !s[ne..].starts_with("-strong")
+    {
+        return true; // 60-year-old, three-day, 10-km
+    }
+    // URLs, handles, paths: the white-space token around the number.
+    let tok_start = s[..ns].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let tok_end = s[ne..]
+        .find(char::is_whitespace)
+        .map_or(s.len(), |i| ne + i);
+    let token = &s[tok_start..tok_end];
+    if token.contains("://")
+        || token.contains("www.")
+        || token.contains('@')
+        || token.contains(".com")
+    {
+        return true;
+    }
+    // Times of day: "6 p.m.", "18 00 GMT".
+    if let Some(t) = next_tok(s, ne) {
+        let w = lw(s, t, &mut b);
+        if matches!(
+            w,
+            "am" | "pm" | "gmt" | "utc" | "msk" | "hrs" | "o'clock" | "o\u{2019}clock"
+        ) {
+            return true;
+        }
+        if matches!(w, "a" | "p") && s[t.end..].starts_with(".m") {
+            return true;
+        }
+    }
+    // List numbering: "1. The battalions ...", "2) Drones".
+    if n.span.start == 0 && matches!(after, Some('.' | ')')) && !digit(after2) {
+        return true;
+    }
+    if let Some(p) = prev_tok(s, n.span.start) {
+        let w = lw(s, p, &mut b).to_string();
+        if words::is_age_word(&w) {
+            return true;
+        }
+        if w == "of" || w == "between" || w == "from" {
+            // "at the age of 60", "between the ages of 18 and 60"
+            if let Some(p2) = prev_tok(s, p.start) {
+                let w2 = lw(s, p2, &mut b);
+                if words::is_age_word(w2)
+                    || (w2 == "the" && prev_word_is(s, p2.start, words::is_age_word))
+                {
+                    return true;
+                }
+            }
+        }
+        if !n.words
+            && n.qualifier == Qualifier::Exact
+            && words::is_designator(&w)
+            && p_is_capital_or_no(s, p)
+        {
+            return true;
+        }
+        if year_like(s, n) && words::is_year_word(&w) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether the word before byte `at` passes `f`.
+pub(super) fn prev_word_is(s: &str, at: usize, f: fn(&str) -> bool) -> bool {
+    let mut b = [0u8; 32];
+    prev_tok(s, at).map_or(false, |p| f(lw(s, p, &mut b)))
+}
+
+/// A designator word counts only when written as a name ("Article 5", "No. 3",
+/// "Unit 12345"), i.e. capitalised, or "no"/"number" in any case.
+fn p_is_capital_or_no(s: &str, p: Tok) -> bool {
+    let w = &s[p.start..p.end];
+    w.starts_with(|c: char| c.is_uppercase())
+        || w.eq_ignore_ascii_case("no")
+        || w.eq_ignore_ascii_case("number")
+}

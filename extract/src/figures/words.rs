@@ -1,0 +1,365 @@
+//! The figure stage's closed word classes: function words, casualty verbs, context
+//! cues, designators. All take lower-case words.
+
+/// Words that end a noun phrase: function words, auxiliaries, common adverbs.
+pub fn is_stop(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "about"
+            | "across"
+            | "after"
+            | "against"
+            | "ago"
+            | "all"
+            | "along"
+            | "already"
+            | "also"
+            | "among"
+            | "an"
+            | "and"
+            | "are"
+            | "around"
+            | "as"
+            | "at"
+            | "be"
+            | "because"
+            | "been"
+            | "before"
+            | "being"
+            | "but"
+            | "by"
+            | "can"
+            | "could"
+            | "currently"
+            | "did"
+            | "do"
+            | "does"
+            | "during"
+            | "each"
+            | "earlier"
+            | "for"
+            | "from"
+            | "had"
+            | "has"
+            | "have"
+            | "he"
+            | "her"
+            | "here"
+            | "his"
+            | "how"
+            | "if"
+            | "in"
+            | "into"
+            | "is"
+            | "it"
+            | "its"
+            | "last"
+            | "later"
+            | "less"
+            | "may"
+            | "might"
+            | "more"
+            | "most"
+            | "must"
+            | "near"
+            | "next"
+            | "nor"
+            | "not"
+            | "now"
+            | "of"
+            | "on"
+            | "only"
+            | "or"
+            | "over"
+            | "per"
+            | "reportedly"
+            | "said"
+            | "says"
+            | "shall"
+            | "she"
+            | "should"
+            | "since"
+            | "so"
+            | "soon"
+            | "still"
+            | "than"
+            | "that"
+            | "the"
+            | "their"
+            | "them"
+            | "then"
+            | "there"
+            | "these"
+            | "they"
+            | "this"
+            | "those"
+            | "through"
+            | "to"
+            | "today"
+            | "under"
+            | "until"
+            | "up"
+            | "upon"
+            | "was"
+            | "we"
+            | "were"
+            | "what"
+            | "when"
+            | "where"
+            | "which"
+            | "while"
+            | "who"
+            | "whom"
+            | "whose"
+            | "will"
+            | "with"
+            | "within"
+            | "would"
+            | "yesterday"
+            | "yet"
+            | "you"
+    )
+}
+
+/// What a casualty word says: killed, injured, or both/unknown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cas {
+    Killed,
+    Injured,
+    Both,
+}
+
+impl Cas {
+    /// Two casualty words together ("killed or wounded") say both.
+    pub fn join(self, other: Cas) -> Cas {
+        if self == other {
+            self
+        } else {
+            Cas::Both
+        }
+    }
+}
+
+/// A participle or adjective after a count: "16 people were killed", "100 injured".
+pub fn casualty_after(w: &str) -> Option<Cas> {
+    match w {
+        "killed" | "dead" | "died" | "perished" | "slain" => Some(Cas::Killed),
+        "injured" | "wounded" | "hurt" => Some(Cas::Injured),
+        _ => None,
+    }
+}
+
+/// A verb before a count: "killing 16 people", "wounded at least 20 soldiers".
+pub fn casualty_before(w: &str) -> Option<Cas> {
+    match w {
+        "kill" | "killed" | "killing" | "kills" | "slew" => Some(Cas::Killed),
+        "injure" | "injured" | "injures" | "injuring" | "wound" | "wounded" | "wounding"
+        | "wounds" | "hurt" | "hurting" => Some(Cas::Injured),
+        "lost" | "losing" | "lose" => Some(Cas::Both),
+        _ => None,
+    }
+}
+
+/// Auxiliaries and adverbs allowed between a counted noun and its casualty participle.
+pub fn is_aux(w: &str) -> bool {
+    matches!(
+        w,
+        "were"
+            | "was"
+            | "are"
+            | "is"
+            | "have"
+            | "has"
+            | "had"
+            | "been"
+            | "being"
+            | "be"
+            | "got"
+            | "reportedly"
+            | "allegedly"
+            | "also"
+            | "later"
+            | "already"
+            | "reported"
+            | "confirmed"
+            | "left"
+            | "found"
+            | "all"
+            | "were\u{2019}"
+            | "now"
+    )
+}
+
+/// Words (prefixes, lower case) that show a sentence is about a force's make-up.
+pub fn is_force_context(w: &str) -> bool {
+    const PREFIXES: &[&str] = &[
+        "armed",
+        "battalion",
+        "brigade",
+        "comprise",
+        "conscript",
+        "detachment",
+        "enlist",
+        "formation",
+        "join",
+        "militia",
+        "mobili",
+        "personnel",
+        "platoon",
+        "rank",
+        "recruit",
+        "regiment",
+        "self-defen",
+        "serve",
+        "serving",
+        "servicem",
+        "squad",
+        "territorial",
+        "train",
+        "troop",
+        "unit",
+        "volunteer",
+    ];
+    PREFIXES.iter().any(|p| w.starts_with(p)) || w == "signed" || w == "sign"
+}
+
+/// Words (prefixes, lower case) that show people are displaced, not serving.
+pub fn is_evacuation_context(w: &str) -> bool {
+    const PREFIXES: &[&str] = &[
+        "displac", "evacua", "fled", "flee", "homeless", "housed", "refugee", "relocat", "rescued",
+        "resettl", "shelter",
+    ];
+    PREFIXES.iter().any(|p| w.starts_with(p))
+}
+
+/// Words before a number that make it a name or a reference, not a count.
+pub fn is_designator(w: &str) -> bool {
+    matches!(
+        w,
+        "article"
+            | "no"
+            | "number"
+            | "nos"
+            | "chapter"
+            | "section"
+            | "paragraph"
+            | "part"
+            | "page"
+            | "item"
+            | "route"
+            | "highway"
+            | "flight"
+            | "room"
+            | "decree"
+            | "resolution"
+            | "law"
+            | "code"
+            | "phase"
+            | "stage"
+            | "step"
+            | "level"
+            | "grade"
+            | "class"
+            | "type"
+            | "model"
+            | "version"
+            | "block"
+            | "zone"
+            | "sector"
+            | "gate"
+            | "bus"
+            | "line"
+            | "channel"
+            | "episode"
+            | "season"
+            | "round"
+            | "unit"
+            | "battalion"
+            | "brigade"
+            | "regiment"
+            | "division"
+            | "squad"
+            | "platoon"
+            | "group"
+            | "corps"
+            | "army"
+            | "building"
+            | "house"
+            | "apartment"
+            | "street"
+            | "km"
+            | "mile"
+    )
+}
+
+/// Words before a number that make it an age: "aged 18", "at the age of 60".
+pub fn is_age_word(w: &str) -> bool {
+    matches!(w, "aged" | "age" | "ages")
+}
+
+/// Prepositions and time words that make a four-digit number a year.
+pub fn is_year_word(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "since"
+            | "by"
+            | "until"
+            | "till"
+            | "from"
+            | "of"
+            | "early"
+            | "late"
+            | "mid"
+            | "before"
+            | "after"
+            | "during"
+            | "year"
+            | "spring"
+            | "summer"
+            | "autumn"
+            | "fall"
+            | "winter"
+            | "through"
+            | "throughout"
+            | "to"
+            | "and"
+            | "or"
+            | "between"
+            | "end"
+            | "beginning"
+            | "start"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+    )
+}
+
+/// Vague number words that carry no quantity ("a large number", "many"): not figures.
+pub fn is_quantityless(w: &str) -> bool {
+    matches!(
+        w,
+        "number"
+            | "many"
+            | "lot"
+            | "lots"
+            | "numerous"
+            | "multiple"
+            | "various"
+            | "countless"
+            | "some"
+            | "plenty"
+            | "multitude"
+            | "majority"
+            | "most"
+            | "much"
+    )
+}
