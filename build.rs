@@ -15,12 +15,13 @@ fn main() {
         PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR")).join("corpus")
     });
     println!("cargo:rerun-if-changed={}", dir.display());
-    let mut corpus = data::Corpus::default();
+    let mut items = Vec::new();
+    let mut errors = Vec::new();
     match tally_extract::read_corpus_dir(&dir) {
         Ok((files, bad)) => {
             for e in bad {
                 println!("cargo:warning=tally corpus: skipped {e}");
-                corpus.errors.push(e.to_string());
+                errors.push(e.to_string());
             }
             for f in &files {
                 println!("cargo:rerun-if-changed={}", f.path.display());
@@ -32,14 +33,15 @@ fn main() {
             let articles = tally_extract::extract_corpus(&docs);
             for ((mut article, text), f) in articles.into_iter().zip(docs.into_iter().map(|d| d.1)).zip(&files) {
                 article.warnings.splice(0..0, f.warnings.iter().cloned());
-                corpus.articles.push(data::Entry { article, text });
+                items.push((article, text));
             }
         }
         Err(e) => {
             println!("cargo:warning=tally corpus: cannot read folder {e}");
-            corpus.errors.push(format!("cannot read corpus folder {e}"));
+            errors.push(format!("cannot read corpus folder {e}"));
         }
     }
+    let corpus = data::Corpus::new(items, errors);
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("corpus.json");
     let json = serde_json::to_string(&corpus).expect("the corpus serializes");
     std::fs::write(&out, json).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));

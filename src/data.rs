@@ -19,4 +19,35 @@ pub struct Entry {
     #[serde(flatten)]
     pub article: Article,
     pub text: String,
+    /// The date it is shown under: its own, else that of the article it copies.
+    #[serde(default)]
+    pub shown_date: Option<String>,
+    /// The ids of the articles that are copies of this one.
+    #[serde(default)]
+    pub copies: Vec<String>,
+}
+
+impl Corpus {
+    /// A corpus of extracted articles with their texts, cross-references filled in.
+    pub fn new(items: Vec<(Article, String)>, errors: Vec<String>) -> Corpus {
+        let mut articles: Vec<Entry> = items
+            .into_iter()
+            .map(|(article, text)| Entry { article, text, shown_date: None, copies: Vec::new() })
+            .collect();
+        let index: std::collections::HashMap<String, usize> =
+            articles.iter().enumerate().map(|(i, e)| (e.article.id.clone(), i)).collect();
+        for i in 0..articles.len() {
+            let orig = articles[i].article.duplicate_of.as_ref().and_then(|id| index.get(id)).copied();
+            articles[i].shown_date = articles[i]
+                .article
+                .date
+                .clone()
+                .or_else(|| orig.and_then(|o| articles[o].article.date.clone()));
+            if let Some(o) = orig {
+                let id = articles[i].article.id.clone();
+                articles[o].copies.push(id);
+            }
+        }
+        Corpus { articles, errors }
+    }
 }

@@ -4,8 +4,10 @@
 //! geometry) and tested natively; [`ui`] holds the Leptos components that render them.
 
 pub mod data;
+pub mod export;
 pub mod model;
 pub mod plot;
+pub mod reader;
 pub mod ui;
 
 pub use ui::App;

@@ -103,11 +103,11 @@ impl Filters {
             && self.to.as_deref().is_none_or(|to| first.as_str() <= to)
     }
 
-    fn region_passes(&self, region: Option<&str>) -> bool {
+    pub fn region_passes(&self, region: Option<&str>) -> bool {
         self.regions.is_empty() || region.is_some_and(|r| self.regions.iter().any(|x| x == r))
     }
 
-    fn text_passes(&self, e: &Entry) -> bool {
+    pub fn text_passes(&self, e: &Entry) -> bool {
         self.q.split_whitespace().all(|w| contains_ci(&e.text, w))
     }
 
@@ -199,45 +199,60 @@ fn encode_into(s: &str, out: &mut String) {
 }
 
 /// The date an article is shown under: its own, else that of the article it copies.
-pub fn shown_date<'a>(corpus: &'a Corpus, i: usize) -> Option<&'a str> {
-    let a = &corpus.articles[i].article;
-    a.date.as_deref().or_else(|| {
-        let orig = a.duplicate_of.as_deref()?;
-        corpus.articles.iter().find(|e| e.article.id == orig)?.article.date.as_deref()
-    })
+pub fn shown_date(corpus: &Corpus, i: usize) -> Option<&str> {
+    corpus.articles[i].shown_date.as_deref()
 }
 
-/// An article as listed: an original and the ids of its copies.
+/// An article as listed: an original (its copies are in `Entry::copies`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ArticleRow {
     pub index: usize,
-    pub copies: Vec<String>,
 }
 
-/// The articles that pass the filters, copies folded into their original.
+/// Which filters a match ignores: facets count what each choice would give.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Ignore {
+    pub regions: bool,
+    pub categories: bool,
+    pub dates: bool,
+}
+
+/// Whether an original article passes the article-level filters (dates, search).
+fn article_passes(corpus: &Corpus, i: usize, f: &Filters, ignore: Ignore) -> bool {
+    let e = &corpus.articles[i];
+    e.article.duplicate_of.is_none() && (ignore.dates || f.date_passes(shown_date(corpus, i))) && f.text_passes(e)
+}
+
+fn figure_passes(fig: &Figure, f: &Filters, ignore: Ignore) -> bool {
+    (ignore.regions || f.region_passes(fig.region.as_deref()))
+        && (ignore.categories || f.categories.is_empty() || f.categories.contains(&fig.category))
+}
+
+/// Every (article, figure) pair passing the filters, in corpus order, copies left out.
+pub fn matching(corpus: &Corpus, f: &Filters, ignore: Ignore) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for i in (0..corpus.articles.len()).filter(|&i| article_passes(corpus, i, f, ignore)) {
+        for (j, fig) in corpus.articles[i].article.figures.iter().enumerate() {
+            if figure_passes(fig, f, ignore) {
+                out.push((i, j));
+            }
+        }
+    }
+    out
+}
+
+/// The articles that pass the filters, copies folded into their original. With a
+/// region or category filter, an article is listed when it has a matching figure or
+/// (for regions) mentions the region.
 pub fn visible_articles(corpus: &Corpus, f: &Filters) -> Vec<ArticleRow> {
-    corpus
-        .articles
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.article.duplicate_of.is_none())
-        .filter(|(i, e)| {
-            f.date_passes(shown_date(corpus, *i))
-                && (f.regions.is_empty() || e.article.regions.iter().any(|r| f.regions.contains(r)))
-                && f.text_passes(e)
-                && (f.categories.is_empty() || e.article.figures.iter().any(|x| f.categories.contains(&x.category)))
+    (0..corpus.articles.len())
+        .filter(|&i| article_passes(corpus, i, f, Ignore::default()))
+        .filter(|&i| {
+            let a = &corpus.articles[i].article;
+            (f.regions.is_empty() || a.regions.iter().any(|r| f.regions.contains(r)))
+                && (f.categories.is_empty() || a.figures.iter().any(|x| f.categories.contains(&x.category)))
         })
-        .map(|(i, e)| ArticleRow { index: i, copies: copies_of(corpus, &e.article.id) })
-        .collect()
-}
-
-/// The ids of the articles that are copies of `id`.
-pub fn copies_of(corpus: &Corpus, id: &str) -> Vec<String> {
-    corpus
-        .articles
-        .iter()
-        .filter(|e| e.article.duplicate_of.as_deref() == Some(id))
-        .map(|e| e.article.id.clone())
+        .map(|index| ArticleRow { index })
         .collect()
 }
 
@@ -263,29 +278,12 @@ impl FigureRow {
 /// The figures of the articles that pass the filters (copies not counted twice),
 /// themselves filtered by region and category, in the order `f.sort` asks.
 pub fn visible_figures(corpus: &Corpus, f: &Filters) -> Vec<FigureRow> {
-    let mut rows = Vec::new();
-    for row in visible_articles_ignoring_region(corpus, f) {
-        let e = &corpus.articles[row];
-        let date = shown_date(corpus, row).map(str::to_string);
-        for (j, fig) in e.article.figures.iter().enumerate() {
-            if f.region_passes(fig.region.as_deref()) && (f.categories.is_empty() || f.categories.contains(&fig.category))
-            {
-                rows.push(FigureRow { article: row, figure: j, date: date.clone() });
-            }
-        }
-    }
+    let mut rows: Vec<FigureRow> = matching(corpus, f, Ignore::default())
+        .into_iter()
+        .map(|(article, figure)| FigureRow { article, figure, date: shown_date(corpus, article).map(str::to_string) })
+        .collect();
     sort_rows(corpus, &mut rows, f.sort.as_deref());
     rows
-}
-
-/// Originals passing the date and text filters (the region filter applies per figure).
-fn visible_articles_ignoring_region(corpus: &Corpus, f: &Filters) -> Vec<usize> {
-    (0..corpus.articles.len())
-        .filter(|&i| {
-            let e = &corpus.articles[i];
-            e.article.duplicate_of.is_none() && f.date_passes(shown_date(corpus, i)) && f.text_passes(e)
-        })
-        .collect()
 }
 
 /// The sortable columns, by their `sort` names.
@@ -391,26 +389,106 @@ pub fn display_title(e: &Entry) -> String {
     words.join(" ")
 }
 
-/// Regions in the corpus with the number of figures about each, most first.
-pub fn region_counts(corpus: &Corpus) -> Vec<(String, usize)> {
-    let mut counts: Vec<(String, usize)> = Vec::new();
+/// Datasette-style facet: every region of the corpus with the number of figures
+/// about it under all the other filters, most first; the chosen ones are kept even at 0.
+pub fn region_facets(corpus: &Corpus, f: &Filters) -> Vec<(String, usize)> {
+    let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
     for e in corpus.articles.iter().filter(|e| e.article.duplicate_of.is_none()) {
-        for r in &e.article.regions {
-            if !counts.iter().any(|c| &c.0 == r) {
-                counts.push((r.clone(), 0));
-            }
-        }
-        for f in &e.article.figures {
-            if let Some(r) = &f.region {
-                match counts.iter_mut().find(|c| &c.0 == r) {
-                    Some(c) => c.1 += 1,
-                    None => counts.push((r.clone(), 1)),
-                }
+        for fig in &e.article.figures {
+            if let Some(r) = &fig.region {
+                counts.entry(r.as_str()).or_insert(0);
             }
         }
     }
-    counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    counts
+    for r in &f.regions {
+        counts.entry(r.as_str()).or_insert(0);
+    }
+    for (i, j) in matching(corpus, f, Ignore { regions: true, ..Ignore::default() }) {
+        if let Some(r) = &corpus.articles[i].article.figures[j].region {
+            *counts.entry(r.as_str()).or_insert(0) += 1;
+        }
+    }
+    let mut v: Vec<(String, usize)> = counts.into_iter().map(|(k, n)| (k.to_string(), n)).collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    v
+}
+
+/// Facet: every category with the number of figures under all the other filters.
+pub fn category_facets(corpus: &Corpus, f: &Filters) -> Vec<(Category, usize)> {
+    let mut counts = [0usize; 7];
+    for (i, j) in matching(corpus, f, Ignore { categories: true, ..Ignore::default() }) {
+        let c = corpus.articles[i].article.figures[j].category;
+        counts[Category::ALL.iter().position(|x| *x == c).unwrap_or(6)] += 1;
+    }
+    Category::ALL.into_iter().zip(counts).collect()
+}
+
+/// Articles per month under all filters but the dates: the date histogram.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Histogram {
+    /// `(YYYY-MM, articles)`, every month from the first to the last, empty ones too.
+    pub months: Vec<(String, usize)>,
+    pub undated: usize,
+}
+
+pub fn date_histogram(corpus: &Corpus, f: &Filters) -> Histogram {
+    let ignore = Ignore { dates: true, ..Ignore::default() };
+    let mut by_month: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
+    let mut undated = 0;
+    for i in 0..corpus.articles.len() {
+        if !article_passes(corpus, i, f, ignore) {
+            continue;
+        }
+        let a = &corpus.articles[i].article;
+        let has_figure = a.figures.iter().any(|x| figure_passes(x, f, ignore));
+        if !has_figure && !(f.regions.is_empty() && f.categories.is_empty()) {
+            continue;
+        }
+        match shown_date(corpus, i) {
+            Some(d) if d.len() >= 7 => *by_month.entry(d[..7].to_string()).or_insert(0) += 1,
+            _ => undated += 1,
+        }
+    }
+    let mut months = Vec::new();
+    if let (Some(first), Some(last)) = (by_month.keys().next().cloned(), by_month.keys().last().cloned()) {
+        let (mut y, mut m) = (first[..4].parse::<u32>().unwrap_or(0), first[5..7].parse::<u32>().unwrap_or(1));
+        loop {
+            let key = format!("{y:04}-{m:02}");
+            let n = by_month.get(&key).copied().unwrap_or(0);
+            let done = key >= last;
+            months.push((key, n));
+            if done || months.len() > 1200 {
+                break;
+            }
+            m += 1;
+            if m > 12 {
+                m = 1;
+                y += 1;
+            }
+        }
+    }
+    Histogram { months, undated }
+}
+
+/// The first and last day of a `YYYY-MM` month.
+pub fn month_range(month: &str) -> (String, String) {
+    let y: i32 = month.get(0..4).and_then(|s| s.parse().ok()).unwrap_or(1970);
+    let m: u32 = month.get(5..7).and_then(|s| s.parse().ok()).unwrap_or(1);
+    let last = match m {
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    (format!("{month}-01"), format!("{month}-{last:02}"))
+}
+
+/// Rows per table page.
+pub const PAGE_SIZE: usize = 50;
+
+/// The number of pages for `n` rows (at least one).
+pub fn page_count(n: usize) -> usize {
+    n.div_ceil(PAGE_SIZE).max(1)
 }
 
 #[cfg(test)]

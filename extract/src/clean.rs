@@ -339,6 +339,18 @@ fn banners(text: &str, c: &mut [Cand]) {
         while s > 0 && (cues::button(&c[s - 1].low) || c[s - 1].reason == "close button") {
             s -= 1;
         }
+        // the rest of the cue's stanza (lines without a blank between), when short
+        let mut top = s;
+        while top > 0 && !c[top].gap_before && c[top - 1].kind != Some(BlockKind::Heading) {
+            top -= 1;
+        }
+        if s - top <= 4
+            && c[top..s]
+                .iter()
+                .all(|x| x.kind.is_none() || x.kind == Some(BlockKind::Furniture))
+        {
+            s = top;
+        }
         let mut e = i;
         while e + 1 < c.len() {
             let (l, span) = (&c[e + 1].low, c[e + 1].span);
@@ -519,20 +531,32 @@ fn positions(c: &mut [Cand]) {
     let is_body = |x: &Cand| x.kind.is_none() && !x.title && !x.short && !x.link_only;
     let first = c.iter().position(is_body).unwrap_or(c.len());
     let last = c.iter().rposition(is_body);
-    let mut headline = false;
-    for (i, x) in c.iter_mut().enumerate() {
+    // The headline: a markdown "# " heading, else the first title line of 4+ words
+    // (a section label such as "War in Ukraine" is shorter), else the first.
+    let pre: Vec<usize> = (0..first)
+        .filter(|&i| c[i].kind.is_none() && c[i].title)
+        .collect();
+    let words = |i: usize| c[i].low.split(' ').count();
+    let headline = pre
+        .iter()
+        .find(|&&i| c[i].md_heading && !c[i].low.is_empty() && c[i].span.len() > 2)
+        .or_else(|| pre.iter().find(|&&i| words(i) >= 4))
+        .or(pre.first())
+        .copied();
+    for i in 0..c.len() {
+        let prev_kind = i
+            .checked_sub(1)
+            .map(|p| c[p].kind.unwrap_or(BlockKind::Body));
+        let x = &mut c[i];
         if x.kind.is_some() || !(x.title || x.short || x.link_only) {
             continue;
         }
         let after_body = last.is_some_and(|l| i > l);
         let (k, r) = if i < first {
-            if x.title && !headline {
-                headline = true;
-                (BlockKind::Heading, "headline")
-            } else if x.title {
-                (BlockKind::Heading, "subtitle")
-            } else {
-                (BlockKind::Meta, "label")
+            match headline {
+                Some(h) if h == i => (BlockKind::Heading, "headline"),
+                Some(h) if h < i && x.title => (BlockKind::Heading, "subtitle"),
+                _ => (BlockKind::Meta, "label"),
             }
         } else if x.link_only {
             (BlockKind::Furniture, "related-article link")
@@ -542,6 +566,9 @@ fn positions(c: &mut [Cand]) {
             (BlockKind::Furniture, "page footer")
         } else if x.short || x.title_case {
             (BlockKind::Heading, "sub-heading")
+        } else if after_body && prev_kind.is_some_and(|k| k != BlockKind::Body) {
+            // a headline-shaped line among the page's furniture: a teaser
+            (BlockKind::Furniture, "page footer")
         } else {
             continue; // sentence case inside or after the body: prose without its period
         };

@@ -36,11 +36,13 @@ fn extract_with_blocks(id: &str, text: &str) -> (Article, Vec<clean::Block>) {
         None => article_regions(text, &blocks),
     };
     let figures = figures::figures(text, &blocks, regions.first().map(String::as_str));
-    let furniture = blocks
+    let furniture = blocks.iter().filter(|b| b.kind == BlockKind::Furniture).map(|b| b.span).collect();
+    let mut metadata_spans: Vec<Span> = blocks
         .iter()
-        .filter(|b| b.kind == BlockKind::Furniture)
+        .filter(|b| b.kind == BlockKind::Meta || (b.kind == BlockKind::Heading && b.reason == "headline"))
         .map(|b| b.span)
         .collect();
+    metadata_spans.sort();
     let article = Article {
         id: id.to_string(),
         title: meta.title,
@@ -51,6 +53,7 @@ fn extract_with_blocks(id: &str, text: &str) -> (Article, Vec<clean::Block>) {
         duplicate_of: None,
         figures,
         furniture,
+        metadata_spans,
         warnings: meta.warnings,
     };
     (article, blocks)

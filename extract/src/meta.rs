@@ -154,15 +154,29 @@ fn url_in(s: &str) -> Option<String> {
 }
 
 /// "Title | The Moscow Times" → ("Title", Some("The Moscow Times")).
-fn strip_publisher(t: String) -> (String, Option<&'static str>) {
-    for sep in [" | ", " - ", " — ", " – "] {
-        if let Some(p) = t.rfind(sep) {
-            if let Some(name) = publishers::canonical(&t[p + sep.len()..]) {
-                return (t[..p].trim().to_string(), Some(name));
-            }
+/// A trailing date ("Title | 2023-06-01") is dropped too.
+fn strip_publisher(mut t: String) -> (String, Option<&'static str>) {
+    let mut name = None;
+    for _ in 0..2 {
+        let Some((p, sep)) = [" | ", " - ", " — ", " – "]
+            .iter()
+            .filter_map(|s| t.rfind(s).map(|p| (p, s.len())))
+            .max()
+        else {
+            break;
+        };
+        let tail = t[p + sep..].trim();
+        let is_date = dates::find_dates(tail)
+            .first()
+            .is_some_and(|d| d.span.len() == tail.len());
+        match publishers::canonical(tail) {
+            Some(n) if name.is_none() => name = Some(n),
+            _ if is_date => {}
+            _ => break,
         }
+        t.truncate(p);
     }
-    (t, None)
+    (t.trim().to_string(), name)
 }
 
 /// The publisher named by the page itself: a masthead, a "Source:" line, a byline,

@@ -158,6 +158,10 @@ pub struct Article {
     /// Ranges of the original text that are page furniture (banners, teasers, ...).
     #[serde(default)]
     pub furniture: Vec<Span>,
+    /// Ranges of the original text that are metadata lines (headline, dateline, byline,
+    /// URL lines): shown as metadata in the reading view, not as prose.
+    #[serde(default)]
+    pub metadata_spans: Vec<Span>,
     /// Problems met while reading this article (e.g. invalid UTF-8), for the user.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<String>,

@@ -258,6 +258,9 @@ fn at_word(b: &[u8], i: usize) -> Step {
             }
         }
     }
+    if !words::may_start(w) {
+        return Err(we); // the common case: an ordinary word
+    }
     let x = numeral(b, i, true, false).map_err(|k| k.max(we))?;
     tail(b, x, x.start, None)
 }

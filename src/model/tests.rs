@@ -18,9 +18,9 @@ fn fig(value: f64, cat: Category, region: Option<&str>, q: Qualifier) -> Figure 
     }
 }
 
-fn art(id: &str, date: Option<&str>, regions: &[&str], figures: Vec<Figure>, dup: Option<&str>) -> Entry {
-    Entry {
-        article: Article {
+fn art(id: &str, date: Option<&str>, regions: &[&str], figures: Vec<Figure>, dup: Option<&str>) -> (Article, String) {
+    (
+        Article {
             id: id.into(),
             title: Some(format!("Title {id}")),
             date: date.map(str::to_string),
@@ -30,17 +30,18 @@ fn art(id: &str, date: Option<&str>, regions: &[&str], figures: Vec<Figure>, dup
             duplicate_of: dup.map(str::to_string),
             figures,
             furniture: vec![],
+            metadata_spans: vec![],
             warnings: vec![],
         },
-        text: format!("Body of {id} about drones"),
-    }
+        format!("Body of {id} about drones"),
+    )
 }
 
 fn corpus() -> Corpus {
     use Category::*;
     use Qualifier::*;
-    Corpus {
-        articles: vec![
+    Corpus::new(
+        vec![
             art("a", Some("2022-12-06"), &["Belgorod"], vec![fig(7.0, Units, Some("Belgorod"), Exact)], None),
             art("b", None, &["Belgorod"], vec![fig(7.0, Units, Some("Belgorod"), Exact)], Some("a")),
             art(
@@ -53,8 +54,8 @@ fn corpus() -> Corpus {
             art("d", None, &["Belgorod", "Kursk"], vec![fig(16.0, Killed, Some("Belgorod"), Exact), fig(50.0, Equipment, None, MoreThan)], None),
             art("e", Some("2024-03"), &["Kursk"], vec![fig(100.0, Injured, Some("Kursk"), Approximately)], None),
         ],
-        errors: vec![],
-    }
+        vec![],
+    )
 }
 
 fn values(c: &Corpus, f: &Filters) -> Vec<f64> {
@@ -102,7 +103,7 @@ fn unfiltered_shows_every_original_and_all_their_figures() {
     let f = Filters::default();
     let arts: Vec<usize> = visible_articles(&c, &f).iter().map(|r| r.index).collect();
     assert_eq!(arts, vec![0, 2, 3, 4], "the copy b is folded into a");
-    assert_eq!(visible_articles(&c, &f)[0].copies, vec!["b"]);
+    assert_eq!(c.articles[0].copies, vec!["b"]);
     // the copy's figure is not counted twice
     assert_eq!(visible_figures(&c, &f).len(), 6);
 }
@@ -192,7 +193,8 @@ fn values_read_as_a_reader_says_them() {
 
 #[test]
 fn titles_fall_back_to_the_first_words_outside_furniture() {
-    let mut e = art("x", None, &[], vec![], None);
+    let (a, t) = art("x", None, &[], vec![], None);
+    let mut e = Entry { article: a, text: t, shown_date: None, copies: vec![] };
     e.article.title = None;
     e.text = "Support us now\nIn the Belgorod region, which sits along the border with Ukraine, there are plans to bolster defence".into();
     e.article.furniture = vec![Span::new(0, 14)];
@@ -200,9 +202,47 @@ fn titles_fall_back_to_the_first_words_outside_furniture() {
 }
 
 #[test]
-fn region_counts_count_figures() {
+fn region_facets_count_figures_under_the_other_filters() {
     let c = corpus();
-    let counts = region_counts(&c);
-    assert_eq!(counts[0], ("Belgorod".to_string(), 3));
-    assert!(counts.contains(&("Kursk".to_string(), 2)));
+    let counts = region_facets(&c, &Filters::default());
+    assert_eq!(counts, vec![("Belgorod".to_string(), 3), ("Kursk".to_string(), 2)]);
+    // choosing Kursk does not zero Belgorod's count: facets ignore their own filter
+    assert_eq!(region_facets(&c, &Filters::from_query("?region=Kursk")), counts);
+    let dated = region_facets(&c, &Filters::from_query("?undated=exclude&from=2023-01-01"));
+    assert_eq!(dated, vec![("Kursk".to_string(), 2), ("Belgorod".to_string(), 1)]);
+    let chosen = region_facets(&c, &Filters::from_query("?region=Sumy"));
+    assert!(chosen.contains(&("Sumy".to_string(), 0)), "a chosen region stays listed");
+}
+
+#[test]
+fn category_facets_ignore_the_category_filter() {
+    let c = corpus();
+    let f = Filters::from_query("?category=killed&region=Belgorod");
+    let counts = category_facets(&c, &f);
+    assert_eq!(counts.iter().find(|x| x.0 == Category::Killed).unwrap().1, 1);
+    assert_eq!(counts.iter().find(|x| x.0 == Category::Personnel).unwrap().1, 1);
+    assert_eq!(counts.iter().find(|x| x.0 == Category::Units).unwrap().1, 1);
+}
+
+#[test]
+fn the_histogram_counts_articles_per_month_with_empty_months() {
+    let c = corpus();
+    let h = date_histogram(&c, &Filters::from_query("?from=2030-01-01"));
+    assert_eq!(h.undated, 1, "the undated original d");
+    assert_eq!(h.months.first().unwrap(), &("2022-12".to_string(), 1));
+    assert_eq!(h.months.last().unwrap(), &("2024-03".to_string(), 1));
+    assert_eq!(h.months.len(), 16);
+    assert_eq!(h.months.iter().map(|m| m.1).sum::<usize>(), 3);
+    let k = date_histogram(&c, &Filters::from_query("?region=Kursk"));
+    assert_eq!(k.months.iter().map(|m| m.1).sum::<usize>(), 2);
+}
+
+#[test]
+fn months_have_their_last_day() {
+    assert_eq!(month_range("2024-02"), ("2024-02-01".into(), "2024-02-29".into()));
+    assert_eq!(month_range("2023-02").1, "2023-02-28");
+    assert_eq!(month_range("2023-11").1, "2023-11-30");
+    assert_eq!(page_count(0), 1);
+    assert_eq!(page_count(50), 1);
+    assert_eq!(page_count(51), 2);
 }

@@ -24,7 +24,7 @@ fn article_item(row: &ArticleRow) -> impl IntoView {
     let e = &c.articles[row.index];
     let a = &e.article;
     let date = shown_date(c, row.index).map(str::to_string).unwrap_or_else(|| "undated".into());
-    let copies: Vec<String> = row
+    let copies: Vec<String> = e
         .copies
         .iter()
         .map(|id| {

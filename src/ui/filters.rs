@@ -3,12 +3,12 @@
 use leptos::prelude::*;
 
 use super::{corpus, SetQuery};
-use crate::model::{is_iso_date, region_counts, Filters};
+use crate::model::{is_iso_date, region_facets, Filters};
 
 #[component]
 pub fn FilterBar(filters: Memo<Filters>) -> impl IntoView {
     let set = expect_context::<SetQuery>();
-    let regions = region_counts(corpus());
+    let regions = region_facets(corpus(), &Filters::default());
     let update = move |change: &dyn Fn(&mut Filters)| {
         let mut f = filters.get_untracked();
         change(&mut f);

@@ -132,73 +132,11 @@ pub fn money(low: &str) -> bool {
 }
 
 pub fn is_month(w: &str) -> bool {
-    const M: &[&str] = &[
-        "apr",
-        "april",
-        "aug",
-        "august",
-        "dec",
-        "december",
-        "feb",
-        "february",
-        "jan",
-        "january",
-        "jul",
-        "july",
-        "jun",
-        "june",
-        "mar",
-        "march",
-        "may",
-        "nov",
-        "november",
-        "oct",
-        "october",
-        "sep",
-        "sept",
-        "september",
-    ];
-    M.binary_search(&w).is_ok()
+    MONTHS.binary_search(&w).is_ok()
 }
 
 fn date_word(w: &str) -> bool {
-    const W: &[&str] = &[
-        "a.m",
-        "am",
-        "at",
-        "cet",
-        "date",
-        "edt",
-        "est",
-        "fri",
-        "friday",
-        "gmt",
-        "kyiv",
-        "last",
-        "mon",
-        "monday",
-        "modified",
-        "msk",
-        "on",
-        "p.m",
-        "pm",
-        "posted",
-        "published",
-        "sat",
-        "saturday",
-        "sun",
-        "sunday",
-        "thu",
-        "thursday",
-        "time",
-        "tue",
-        "tuesday",
-        "updated",
-        "utc",
-        "wed",
-        "wednesday",
-    ];
-    W.binary_search(&w).is_ok()
+    DATE_WORDS.binary_search(&w).is_ok()
 }
 
 /// "December 06, 2022", "Published 06.12.2022 14:05", "Tue, Dec 6, 2022 | 18:40 MSK":
@@ -519,5 +457,7 @@ mod sorted {
         assert!(keys(FURNITURE_LINES));
         assert!(TEASER_HEADERS.windows(2).all(|w| w[0] < w[1]));
         assert!(BUTTONS.windows(2).all(|w| w[0] < w[1]), "buttons");
+        assert!(DATE_WORDS.windows(2).all(|w| w[0] < w[1]), "date words");
+        assert!(MONTHS.windows(2).all(|w| w[0] < w[1]), "months");
     }
 }

@@ -497,3 +497,53 @@ fn long_paragraph_is_not_furniture_by_an_opening_word() {
     let t = "Copyright law in Russia was amended in 2023 so that the regional defence units could buy 300 rifles directly from manufacturers, bypassing the federal procurement rules that had delayed deliveries to Belgorod and Kursk for most of the year, the governor's office said in a statement on Friday, adding that more deliveries were expected.\n";
     assert_eq!(kind(t, "Copyright law"), Body);
 }
+
+#[test]
+fn section_label_before_headline_is_not_the_headline() {
+    let t = "War in Ukraine\n\nKursk Governor Says 1,200 Volunteers Joined Militia\n\nAbout 1,200 residents have joined, Starovoit said.\n";
+    assert_eq!(kind_of(t, "War in"), (Meta, "label"));
+    assert_eq!(kind_of(t, "Kursk Governor"), (Heading, "headline"));
+}
+
+const KI_LIKE: &str = "Russia's Belgorod Oblast forms 'self-defense' battalions amid cross-border raids\n\nby Martin Fornusek\nJune 1, 2023 5:52 PM 2 min read\n\nBelgorod Oblast Governor Vyacheslav Gladkov announced that the region will form three battalions of 1,000 people each.\n\nWe've been working hard to bring you independent, ground-level news from Ukraine.\nThanks to readers like you, we've become one of the largest English-language news outlets in Ukraine.\nBecome a member\nExplore more\n\nUkraine war latest: Russian drone attack kills 3 in Kherson\nRead more\n";
+
+#[test]
+fn appeal_stanza_before_its_cue_and_teaser_among_footer() {
+    assert_eq!(kind_of(KI_LIKE, "by Martin"), (Meta, "byline"));
+    assert_eq!(
+        kind_of(KI_LIKE, "June 1, 2023 5:52 PM 2 min read"),
+        (Meta, "date line")
+    );
+    assert_eq!(
+        kind_of(KI_LIKE, "We've been"),
+        (Furniture, "donation banner")
+    );
+    assert_eq!(
+        kind_of(KI_LIKE, "Thanks to readers"),
+        (Furniture, "donation banner")
+    );
+    assert_eq!(kind(KI_LIKE, "Ukraine war latest"), Furniture);
+    assert_eq!(kind(KI_LIKE, "Belgorod Oblast Governor"), Body);
+}
+
+#[test]
+fn odd_inputs_do_not_panic_and_spans_stay_on_char_boundaries() {
+    let odd = [
+        "", "---", "---\n", "---\r\n---", "×", "](", "[x](", "# ", "#", "\n\n\n", "“”’—", "(", "MOSCOW (",
+        "KURSK, /TASS", "---\ntitle:\n---", "By", "A Message from ", "Other Topics of Interest",
+    ];
+    for t in odd {
+        let b = blocks(t);
+        let _ = crate::meta::metadata(t, &b);
+    }
+    // every prefix of a page cut at any character
+    for t in [MT_TOP, TEASER_BOX, URDU, BBC_LIKE] {
+        for (i, _) in t.char_indices() {
+            let s = &t[..i];
+            for b in blocks(s) {
+                assert!(s.is_char_boundary(b.span.start) && s.is_char_boundary(b.span.end) && b.span.end <= s.len());
+            }
+            let _ = crate::meta::metadata(s, &blocks(s));
+        }
+    }
+}

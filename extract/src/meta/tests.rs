@@ -361,3 +361,11 @@ fn masthead_with_place_names_the_source() {
     let t = "Kursk Militia Grows\n\nBy Sarah Rainsford\nBBC News, Moscow\n\nAbout 1,200 residents have joined.\n";
     assert_eq!(meta(t).source, s("BBC"));
 }
+
+#[test]
+fn title_drops_a_trailing_date_and_date_line_with_reading_time() {
+    let t = "Belgorod region forms territorial defense | 2023-06-01\n\nJune 1, 2023 5:52 PM 2 min read\n\nThe region will form three battalions.\n";
+    let m = meta(t);
+    assert_eq!(m.title, s("Belgorod region forms territorial defense"));
+    assert_eq!(m.date, s("2023-06-01"));
+}

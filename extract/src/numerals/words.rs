@@ -89,6 +89,27 @@ pub(super) fn vague(b: &[u8], i: usize) -> Option<Num> {
     })
 }
 
+/// Whether the lower-case word `w` may begin a numeral or a vague quantity
+/// (a fast filter: everything `numeral` accepts at a letter starts so).
+pub(super) fn may_start(w: &[u8]) -> bool {
+    classify(w) != W::Other
+        || matches!(
+            w,
+            b"a" | b"an"
+                | b"half"
+                | b"quarter"
+                | b"minus"
+                | b"negative"
+                | b"several"
+                | b"hundreds"
+                | b"thousands"
+                | b"millions"
+                | b"billions"
+                | b"scores"
+                | b"tens"
+        )
+}
+
 fn plural_scale(w: &[u8]) -> Option<f64> {
     if w.eq_ignore_ascii_case(b"thousands") {
         Some(1e3)

@@ -1,0 +1,193 @@
+//! The reading view, pure: an article's original text cut into paragraphs and
+//! segments — plain text, the sentences that state figures (the selected one marked),
+//! the figure words inside them, and page furniture (hidden unless the original is asked for).
+
+use crate::data::Entry;
+use tally_extract::Span;
+
+/// One piece of a paragraph.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Segment {
+    Text(String),
+    /// A sentence that states figures `figures` (indices into the article's figures);
+    /// `parts` are its words, `true` where they are a figure's own text.
+    Sentence { figures: Vec<usize>, selected: bool, parts: Vec<(String, bool)> },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Paragraph {
+    pub segments: Vec<Segment>,
+    /// Page furniture or a metadata line (only present when the original is shown).
+    pub furniture: bool,
+}
+
+/// The paragraphs of an article. `original` keeps page furniture and metadata lines
+/// (marked); `selected` is the figure whose sentence is highlighted.
+pub fn paragraphs(e: &Entry, original: bool, selected: Option<usize>) -> Vec<Paragraph> {
+    let text = &e.text;
+    let a = &e.article;
+    let hidden: Vec<Span> = a.furniture.iter().chain(a.metadata_spans.iter()).copied().collect();
+    // sentence spans with their figures, in order, merged when equal
+    let mut sentences: Vec<(Span, Vec<usize>)> = Vec::new();
+    for (i, f) in a.figures.iter().enumerate() {
+        match sentences.iter_mut().find(|(s, _)| *s == f.sentence_span) {
+            Some((_, figs)) => figs.push(i),
+            None => sentences.push((f.sentence_span, vec![i])),
+        }
+    }
+    sentences.sort_by_key(|(s, _)| s.start);
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        let start = pos + (line.len() - line.trim_start().len());
+        let end = pos + line.trim_end().len();
+        pos += line.len();
+        if end <= start {
+            continue;
+        }
+        let span = Span::new(start, end);
+        let is_hidden = hidden.iter().any(|h| h.overlaps(span));
+        if is_hidden && !original {
+            continue;
+        }
+        out.push(Paragraph { segments: segments(text, span, &sentences, e, selected), furniture: is_hidden });
+    }
+    out
+}
+
+fn segments(text: &str, line: Span, sentences: &[(Span, Vec<usize>)], e: &Entry, selected: Option<usize>) -> Vec<Segment> {
+    let mut segs = Vec::new();
+    let mut at = line.start;
+    for (s, figs) in sentences.iter().filter(|(s, _)| s.start >= line.start && s.end <= line.end) {
+        if s.start < at {
+            continue; // overlapping sentence spans: keep the first
+        }
+        if s.start > at {
+            segs.push(Segment::Text(text[at..s.start].to_string()));
+        }
+        let mut parts = Vec::new();
+        let mut p = s.start;
+        let mut spans: Vec<Span> = figs.iter().map(|&i| e.article.figures[i].span).collect();
+        spans.sort();
+        for f in spans {
+            if f.start < p || f.end > s.end {
+                continue;
+            }
+            if f.start > p {
+                parts.push((text[p..f.start].to_string(), false));
+            }
+            parts.push((text[f.start..f.end].to_string(), true));
+            p = f.end;
+        }
+        if p < s.end {
+            parts.push((text[p..s.end].to_string(), false));
+        }
+        segs.push(Segment::Sentence {
+            figures: figs.clone(),
+            selected: selected.is_some_and(|x| figs.contains(&x)),
+            parts,
+        });
+        at = s.end;
+    }
+    if at < line.end {
+        segs.push(Segment::Text(text[at..line.end].to_string()));
+    }
+    segs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tally_extract::{Article, Category, Figure, Qualifier};
+
+    fn entry() -> Entry {
+        let text = "Support us: $10,000 a month\n\nHeadline here\n\nThe region has 2,092 people. It also has seven battalions and 300 guns. The end.\n".to_string();
+        let s1 = text.find("The region").unwrap();
+        let s1e = text.find("people.").unwrap() + 7;
+        let s2 = text.find("It also").unwrap();
+        let s2e = text.find("guns.").unwrap() + 5;
+        let fig = |t: &str, s: usize, e: usize| {
+            let at = text.find(t).unwrap();
+            Figure {
+                text: t.into(),
+                value: Some(1.0),
+                low: None,
+                high: None,
+                qualifier: Qualifier::Exact,
+                unit: "x".into(),
+                category: Category::Other,
+                region: None,
+                sentence: text[s..e].into(),
+                span: Span::new(at, at + t.len()),
+                sentence_span: Span::new(s, e),
+            }
+        };
+        let figures = vec![fig("2,092 people", s1, s1e), fig("seven battalions", s2, s2e), fig("300 guns", s2, s2e)];
+        let head = text.find("Headline").unwrap();
+        Entry {
+            article: Article {
+                id: "x".into(),
+                title: Some("Headline here".into()),
+                date: None,
+                source: None,
+                url: None,
+                regions: vec![],
+                duplicate_of: None,
+                figures,
+                furniture: vec![Span::new(0, 27)],
+                metadata_spans: vec![Span::new(head, head + 13)],
+                warnings: vec![],
+            },
+            text,
+            shown_date: None,
+            copies: vec![],
+        }
+    }
+
+    #[test]
+    fn furniture_and_metadata_are_hidden_unless_the_original_is_asked_for() {
+        let e = entry();
+        let clean = paragraphs(&e, false, None);
+        assert_eq!(clean.len(), 1);
+        let orig = paragraphs(&e, true, None);
+        assert_eq!(orig.len(), 3);
+        assert!(orig[0].furniture && orig[1].furniture && !orig[2].furniture);
+    }
+
+    #[test]
+    fn figure_sentences_are_marked_and_the_selected_one_flagged() {
+        let e = entry();
+        let p = &paragraphs(&e, false, Some(2))[0];
+        assert_eq!(p.segments.len(), 4, "{:?}", p.segments); // sentence, " ", sentence, " The end."
+        match &p.segments[2] {
+            Segment::Sentence { figures, selected, parts } => {
+                assert_eq!(figures, &vec![1, 2]);
+                assert!(selected);
+                let marked: Vec<&str> = parts.iter().filter(|x| x.1).map(|x| x.0.as_str()).collect();
+                assert_eq!(marked, vec!["seven battalions", "300 guns"]);
+                let all: String = parts.iter().map(|x| x.0.as_str()).collect();
+                assert_eq!(all, "It also has seven battalions and 300 guns.");
+            }
+            s => panic!("{s:?}"),
+        }
+        assert!(matches!(&p.segments[0], Segment::Sentence { selected: false, .. }));
+        assert_eq!(p.segments[3], Segment::Text(" The end.".into()));
+    }
+
+    #[test]
+    fn the_text_is_kept_whole() {
+        let e = entry();
+        let joined: String = paragraphs(&e, true, None)
+            .iter()
+            .flat_map(|p| p.segments.iter())
+            .map(|s| match s {
+                Segment::Text(t) => t.clone(),
+                Segment::Sentence { parts, .. } => parts.iter().map(|x| x.0.as_str()).collect(),
+            })
+            .collect();
+        let lines: String = e.text.lines().map(str::trim).collect();
+        assert_eq!(joined, lines);
+        assert!(joined.contains("Support us: $10,000 a month"));
+        assert!(joined.contains("It also has seven battalions and 300 guns."));
+    }
+}
