@@ -24,6 +24,10 @@ pub struct Filters {
     pub sort: Option<String>,
     /// `article`: the id of the article open in the reader.
     pub article: Option<String>,
+    /// `figure`: the index, in its article, of the figure highlighted in the reader.
+    pub figure: Option<usize>,
+    /// `series=region` colours the chart by region; by category otherwise.
+    pub series_by_region: bool,
 }
 
 impl Filters {
@@ -47,6 +51,8 @@ impl Filters {
                 "q" => f.q = v,
                 "sort" if !v.is_empty() => f.sort = Some(v),
                 "article" if !v.is_empty() => f.article = Some(v),
+                "figure" => f.figure = v.parse().ok(),
+                "series" => f.series_by_region = v == "region",
                 _ => {}
             }
         }
@@ -80,6 +86,13 @@ impl Filters {
         if let Some(a) = &self.article {
             parts.push(("article", a));
         }
+        let figure = self.figure.map(|n| n.to_string());
+        if let Some(n) = &figure {
+            parts.push(("figure", n));
+        }
+        if self.series_by_region {
+            parts.push(("series", "region"));
+        }
         if parts.is_empty() {
             return String::new();
         }
@@ -109,6 +122,22 @@ impl Filters {
 
     pub fn text_passes(&self, e: &Entry) -> bool {
         self.q.split_whitespace().all(|w| contains_ci(&e.text, w))
+    }
+
+    /// These filters with the reader open on figure `figure` of article `id`.
+    pub fn reading(&self, id: &str, figure: Option<usize>) -> Filters {
+        Filters { article: Some(id.to_string()), figure, ..self.clone() }
+    }
+
+    /// The view without its filters (reader, sort and chart choice kept).
+    pub fn reset(&self) -> Filters {
+        Filters {
+            sort: self.sort.clone(),
+            article: self.article.clone(),
+            figure: self.figure,
+            series_by_region: self.series_by_region,
+            ..Filters::default()
+        }
     }
 
     /// True when no filter narrows the view.

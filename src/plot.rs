@@ -22,8 +22,17 @@ pub struct Point {
     pub y: f64,
     /// A whisker from `y_low` to `y_high` for ranges and one-sided bounds.
     pub whisker: Option<(f64, f64)>,
-    pub category: Category,
+    /// The CSS class that colours its series: `cat-killed`, `ser-0`, `ser-none`.
+    pub class: String,
     pub undated: bool,
+}
+
+/// One entry of the chart's legend.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Series {
+    pub label: String,
+    pub class: String,
+    pub count: usize,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -36,6 +45,55 @@ pub struct Plot {
     pub undated_x: Option<f64>,
     /// Figures left out because they carry no number (vague without a bound).
     pub unplotted: usize,
+    pub series: Vec<Series>,
+}
+
+/// Colours for region series; regions past these share `ser-other`.
+pub const REGION_COLOURS: usize = 8;
+
+/// The series of each row: by category, or by region (most frequent first).
+fn series_of(corpus: &Corpus, rows: &[FigureRow], by_region: bool) -> (Vec<String>, Vec<Series>) {
+    if !by_region {
+        let classes = rows.iter().map(|r| format!("cat-{}", r.get(corpus).1.category.as_str())).collect();
+        let series = Category::ALL
+            .into_iter()
+            .map(|c| Series {
+                label: c.as_str().to_string(),
+                class: format!("cat-{}", c.as_str()),
+                count: rows.iter().filter(|r| r.get(corpus).1.category == c).count(),
+            })
+            .filter(|s| s.count > 0)
+            .collect();
+        return (classes, series);
+    }
+    let mut counts: Vec<(Option<String>, usize)> = Vec::new();
+    for r in rows {
+        let reg = r.get(corpus).1.region.clone();
+        match counts.iter_mut().find(|c| c.0 == reg) {
+            Some(c) => c.1 += 1,
+            None => counts.push((reg, 1)),
+        }
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let class_of = |reg: &Option<String>| -> String {
+        match reg {
+            None => "ser-none".into(),
+            Some(_) => {
+                let k = counts.iter().filter(|c| c.0.is_some()).position(|c| &c.0 == reg).unwrap_or(usize::MAX);
+                if k < REGION_COLOURS { format!("ser-{k}") } else { "ser-other".into() }
+            }
+        }
+    };
+    let classes = rows.iter().map(|r| class_of(&r.get(corpus).1.region)).collect();
+    let series = counts
+        .iter()
+        .map(|(reg, n)| Series {
+            label: reg.clone().unwrap_or_else(|| "no region".into()),
+            class: class_of(reg),
+            count: *n,
+        })
+        .collect();
+    (classes, series)
 }
 
 /// Days since 1970-01-01 of a `YYYY-MM-DD` or `YYYY-MM` date.
@@ -102,7 +160,8 @@ fn linear_ticks(max: f64) -> (f64, Vec<f64>) {
 }
 
 /// Lays out `rows` on the chart.
-pub fn layout(corpus: &Corpus, rows: &[FigureRow]) -> Plot {
+pub fn layout(corpus: &Corpus, rows: &[FigureRow], by_region: bool) -> Plot {
+    let (classes, series) = series_of(corpus, rows, by_region);
     let mut values = Vec::new();
     let mut unplotted = 0;
     for r in rows {
@@ -162,19 +221,112 @@ pub fn layout(corpus: &Corpus, rows: &[FigureRow]) -> Plot {
             Qualifier::Vague => Some((y_of(v) - 14.0, y_of(v))),
             _ => None,
         };
-        points.push(Point { row: i, x, y: y_of(v), whisker, category: f.category, undated: r.date.is_none() });
+        points.push(Point { row: i, x, y: y_of(v), whisker, class: classes[i].clone(), undated: r.date.is_none() });
     }
     let x_ticks = if days.is_empty() {
         Vec::new()
     } else {
         time_ticks(dlo, dhi).into_iter().map(|(d, l)| (x_of(d), l)).collect()
     };
-    Plot { points, x_ticks, y_ticks, log, undated_x, unplotted }
+    Plot { points, x_ticks, y_ticks, log, undated_x, unplotted, series }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::{visible_figures, Filters};
+    use tally_extract::{Article, Figure, Span};
+
+    fn corpus() -> Corpus {
+        let fig = |v: f64, q: Qualifier, low: Option<f64>, high: Option<f64>, region: Option<&str>, c: Category| Figure {
+            text: "t".into(),
+            value: if q == Qualifier::Vague { None } else { Some(v) },
+            low,
+            high,
+            qualifier: q,
+            unit: "u".into(),
+            category: c,
+            region: region.map(str::to_string),
+            sentence: "s".into(),
+            span: Span::default(),
+            sentence_span: Span::default(),
+        };
+        let art = |id: &str, date: Option<&str>, figures: Vec<Figure>| Article {
+            id: id.into(),
+            title: None,
+            date: date.map(str::to_string),
+            source: None,
+            url: None,
+            regions: vec![],
+            duplicate_of: None,
+            figures,
+            furniture: vec![],
+            metadata_spans: vec![],
+            warnings: vec![],
+        };
+        use Qualifier::*;
+        Corpus::new(
+            vec![
+                (art("a", Some("2022-12-06"), vec![fig(7.0, Exact, None, None, Some("Belgorod"), Category::Units)]), String::new()),
+                (
+                    art(
+                        "b",
+                        Some("2023-08-02"),
+                        vec![
+                            fig(2092.0, Exact, None, None, Some("Belgorod"), Category::Personnel),
+                            fig(20.0, Range, Some(20.0), Some(30.0), Some("Kursk"), Category::Killed),
+                            fig(0.0, Vague, None, None, None, Category::Units),
+                        ],
+                    ),
+                    String::new(),
+                ),
+                (art("c", None, vec![fig(50.0, MoreThan, Some(50.0), None, None, Category::Equipment)]), String::new()),
+            ],
+            vec![],
+        )
+    }
+
+    #[test]
+    fn points_fall_inside_the_plot_in_date_order_and_undated_apart() {
+        let c = corpus();
+        let rows = visible_figures(&c, &Filters::default());
+        let p = layout(&c, &rows, false);
+        assert_eq!(p.unplotted, 1, "the vague figure without a bound");
+        assert_eq!(p.points.len(), 4);
+        assert!(p.log, "7 to 2,092 spans orders of magnitude");
+        for pt in &p.points {
+            assert!(pt.x >= LEFT && pt.x <= WIDTH && pt.y >= TOP - 1e-9 && pt.y <= HEIGHT - BOTTOM + 1e-9, "{pt:?}");
+        }
+        let dated: Vec<&Point> = p.points.iter().filter(|p| !p.undated).collect();
+        assert!(dated[0].x < dated[1].x);
+        let undated = p.points.iter().find(|p| p.undated).unwrap();
+        assert_eq!(Some(undated.x), p.undated_x);
+        assert!(undated.x > WIDTH - RIGHT, "undated figures stand apart, right of the time axis");
+        let range = p.points.iter().find(|p| p.class == "cat-killed").unwrap();
+        let (top, bottom) = range.whisker.unwrap();
+        assert!(top < bottom, "a range is drawn from its high to its low bound");
+        assert!(p.points.iter().find(|p| p.class == "cat-equipment").unwrap().whisker.is_some(), "more than: a whisker");
+        assert_eq!(p.series.len(), 4);
+    }
+
+    #[test]
+    fn series_by_region_colour_most_frequent_first() {
+        let c = corpus();
+        let rows = visible_figures(&c, &Filters::default());
+        let p = layout(&c, &rows, true);
+        let labels: Vec<&str> = p.series.iter().map(|s| s.label.as_str()).collect();
+        assert_eq!(labels, vec!["no region", "Belgorod", "Kursk"]);
+        assert_eq!(p.series[1].class, "ser-0");
+        assert_eq!(p.series[0].class, "ser-none");
+    }
+
+    #[test]
+    fn linear_scale_when_values_are_close() {
+        let c = corpus();
+        let rows: Vec<FigureRow> =
+            visible_figures(&c, &Filters::default()).into_iter().filter(|r| r.get(&c).1.value.unwrap_or(0.0) >= 20.0 && r.get(&c).1.value.unwrap_or(0.0) < 100.0).collect();
+        assert!(!layout(&c, &rows, false).log);
+    }
 
     #[test]
     fn day_numbers_match_the_calendar() {

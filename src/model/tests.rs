@@ -64,7 +64,7 @@ fn values(c: &Corpus, f: &Filters) -> Vec<f64> {
 
 #[test]
 fn query_round_trips() {
-    let q = "?region=Kursk&region=Belgorod&from=2023-01-01&to=2023-12-31&undated=exclude&category=killed&q=two+words%26more&sort=-value&article=c";
+    let q = "?region=Kursk&region=Belgorod&from=2023-01-01&to=2023-12-31&undated=exclude&category=killed&q=two+words%26more&sort=-value&article=c&figure=1&series=region";
     let f = Filters::from_query(q);
     assert_eq!(f.regions, vec!["Kursk", "Belgorod"]);
     assert_eq!(f.from.as_deref(), Some("2023-01-01"));
@@ -74,6 +74,11 @@ fn query_round_trips() {
     assert_eq!(f.q, "two words&more");
     assert_eq!(f.sort.as_deref(), Some("-value"));
     assert_eq!(f.article.as_deref(), Some("c"));
+    assert_eq!(f.figure, Some(1));
+    assert!(f.series_by_region);
+    let r = f.reset();
+    assert!(r.is_unfiltered() && r.article.as_deref() == Some("c") && r.sort == f.sort);
+    assert_eq!(Filters::default().reading("x", Some(2)).to_query(), "?article=x&figure=2");
     assert_eq!(f.to_query(), q);
     assert_eq!(Filters::from_query(&f.to_query()), f);
 }

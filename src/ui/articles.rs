@@ -2,24 +2,25 @@
 
 use leptos::prelude::*;
 
-use super::corpus;
-use crate::model::{display_title, shown_date, ArticleRow};
+use super::{corpus, SetQuery};
+use crate::model::{display_title, shown_date, ArticleRow, Filters};
 
 #[component]
-pub fn ArticleList(articles: Memo<Vec<ArticleRow>>) -> impl IntoView {
+pub fn ArticleList(articles: Memo<Vec<ArticleRow>>, filters: Memo<Filters>) -> impl IntoView {
+    let set = expect_context::<SetQuery>();
     view! {
         <section class="articles" aria-labelledby="articles-h">
-            <h2 id="articles-h">"Articles"</h2>
+            <h2 id="articles-h">{move || format!("Articles ({})", articles.get().len())}</h2>
             <ol class="article-list" data-testid="articles">
                 <For each=move || articles.get() key=|a| a.index let:row>
-                    {article_item(&row)}
+                    {article_item(&row, filters, set)}
                 </For>
             </ol>
         </section>
     }
 }
 
-fn article_item(row: &ArticleRow) -> impl IntoView {
+fn article_item(row: &ArticleRow, filters: Memo<Filters>, set: SetQuery) -> impl IntoView {
     let c = corpus();
     let e = &c.articles[row.index];
     let a = &e.article;
@@ -32,9 +33,23 @@ fn article_item(row: &ArticleRow) -> impl IntoView {
             format!("{id} ({t})")
         })
         .collect();
+    let id = a.id.clone();
+    let href = {
+        let id = id.clone();
+        move || filters.get().reading(&id, None).to_query()
+    };
+    let open = move |ev: leptos::ev::MouseEvent| {
+        if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
+            return;
+        }
+        ev.prevent_default();
+        set.apply(&filters.get_untracked().reading(&id, None));
+    };
     view! {
         <li id=format!("article-{}", a.id) data-id=a.id.clone()>
-            <h3 class=if a.title.is_some() { "headline" } else { "headline first-words" }>{display_title(e)}</h3>
+            <h3 class=if a.title.is_some() { "headline" } else { "headline first-words" }>
+                <a href=href on:click=open>{display_title(e)}</a>
+            </h3>
             <p class="meta">
                 <span class="date">{date}</span>
                 " · "
@@ -43,7 +58,6 @@ fn article_item(row: &ArticleRow) -> impl IntoView {
                 <span class="regions">{if a.regions.is_empty() { "no region".to_string() } else { a.regions.join(", ") }}</span>
                 " · "
                 <span class="count">{format!("{} figures", a.figures.len())}</span>
-                {a.url.clone().map(|u| view! { " · " <a href=u.clone() rel="noopener noreferrer" target="_blank">"original"</a> })}
             </p>
             {(!copies.is_empty()).then(|| view! {
                 <p class="copies" data-testid="copies">"also published as " {copies.join("; ")}</p>

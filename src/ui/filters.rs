@@ -1,23 +1,23 @@
-//! The filter bar: region, date range, undated choice, reset.
+//! The filter panel: search, regions and categories as facets with counts
+//! (Datasette-style: each count is what that choice would give under the other
+//! filters), a date range with a brushable histogram of articles per month, the
+//! undated choice, and a reset. Every change writes the URL query.
 
 use leptos::prelude::*;
 
 use super::{corpus, SetQuery};
-use crate::model::{is_iso_date, region_facets, Filters};
+use crate::model::{category_facets, date_histogram, is_iso_date, month_range, region_facets, Filters};
 
 #[component]
-pub fn FilterBar(filters: Memo<Filters>) -> impl IntoView {
+pub fn FilterPanel(filters: Memo<Filters>) -> impl IntoView {
     let set = expect_context::<SetQuery>();
-    let regions = region_facets(corpus(), &Filters::default());
     let update = move |change: &dyn Fn(&mut Filters)| {
         let mut f = filters.get_untracked();
         change(&mut f);
         set.apply(&f);
     };
-    let on_region = move |ev| {
-        let v = event_target_value(&ev);
-        update(&|f| f.regions = if v.is_empty() { Vec::new() } else { vec![v.clone()] });
-    };
+    let regions = Memo::new(move |_| region_facets(corpus(), &filters.get()));
+    let categories = Memo::new(move |_| category_facets(corpus(), &filters.get()));
     let on_from = move |ev| {
         let v = event_target_value(&ev);
         update(&|f| f.from = is_iso_date(&v).then(|| v.clone()));
@@ -30,42 +30,173 @@ pub fn FilterBar(filters: Memo<Filters>) -> impl IntoView {
         let include = event_target_checked(&ev);
         update(&|f| f.exclude_undated = !include);
     };
-    let reset = move |_| set.apply(&Filters { sort: filters.get_untracked().sort, ..Filters::default() });
+    let on_search = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let input = leptos::prelude::document()
+            .get_element_by_id("search")
+            .and_then(|e| leptos::wasm_bindgen::JsCast::dyn_into::<leptos::web_sys::HtmlInputElement>(e).ok());
+        if let Some(i) = input {
+            let v = i.value();
+            update(&|f| f.q = v.trim().to_string());
+        }
+    };
+    let reset = move |_| set.apply(&filters.get_untracked().reset());
 
     view! {
-        <form class="filters" aria-label="Filters" on:submit=|ev| ev.prevent_default()>
-            <label>
-                <span>"Region"</span>
-                <select name="region" data-testid="region" on:change=on_region>
-                    <option value="" prop:selected=move || filters.get().regions.is_empty()>"All regions"</option>
-                    {regions.into_iter().map(|(r, n)| {
-                        let value = r.clone();
-                        let selected = r.clone();
+        <div class="filters" data-testid="filters">
+            <form class="search" role="search" on:submit=on_search>
+                <label for="search">"Search the articles"</label>
+                <div class="search-row">
+                    <input id="search" type="search" name="q" data-testid="search" placeholder="e.g. Shebekino"
+                        prop:value=move || filters.get().q
+                        on:change=move |ev| { let v = event_target_value(&ev); update(&|f| f.q = v.trim().to_string()); } />
+                    <button type="submit">"Search"</button>
+                </div>
+            </form>
+            <fieldset class="facet" data-testid="region-facet">
+                <legend>"Region"</legend>
+                <For each=move || regions.get() key=|(r, n)| (r.clone(), *n) let:item>
+                    {
+                        let (r, n) = item;
+                        let r2 = r.clone();
+                        let r3 = r.clone();
                         view! {
-                            <option value=value prop:selected=move || filters.get().regions.contains(&selected)>
-                                {format!("{r} ({n})")}
-                            </option>
+                            <label class="facet-item" class:zero=n == 0>
+                                <input type="checkbox" name="region" value=r.clone()
+                                    prop:checked=move || filters.get().regions.contains(&r2)
+                                    on:change=move |ev| {
+                                        let on = event_target_checked(&ev);
+                                        let r = r3.clone();
+                                        update(&|f| {
+                                            f.regions.retain(|x| *x != r);
+                                            if on { f.regions.push(r.clone()); }
+                                        });
+                                    } />
+                                <span class="facet-name">{r}</span>
+                                <span class="count">{n}</span>
+                            </label>
                         }
-                    }).collect_view()}
-                </select>
-            </label>
-            <label>
-                <span>"From"</span>
-                <input type="date" name="from" data-testid="from" on:change=on_from
-                    prop:value=move || filters.get().from.unwrap_or_default() />
-            </label>
-            <label>
-                <span>"To"</span>
-                <input type="date" name="to" data-testid="to" on:change=on_to
-                    prop:value=move || filters.get().to.unwrap_or_default() />
-            </label>
-            <label class="check">
-                <input type="checkbox" name="undated" data-testid="undated" on:change=on_undated
-                    prop:checked=move || !filters.get().exclude_undated />
-                <span>"Include undated articles"</span>
-            </label>
-            <button type="button" data-testid="reset" on:click=reset
-                disabled=move || filters.get().is_unfiltered()>"Reset"</button>
-        </form>
+                    }
+                </For>
+            </fieldset>
+            <fieldset class="facet" data-testid="category-facet">
+                <legend>"Category"</legend>
+                <For each=move || categories.get() key=|(c, n)| (*c, *n) let:item>
+                    {
+                        let (c, n) = item;
+                        view! {
+                            <label class="facet-item" class:zero=n == 0>
+                                <input type="checkbox" name="category" value=c.as_str()
+                                    prop:checked=move || filters.get().categories.contains(&c)
+                                    on:change=move |ev| {
+                                        let on = event_target_checked(&ev);
+                                        update(&|f| {
+                                            f.categories.retain(|x| *x != c);
+                                            if on { f.categories.push(c); }
+                                        });
+                                    } />
+                                <span class=format!("facet-name cat cat-{}", c.as_str())>{c.as_str()}</span>
+                                <span class="count">{n}</span>
+                            </label>
+                        }
+                    }
+                </For>
+            </fieldset>
+            <fieldset class="dates">
+                <legend>"Article date"</legend>
+                <DateHistogram filters=filters />
+                <div class="date-row">
+                    <label>
+                        <span>"From"</span>
+                        <input type="date" name="from" data-testid="from" on:change=on_from
+                            prop:value=move || filters.get().from.unwrap_or_default() />
+                    </label>
+                    <label>
+                        <span>"To"</span>
+                        <input type="date" name="to" data-testid="to" on:change=on_to
+                            prop:value=move || filters.get().to.unwrap_or_default() />
+                    </label>
+                </div>
+                <label class="check">
+                    <input type="checkbox" name="undated" data-testid="undated" on:change=on_undated
+                        prop:checked=move || !filters.get().exclude_undated />
+                    <span>{move || format!("Include undated articles ({})", date_histogram(corpus(), &filters.get()).undated)}</span>
+                </label>
+            </fieldset>
+            <button type="button" class="reset" data-testid="reset" on:click=reset
+                disabled=move || filters.get().is_unfiltered()>"Reset filters"</button>
+        </div>
+    }
+}
+
+/// Articles per month; drag across the bars (or click one) to set the date range.
+#[component]
+fn DateHistogram(filters: Memo<Filters>) -> impl IntoView {
+    let set = expect_context::<SetQuery>();
+    let hist = Memo::new(move |_| date_histogram(corpus(), &filters.get()));
+    // the bar where a drag started and where it is now (local, transient UI state)
+    let (drag, set_drag) = signal(None::<(usize, usize)>);
+    let commit = move |a: usize, b: usize| {
+        let h = hist.get_untracked();
+        let (lo, hi) = (a.min(b), a.max(b));
+        if let (Some(first), Some(last)) = (h.months.get(lo), h.months.get(hi)) {
+            let mut f = filters.get_untracked();
+            f.from = Some(month_range(&first.0).0);
+            f.to = Some(month_range(&last.0).1);
+            set.apply(&f);
+        }
+    };
+    const W: f64 = 240.0;
+    const H: f64 = 48.0;
+    view! {
+        <Show when=move || !hist.get().months.is_empty()>
+            <svg class="histogram" data-testid="histogram" viewBox=format!("0 0 {W} {H}")
+                role="img"
+                aria-label=move || {
+                    let h = hist.get();
+                    let total: usize = h.months.iter().map(|m| m.1).sum();
+                    format!("{total} dated articles from {} to {}; drag across the bars to choose dates",
+                        h.months.first().map(|m| m.0.clone()).unwrap_or_default(),
+                        h.months.last().map(|m| m.0.clone()).unwrap_or_default())
+                }
+                on:pointerleave=move |_| set_drag.set(None)
+            >
+                {move || {
+                    let h = hist.get();
+                    let f = filters.get();
+                    let n = h.months.len().max(1);
+                    let max = h.months.iter().map(|m| m.1).max().unwrap_or(1).max(1) as f64;
+                    let bw = W / n as f64;
+                    let dragging = drag.get();
+                    h.months.iter().enumerate().map(|(i, (month, count))| {
+                        let bh = if *count == 0 { 0.0 } else { (*count as f64 / max * (H - 4.0)).max(2.0) };
+                        let (first, last) = month_range(month);
+                        let in_range = match dragging {
+                            Some((a, b)) => i >= a.min(b) && i <= a.max(b),
+                            None => f.from.as_deref().is_none_or(|x| last.as_str() >= x)
+                                && f.to.as_deref().is_none_or(|x| first.as_str() <= x),
+                        };
+                        view! {
+                            <g class="bar" class:in=in_range
+                                on:pointerdown=move |ev| { ev.prevent_default(); set_drag.set(Some((i, i))) }
+                                on:pointerenter=move |_| set_drag.update(|d| if let Some(d) = d { d.1 = i })
+                                on:pointerup=move |_| {
+                                    if let Some((a, _)) = drag.get_untracked() { commit(a, i) }
+                                    set_drag.set(None)
+                                }
+                            >
+                                <rect class="hit" x=i as f64 * bw y="0" width=bw height=H />
+                                <rect class="fill" x=i as f64 * bw + 0.5 y=H - bh width=(bw - 1.0).max(0.5) height=bh />
+                                <title>{format!("{month}: {count} articles")}</title>
+                            </g>
+                        }
+                    }).collect_view()
+                }}
+            </svg>
+            <div class="hist-axis" aria-hidden="true">
+                <span>{move || hist.get().months.first().map(|m| m.0.clone()).unwrap_or_default()}</span>
+                <span>{move || hist.get().months.last().map(|m| m.0.clone()).unwrap_or_default()}</span>
+            </div>
+        </Show>
     }
 }

@@ -1,9 +1,12 @@
 //! The Leptos components. They hold no extraction or filtering logic: they render
-//! what `model` and `plot` compute from the URL query, the single source of filter state.
+//! what `model`, `plot`, `reader` and `export` compute from the URL query, the single
+//! source of the view's state.
 
 mod articles;
 mod chart;
+mod download;
 mod filters;
+mod reader;
 mod table;
 mod url;
 
@@ -12,6 +15,7 @@ use std::sync::OnceLock;
 use leptos::prelude::*;
 
 use crate::data::Corpus;
+use crate::export::{file_name, to_csv, to_json};
 use crate::model::{visible_articles, visible_figures, Filters};
 
 /// The corpus extracted at build time (`build.rs`), parsed once.
@@ -25,7 +29,7 @@ pub fn corpus() -> &'static Corpus {
     })
 }
 
-/// The one write handle components get through context: replace the filters.
+/// The one write handle components get through context: replace the view.
 /// (The URL query is the state; this sets it.)
 #[derive(Clone, Copy)]
 pub struct SetQuery(pub WriteSignal<String>);
@@ -43,14 +47,33 @@ pub fn App() -> impl IntoView {
     provide_context(SetQuery(set_query));
 
     let filters = Memo::new(move |_| Filters::from_query(&query.get()));
-    let articles = Memo::new(move |_| visible_articles(corpus(), &filters.get()));
-    let rows = Memo::new(move |_| visible_figures(corpus(), &filters.get()));
+    // the parts of the view that the reader, the sort and the chart choice don't change
+    let selection = Memo::new(move |_| {
+        let f = filters.get();
+        Filters { article: None, figure: None, series_by_region: false, sort: None, ..f }
+    });
+    let articles = Memo::new(move |_| visible_articles(corpus(), &selection.get()));
+    let rows = Memo::new(move |_| {
+        let sort = filters.get().sort;
+        visible_figures(corpus(), &Filters { sort, ..selection.get() })
+    });
     let errors = corpus().errors.clone();
+    let (export_error, set_export_error) = signal(None::<String>);
+    let export = move |ext: &'static str| {
+        let f = filters.get_untracked();
+        let rows = rows.get_untracked();
+        let (body, mime) = match ext {
+            "csv" => (to_csv(corpus(), &rows), "text/csv;charset=utf-8"),
+            _ => (to_json(corpus(), &rows, &f), "application/json"),
+        };
+        set_export_error.set(download::save_text(&file_name(&f, ext), mime, &body).err());
+    };
 
     view! {
+        <a class="skip" href="#figures-h">"Skip to the figures"</a>
         <header class="top">
             <h1>"Tally"</h1>
-            <p class="tagline">"Figures reported in the news on the territorial-defence battalions of Russia’s border regions"</p>
+            <p class="tagline">"Figures reported in the news on the territorial-defence battalions of Russia’s border regions — who reported what, where, and when."</p>
         </header>
         {(!errors.is_empty()).then(|| view! {
             <div class="errors" role="alert">
@@ -58,17 +81,33 @@ pub fn App() -> impl IntoView {
                 <ul>{errors.into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul>
             </div>
         })}
-        <filters::FilterBar filters=filters />
-        <main>
-            <p class="summary" data-testid="summary">
-                {move || summary(rows.get().len(), articles.get().len())}
-            </p>
-            <chart::Chart rows=rows />
-            <table::FigureTable rows=rows filters=filters />
-            <articles::ArticleList articles=articles />
-        </main>
+        <div class="layout">
+            <nav class="sidebar" aria-label="Filters">
+                <filters::FilterPanel filters=filters />
+            </nav>
+            <main>
+                <div class="summary-row">
+                    <p class="summary" data-testid="summary" aria-live="polite">
+                        {move || summary(rows.get().len(), articles.get().len())}
+                    </p>
+                    <div class="export" role="group" aria-label="Export the figures shown">
+                        <span>"Export"</span>
+                        <button type="button" data-testid="export-csv" on:click=move |_| export("csv")
+                            disabled=move || rows.get().is_empty()>"CSV"</button>
+                        <button type="button" data-testid="export-json" on:click=move |_| export("json")
+                            disabled=move || rows.get().is_empty()>"JSON"</button>
+                    </div>
+                </div>
+                {move || export_error.get().map(|e| view! { <p class="warn" role="alert">{format!("Export failed: {e}")}</p> })}
+                <chart::Chart rows=rows filters=filters />
+                <table::FigureTable rows=rows filters=filters />
+                <articles::ArticleList articles=articles filters=filters />
+            </main>
+            <reader::Reader filters=filters />
+        </div>
         <footer>
-            "Tally runs entirely in your browser; nothing you do here is sent anywhere."
+            "Tally runs entirely in your browser; nothing you do here is sent anywhere. "
+            "Every figure links to the sentence that states it."
         </footer>
     }
 }

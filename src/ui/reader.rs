@@ -1,0 +1,143 @@
+//! The reading view: the article a figure came from, its sentence highlighted and
+//! scrolled into view, page furniture hidden (a toggle shows the original), with its
+//! metadata and the copies it was also published as.
+
+use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
+
+use super::{corpus, SetQuery};
+use crate::model::{describe_value, display_title, Filters};
+use crate::reader::{paragraphs, Segment};
+
+#[component]
+pub fn Reader(filters: Memo<Filters>) -> impl IntoView {
+    let set = expect_context::<SetQuery>();
+    let open = Memo::new(move |_| filters.get().article);
+    let (original, set_original) = signal(false);
+    let close = move || {
+        let mut f = filters.get_untracked();
+        f.article = None;
+        f.figure = None;
+        set.apply(&f);
+    };
+    // Talk to the outside world: once the article is on screen, bring the selected
+    // sentence into view and move focus into the reader.
+    Effect::new(move |_| {
+        let f = filters.get();
+        let _ = original.get();
+        if f.article.is_some() {
+            request_animation_frame(move || {
+                let doc = document();
+                let target = doc
+                    .query_selector(".reader .sentence.selected")
+                    .ok()
+                    .flatten()
+                    .or_else(|| doc.query_selector(".reader h2").ok().flatten());
+                if let Some(el) = target {
+                    let opts = leptos::web_sys::ScrollIntoViewOptions::new();
+                    opts.set_block(leptos::web_sys::ScrollLogicalPosition::Center);
+                    el.scroll_into_view_with_scroll_into_view_options(&opts);
+                    if let Ok(h) = el.dyn_into::<leptos::web_sys::HtmlElement>() {
+                        let _ = h.focus();
+                    }
+                }
+            });
+        }
+    });
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" {
+            close();
+        }
+    };
+    view! {
+        <Show when=move || open.get().is_some()>
+            <aside class="reader" data-testid="reader" role="dialog" aria-modal="false" aria-labelledby="reader-h" on:keydown=on_key>
+                {move || {
+                    let f = filters.get();
+                    let id = f.article.clone().unwrap_or_default();
+                    let c = corpus();
+                    match c.articles.iter().position(|e| e.article.id == id) {
+                        None => view! {
+                            <div class="reader-head">
+                                <h2 id="reader-h" tabindex="-1">"Article not found"</h2>
+                                <button type="button" class="close" data-testid="close" on:click=move |_| close()>"Close"</button>
+                            </div>
+                            <p role="alert">{format!("No article with the id “{id}” is in this corpus.")}</p>
+                        }.into_any(),
+                        Some(i) => article_view(i, f.figure, original, set_original, close).into_any(),
+                    }
+                }}
+            </aside>
+        </Show>
+    }
+}
+
+fn article_view(
+    i: usize,
+    figure: Option<usize>,
+    original: ReadSignal<bool>,
+    set_original: WriteSignal<bool>,
+    close: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let c = corpus();
+    let e = &c.articles[i];
+    let a = &e.article;
+    let selected = figure.and_then(|j| a.figures.get(j));
+    let copies: Vec<String> = e
+        .copies
+        .iter()
+        .map(|id| {
+            let t = c.articles.iter().find(|x| &x.article.id == id).map(display_title).unwrap_or_default();
+            format!("{id} — {t}")
+        })
+        .collect();
+    let copy_of = a.duplicate_of.clone();
+    view! {
+        <div class="reader-head">
+            <h2 id="reader-h" tabindex="-1">{display_title(e)}</h2>
+            <button type="button" class="close" data-testid="close" aria-label="Close the article" on:click=move |_| close()>"✕"</button>
+        </div>
+        <dl class="reader-meta">
+            <dt>"Date"</dt><dd>{e.shown_date.clone().unwrap_or_else(|| "undated".into())}</dd>
+            <dt>"Source"</dt><dd>{a.source.clone().unwrap_or_else(|| "unknown".into())}</dd>
+            <dt>"Regions"</dt><dd>{if a.regions.is_empty() { "none named".into() } else { a.regions.join(", ") }}</dd>
+            <dt>"File"</dt><dd>{a.id.clone()}</dd>
+            {a.url.clone().map(|u| view! { <dt>"URL"</dt><dd><a href=u.clone() rel="noopener noreferrer" target="_blank">{u.clone()}</a></dd> })}
+            {(!copies.is_empty()).then(|| view! { <dt>"Also published as"</dt><dd data-testid="reader-copies">{copies.join("; ")}</dd> })}
+            {copy_of.map(|o| view! { <dt>"Copy of"</dt><dd>{o}</dd> })}
+        </dl>
+        {selected.map(|f| view! {
+            <p class="reader-figure" data-testid="reader-figure">
+                <strong>{format!("{} {}", describe_value(f), f.unit)}</strong>
+                {format!(" · {} · {}", f.category.as_str(), f.region.as_deref().unwrap_or("no region"))}
+            </p>
+        })}
+        <label class="check toggle">
+            <input type="checkbox" data-testid="show-original" prop:checked=move || original.get()
+                on:change=move |ev| set_original.set(event_target_checked(&ev)) />
+            <span>{format!("Show the original page ({} furniture blocks hidden)", a.furniture.len())}</span>
+        </label>
+        <div class="reader-text" data-testid="reader-text">
+            {move || paragraphs(e, original.get(), figure).into_iter().map(|p| {
+                let segs = p.segments.into_iter().map(|s| match s {
+                    Segment::Text(t) => view! { <span>{t}</span> }.into_any(),
+                    Segment::Sentence { selected, parts, figures } => {
+                        let ids = figures.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(" ");
+                        view! {
+                        <mark class="sentence" class:selected=selected tabindex=selected.then_some("-1")
+                            data-figures=ids>
+                            {parts.into_iter().map(|(t, fig)| if fig {
+                                view! { <b class="figure-words">{t}</b> }.into_any()
+                            } else {
+                                view! { <span>{t}</span> }.into_any()
+                            }).collect_view()}
+                        </mark>
+                    }.into_any()
+                    }
+                }).collect_view();
+                view! { <p class:furniture=p.furniture>{segs}</p> }
+            }).collect_view()}
+        </div>
+        {(!a.warnings.is_empty()).then(|| view! { <p class="warn">{a.warnings.join("; ")}</p> })}
+    }
+}

@@ -1,0 +1,257 @@
+// The explorer an analyst uses: provenance, sorting, chart, facets, export,
+// keyboard and small screens — release build, headless Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve, launch, open, rows, articleIds } from './harness.mjs';
+
+const DIST = path.resolve(process.env.DIST || 'dist-test');
+const SHOTS = path.resolve(process.env.SHOTS || 'target/screenshots');
+let server, browser;
+
+before(async () => {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  server = await serve(DIST);
+  ({ browser } = await launch());
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function withPage(query, fn, size) {
+  const ctx = await open(browser, server.url + query, size);
+  try {
+    await fn(ctx);
+    assert.deepEqual(ctx.errors, [], 'no page errors');
+    const outside = ctx.requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
+    assert.deepEqual(outside, [], 'no request leaves the page');
+  } finally {
+    await ctx.page.close();
+  }
+}
+
+const query = (page) => page.evaluate(() => new URLSearchParams(location.search));
+const param = (page, k) => page.evaluate((k) => new URLSearchParams(location.search).get(k), k);
+
+test('a table row opens its article with the sentence highlighted and in view', async () => {
+  await withPage('', async ({ page }) => {
+    const link = page.locator('[data-testid="figures"] tbody tr', { hasText: '2,092' }).locator('a.quote');
+    await link.click();
+    await page.waitForSelector('[data-testid="reader"]');
+    assert.equal(await param(page, 'article'), '004_48ce287e52dc779f');
+    const fig = await param(page, 'figure');
+    assert.ok(fig !== null);
+    const sel = page.locator('[data-testid="reader"] mark.sentence.selected');
+    assert.equal(await sel.count(), 1);
+    assert.match(await sel.innerText(), /currently comprise 2,092 people/);
+    assert.match(await sel.locator('.figure-words').innerText(), /2,092 people/);
+    await page.waitForFunction(() => {
+      const r = document.querySelector('.reader mark.selected').getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    });
+    assert.match(await page.textContent('[data-testid="reader"] .reader-meta'), /2023-08-02/);
+    assert.match(await page.textContent('[data-testid="reader"] .reader-meta'), /UrduPoint News \/ Sputnik/);
+    await page.screenshot({ path: path.join(SHOTS, 'reader.png') });
+    // reload keeps the reader open on the same sentence
+    await page.reload();
+    await page.waitForSelector('[data-testid="reader"] mark.sentence.selected');
+    // Escape closes it and the URL forgets it
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !location.search.includes('article='));
+    assert.equal(await page.locator('[data-testid="reader"]').count(), 0);
+  });
+});
+
+test('the reader hides page furniture, shows the original on request, and lists copies', async () => {
+  await withPage('?article=001_303e15881d5dfe05', async ({ page }) => {
+    const text = () => page.textContent('[data-testid="reader-text"]');
+    assert.doesNotMatch(await text(), /Related article/);
+    assert.match(await text(), /several battalions/);
+    assert.match(await page.textContent('[data-testid="reader-copies"]'), /000_a94bcc5404b84d4c/);
+    await page.check('[data-testid="show-original"]');
+    assert.match(await text(), /Related article/);
+    assert.ok(await page.locator('[data-testid="reader-text"] p.furniture').count() > 0);
+  });
+  await withPage('?article=000_a94bcc5404b84d4c', async ({ page }) => {
+    assert.doesNotMatch(await page.textContent('[data-testid="reader-text"]'), /10,000 a month/);
+    assert.match(await page.textContent('[data-testid="reader"] .reader-meta'), /Copy of\s*001_303e15881d5dfe05/);
+  });
+  await withPage('?article=nope', async ({ page }) => {
+    assert.match(await page.textContent('[data-testid="reader"]'), /No article with the id “nope”/);
+  });
+});
+
+test('chart points show value, qualifier and sentence on hover and focus, and open the article', async () => {
+  await withPage('?region=Kursk', async ({ page }) => {
+    const point = page.locator('[data-testid="chart"] .point').first();
+    await point.hover();
+    const tip = page.locator('[data-testid="tooltip"]');
+    await tip.waitFor();
+    assert.match(await tip.innerText(), /3,000|300/);
+    assert.match(await tip.innerText(), /Kursk/);
+    // keyboard: focus a point, Enter opens its article on its figure
+    await page.mouse.move(0, 0);
+    await point.focus();
+    assert.match(await tip.innerText(), /“|"/);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => location.search.includes('article=004_48ce287e52dc779f'));
+    await page.waitForSelector('[data-testid="reader"] mark.sentence.selected');
+  });
+});
+
+test('ranges and bounds are drawn as whiskers, undated apart, log scale when needed', async () => {
+  await withPage('', async ({ page }) => {
+    assert.ok(await page.locator('[data-testid="chart"] .whisker').count() >= 2, 'more than / up to whiskers');
+    assert.equal(await page.locator('[data-testid="chart"] .undated-band').count(), 1);
+    assert.match(await page.getAttribute('[data-testid="chart"]', 'aria-label'), /log scale/);
+    await page.click('[data-testid="series-region"]');
+    await page.waitForFunction(() => location.search.includes('series=region'));
+    const legend = await page.textContent('[data-testid="legend"]');
+    assert.match(legend, /Belgorod \(\d+\)/);
+    assert.match(legend, /Kursk \(\d+\)/);
+    await page.screenshot({ path: path.join(SHOTS, 'wide.png'), fullPage: true });
+  });
+});
+
+test('sorting by any column, by click and by keyboard, with aria-sort', async () => {
+  await withPage('', async ({ page }) => {
+    const values = async () => (await rows(page)).map((r) => r.text.split('\t')[0]);
+    await page.click('th button[data-sort="value"]');
+    await page.waitForFunction(() => location.search.includes('sort=value'));
+    assert.equal(await page.getAttribute('th:has(button[data-sort="value"])', 'aria-sort'), 'ascending');
+    const asc = (await rows(page)).map((r) => r.text);
+    assert.match(asc[asc.length - 1], /3,000/);
+    await page.focus('th button[data-sort="value"]');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => location.search.includes('sort=-value'));
+    assert.equal(await page.getAttribute('th:has(button[data-sort="value"])', 'aria-sort'), 'descending');
+    assert.match((await values())[0], /3,000/);
+    for (const key of ['unit', 'category', 'region', 'date', 'article']) {
+      await page.click(`th button[data-sort="${key}"]`);
+      await page.waitForFunction((k) => new URLSearchParams(location.search).get('sort') === k, key);
+      assert.equal(await page.getAttribute(`th:has(button[data-sort="${key}"])`, 'aria-sort'), 'ascending');
+    }
+    const regions = (await rows(page)).map((r) => r.region);
+    assert.equal((await rows(page)).length, 13);
+    assert.match(await page.textContent('[data-testid="page"]'), /1–13 of 13/);
+    assert.ok(await page.isDisabled('[data-testid="next"]'));
+    assert.ok(regions.length > 0);
+  });
+});
+
+test('facets: several regions with counts, categories, search, reset', async () => {
+  await withPage('', async ({ page }) => {
+    const facet = await page.textContent('[data-testid="region-facet"]');
+    assert.match(facet, /Belgorod\s*\d+/);
+    assert.match(facet, /Kursk\s*\d+/);
+    await page.check('[data-testid="region-facet"] input[value="Kursk"]');
+    await page.check('[data-testid="region-facet"] input[value="Belgorod"]');
+    await page.waitForFunction(() => new URLSearchParams(location.search).getAll('region').length === 2);
+    assert.ok((await rows(page)).every((r) => r.region === 'Kursk' || r.region === 'Belgorod'));
+    await page.check('[data-testid="category-facet"] input[value="killed"]');
+    await page.waitForFunction(() => location.search.includes('category=killed'));
+    let r = await rows(page);
+    assert.equal(r.length, 1);
+    assert.equal(r[0].category, 'killed');
+    await page.click('[data-testid="reset"]');
+    await page.waitForFunction(() => location.search === '');
+    await page.fill('[data-testid="search"]', 'Shebekino');
+    await page.press('[data-testid="search"]', 'Enter');
+    await page.waitForFunction(() => location.search.includes('q=Shebekino'));
+    assert.deepEqual(await articleIds(page), ['001_303e15881d5dfe05']);
+    r = await rows(page);
+    assert.ok(r.length > 0 && r.every((x) => x.category === 'units'));
+  });
+});
+
+test('brushing the date histogram sets the date range', async () => {
+  await withPage('', async ({ page }) => {
+    const bars = page.locator('[data-testid="histogram"] .bar');
+    const n = await bars.count();
+    assert.ok(n >= 2);
+    const first = await bars.nth(0).boundingBox();
+    const last = await bars.nth(0).boundingBox();
+    await page.mouse.move(first.x + first.width / 2, first.y + first.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(last.x + last.width / 2, last.y + 5);
+    await page.mouse.up();
+    await page.waitForFunction(() => location.search.includes('from=2022-12-01') && location.search.includes('to=2022-12-31'));
+    assert.equal(await page.inputValue('[data-testid="from"]'), '2022-12-01');
+    const dated = (await rows(page)).filter((x) => x.date);
+    assert.ok(dated.every((x) => x.date.startsWith('2022-12')));
+  });
+});
+
+test('export CSV and JSON of the figures shown, named after the filter; chart as SVG and PNG', async () => {
+  await withPage('?region=Kursk', async ({ page }) => {
+    const grab = async (testid) => {
+      const [dl] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid="${testid}"]`)]);
+      const file = await dl.path();
+      return { name: dl.suggestedFilename(), body: fs.readFileSync(file) };
+    };
+    const csv = await grab('export-csv');
+    assert.equal(csv.name, 'tally-figures_region-Kursk.csv');
+    const lines = csv.body.toString('utf8').trim().split('\r\n');
+    assert.match(lines[0], /^article_id,date,region,category,value,low,high,qualifier,unit,text,sentence/);
+    assert.equal(lines.length - 1, (await rows(page)).length);
+    assert.ok(lines.slice(1).every((l) => l.includes(',Kursk,')));
+    const json = JSON.parse((await grab('export-json')).body.toString('utf8'));
+    assert.equal(json.view, '?region=Kursk');
+    assert.ok(json.figures.every((f) => f.region === 'Kursk' && f.sentence && f.article_id && 'qualifier' in f));
+    const svg = await grab('save-svg');
+    assert.equal(svg.name, 'tally-figures_region-Kursk.svg');
+    assert.match(svg.body.toString('utf8'), /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[\s\S]*<circle/);
+    const png = await grab('save-png');
+    assert.equal(png.name, 'tally-figures_region-Kursk.png');
+    assert.deepEqual([...png.body.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);
+    assert.ok(png.body.length > 2000);
+  });
+});
+
+test('every control has a name, and the keyboard reaches the filters, table and chart', async () => {
+  await withPage('', async ({ page }) => {
+    const unnamed = await page.evaluate(() => {
+      const els = [...document.querySelectorAll('button, input, select, a[href], [tabindex="0"]')];
+      const name = (el) => (el.getAttribute('aria-label') || el.labels?.[0]?.textContent || el.textContent || el.getAttribute('title') || '').trim();
+      return els.filter((el) => !name(el)).map((el) => el.outerHTML.slice(0, 80));
+    });
+    assert.deepEqual(unnamed, []);
+    const seen = new Set();
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      seen.add(await page.evaluate(() => {
+        const el = document.activeElement;
+        return el.dataset.testid || el.dataset.sort || (el.closest('[data-testid]')?.dataset.testid) || el.tagName;
+      }));
+    }
+    for (const want of ['search', 'region-facet', 'category-facet', 'from', 'undated', 'export-csv', 'chart', 'value']) {
+      assert.ok(seen.has(want), `Tab reaches ${want}: ${[...seen]}`);
+    }
+  });
+});
+
+test('readable from 360 px wide, no horizontal page scroll', async () => {
+  await withPage('', async ({ page }) => {
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    assert.ok(overflow <= 1, `page overflows by ${overflow}px`);
+    await page.screenshot({ path: path.join(SHOTS, 'narrow.png'), fullPage: true });
+    await page.locator('a.quote').first().click();
+    await page.waitForSelector('[data-testid="reader"] mark.sentence.selected');
+    await page.screenshot({ path: path.join(SHOTS, 'narrow-reader.png') });
+  }, { width: 360, height: 740 });
+});
+
+test('dark colour scheme', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: 'dark' });
+  try {
+    await page.goto(server.url);
+    await page.waitForSelector('[data-testid="summary"]');
+    const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    assert.equal(bg, 'rgb(21, 23, 26)');
+    await page.screenshot({ path: path.join(SHOTS, 'dark.png') });
+  } finally {
+    await page.close();
+  }
+});
