@@ -25,6 +25,9 @@ pub struct Entry {
     /// The ids of the articles that are copies of this one.
     #[serde(default)]
     pub copies: Vec<String>,
+    /// Added by the reader in the browser (not part of the built corpus).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub yours: bool,
 }
 
 impl Corpus {
@@ -32,7 +35,7 @@ impl Corpus {
     pub fn new(items: Vec<(Article, String)>, errors: Vec<String>) -> Corpus {
         let mut articles: Vec<Entry> = items
             .into_iter()
-            .map(|(article, text)| Entry { article, text, shown_date: None, copies: Vec::new() })
+            .map(|(article, text)| Entry { article, text, shown_date: None, copies: Vec::new(), yours: false })
             .collect();
         let index: std::collections::HashMap<String, usize> =
             articles.iter().enumerate().map(|(i, e)| (e.article.id.clone(), i)).collect();

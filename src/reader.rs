@@ -141,6 +141,7 @@ mod tests {
             text,
             shown_date: None,
             copies: vec![],
+            yours: false,
         }
     }
 

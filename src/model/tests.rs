@@ -199,7 +199,7 @@ fn values_read_as_a_reader_says_them() {
 #[test]
 fn titles_fall_back_to_the_first_words_outside_furniture() {
     let (a, t) = art("x", None, &[], vec![], None);
-    let mut e = Entry { article: a, text: t, shown_date: None, copies: vec![] };
+    let mut e = Entry { article: a, text: t, shown_date: None, copies: vec![], yours: false };
     e.article.title = None;
     e.text = "Support us now\nIn the Belgorod region, which sits along the border with Ukraine, there are plans to bolster defence".into();
     e.article.furniture = vec![Span::new(0, 14)];

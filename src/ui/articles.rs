@@ -2,26 +2,25 @@
 
 use leptos::prelude::*;
 
-use super::{corpus, SetQuery};
+use super::{CorpusRef, SetQuery};
 use crate::model::{display_title, shown_date, ArticleRow, Filters};
 
 #[component]
-pub fn ArticleList(articles: Memo<Vec<ArticleRow>>, filters: Memo<Filters>) -> impl IntoView {
+pub fn ArticleList(articles: Memo<Vec<ArticleRow>>, filters: Memo<Filters>, corpus: Memo<CorpusRef>) -> impl IntoView {
     let set = expect_context::<SetQuery>();
     view! {
         <section class="articles" aria-labelledby="articles-h">
             <h2 id="articles-h">{move || format!("Articles ({})", articles.get().len())}</h2>
             <ol class="article-list" data-testid="articles">
-                <For each=move || articles.get() key=|a| a.index let:row>
-                    {article_item(&row, filters, set)}
+                <For each=move || articles.get() key=move |a| (a.index, corpus.get_untracked().generation()) let:row>
+                    {article_item(&corpus.get_untracked(), &row, filters, set)}
                 </For>
             </ol>
         </section>
     }
 }
 
-fn article_item(row: &ArticleRow, filters: Memo<Filters>, set: SetQuery) -> impl IntoView {
-    let c = corpus();
+fn article_item(c: &crate::data::Corpus, row: &ArticleRow, filters: Memo<Filters>, set: SetQuery) -> impl IntoView {
     let e = &c.articles[row.index];
     let a = &e.article;
     let date = shown_date(c, row.index).map(str::to_string).unwrap_or_else(|| "undated".into());
@@ -48,6 +47,7 @@ fn article_item(row: &ArticleRow, filters: Memo<Filters>, set: SetQuery) -> impl
     view! {
         <li id=format!("article-{}", a.id) data-id=a.id.clone()>
             <h3 class=if a.title.is_some() { "headline" } else { "headline first-words" }>
+                {e.yours.then(|| view! { <span class="yours-badge">"yours"</span> " " })}
                 <a href=href on:click=open>{display_title(e)}</a>
             </h3>
             <p class="meta">

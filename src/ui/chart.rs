@@ -6,7 +6,7 @@
 
 use leptos::prelude::*;
 
-use super::{corpus, download, SetQuery};
+use super::{download, CorpusRef, SetQuery};
 use crate::export::file_name;
 use crate::model::{describe_value, FigureRow, Filters};
 use crate::plot::{self, layout, Plot};
@@ -22,10 +22,10 @@ const EXPORT_STYLE: &str = "text{font:11px sans-serif;fill:#555}.grid{stroke:#e3
 .ser-other{fill:#bcbd22;stroke:#bcbd22}.ser-none{fill:#999;stroke:#999}";
 
 #[component]
-pub fn Chart(rows: Memo<Vec<FigureRow>>, filters: Memo<Filters>) -> impl IntoView {
+pub fn Chart(rows: Memo<Vec<FigureRow>>, filters: Memo<Filters>, corpus: Memo<CorpusRef>) -> impl IntoView {
     let set = expect_context::<SetQuery>();
     let by_region = Memo::new(move |_| filters.get().series_by_region);
-    let plot = Memo::new(move |_| layout(corpus(), &rows.get(), by_region.get()));
+    let plot = Memo::new(move |_| layout(&corpus.get(), &rows.get(), by_region.get()));
     let (hover, set_hover) = signal(None::<usize>);
     let (error, set_error) = signal(None::<String>);
     let choose = move |region: bool| {
@@ -48,7 +48,8 @@ pub fn Chart(rows: Memo<Vec<FigureRow>>, filters: Memo<Filters>) -> impl IntoVie
         let p = plot.get();
         let pt = p.points.iter().find(|pt| pt.row == i)?;
         let rows = rows.get();
-        let (e, f) = rows.get(i)?.get(corpus());
+        let c = corpus.get();
+        let (e, f) = rows.get(i)?.get(&c);
         let left = pt.x / plot::WIDTH * 100.0;
         let top = pt.y / plot::HEIGHT * 100.0;
         let side = if left > 60.0 { "right: calc(100% - " } else { "left: calc(" };
@@ -95,7 +96,7 @@ pub fn Chart(rows: Memo<Vec<FigureRow>>, filters: Memo<Filters>) -> impl IntoVie
                     viewBox=format!("0 0 {} {}", plot::WIDTH, plot::HEIGHT)
                     preserveAspectRatio="xMidYMid meet"
                 >
-                    {move || draw(&plot.get(), &rows.get(), filters, set, set_hover)}
+                    {move || draw(&corpus.get(), &plot.get(), &rows.get(), filters, set, set_hover)}
                 </svg>
                 {tooltip}
             </div>
@@ -112,8 +113,7 @@ pub fn Chart(rows: Memo<Vec<FigureRow>>, filters: Memo<Filters>) -> impl IntoVie
     }
 }
 
-fn draw(p: &Plot, rows: &[FigureRow], filters: Memo<Filters>, set: SetQuery, set_hover: WriteSignal<Option<usize>>) -> impl IntoView {
-    let c = corpus();
+fn draw(c: &crate::data::Corpus, p: &Plot, rows: &[FigureRow], filters: Memo<Filters>, set: SetQuery, set_hover: WriteSignal<Option<usize>>) -> impl IntoView {
     let bottom = plot::HEIGHT - plot::BOTTOM;
     let x_end = plot::WIDTH - plot::RIGHT;
     let y_ticks = p

@@ -5,19 +5,19 @@
 
 use leptos::prelude::*;
 
-use super::{corpus, SetQuery};
+use super::{CorpusRef, SetQuery};
 use crate::model::{category_facets, date_histogram, is_iso_date, month_range, region_facets, Filters};
 
 #[component]
-pub fn FilterPanel(filters: Memo<Filters>) -> impl IntoView {
+pub fn FilterPanel(filters: Memo<Filters>, corpus: Memo<CorpusRef>) -> impl IntoView {
     let set = expect_context::<SetQuery>();
     let update = move |change: &dyn Fn(&mut Filters)| {
         let mut f = filters.get_untracked();
         change(&mut f);
         set.apply(&f);
     };
-    let regions = Memo::new(move |_| region_facets(corpus(), &filters.get()));
-    let categories = Memo::new(move |_| category_facets(corpus(), &filters.get()));
+    let regions = Memo::new(move |_| region_facets(&corpus.get(), &filters.get()));
+    let categories = Memo::new(move |_| category_facets(&corpus.get(), &filters.get()));
     let on_from = move |ev| {
         let v = event_target_value(&ev);
         update(&|f| f.from = is_iso_date(&v).then(|| v.clone()));
@@ -104,7 +104,7 @@ pub fn FilterPanel(filters: Memo<Filters>) -> impl IntoView {
             </fieldset>
             <fieldset class="dates">
                 <legend>"Article date"</legend>
-                <DateHistogram filters=filters />
+                <DateHistogram filters=filters corpus=corpus />
                 <div class="date-row">
                     <label>
                         <span>"From"</span>
@@ -120,7 +120,7 @@ pub fn FilterPanel(filters: Memo<Filters>) -> impl IntoView {
                 <label class="check">
                     <input type="checkbox" name="undated" data-testid="undated" on:change=on_undated
                         prop:checked=move || !filters.get().exclude_undated />
-                    <span>{move || format!("Include undated articles ({})", date_histogram(corpus(), &filters.get()).undated)}</span>
+                    <span>{move || format!("Include undated articles ({})", date_histogram(&corpus.get(), &filters.get()).undated)}</span>
                 </label>
             </fieldset>
             <button type="button" class="reset" data-testid="reset" on:click=reset
@@ -131,9 +131,9 @@ pub fn FilterPanel(filters: Memo<Filters>) -> impl IntoView {
 
 /// Articles per month; drag across the bars (or click one) to set the date range.
 #[component]
-fn DateHistogram(filters: Memo<Filters>) -> impl IntoView {
+fn DateHistogram(filters: Memo<Filters>, corpus: Memo<CorpusRef>) -> impl IntoView {
     let set = expect_context::<SetQuery>();
-    let hist = Memo::new(move |_| date_histogram(corpus(), &filters.get()));
+    let hist = Memo::new(move |_| date_histogram(&corpus.get(), &filters.get()));
     // the bar where a drag started and where it is now (local, transient UI state)
     let (drag, set_drag) = signal(None::<(usize, usize)>);
     let commit = move |a: usize, b: usize| {

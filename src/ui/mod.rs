@@ -9,8 +9,9 @@ mod filters;
 mod reader;
 mod table;
 mod url;
+mod yours;
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use leptos::prelude::*;
 
@@ -19,14 +20,40 @@ use crate::export::{file_name, to_csv, to_json};
 use crate::model::{visible_articles, visible_figures, Filters};
 
 /// The corpus extracted at build time (`build.rs`), parsed once.
-pub fn corpus() -> &'static Corpus {
-    static CORPUS: OnceLock<Corpus> = OnceLock::new();
-    CORPUS.get_or_init(|| {
-        serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/corpus.json"))).unwrap_or_else(|e| Corpus {
-            articles: Vec::new(),
-            errors: vec![format!("the embedded corpus could not be read: {e}")],
+pub fn base() -> Arc<Corpus> {
+    static CORPUS: OnceLock<Arc<Corpus>> = OnceLock::new();
+    CORPUS
+        .get_or_init(|| {
+            Arc::new(serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/corpus.json"))).unwrap_or_else(
+                |e| Corpus { articles: Vec::new(), errors: vec![format!("the embedded corpus could not be read: {e}")] },
+            ))
         })
-    })
+        .clone()
+}
+
+/// The corpus on screen (built + the reader's own); equal when it is the same one,
+/// so memos never compare whole corpora.
+#[derive(Clone)]
+pub struct CorpusRef(pub Arc<Corpus>);
+
+impl PartialEq for CorpusRef {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for CorpusRef {
+    type Target = Corpus;
+    fn deref(&self) -> &Corpus {
+        &self.0
+    }
+}
+
+impl CorpusRef {
+    /// A key part that changes whenever the corpus does (for keyed lists).
+    pub fn generation(&self) -> usize {
+        Arc::as_ptr(&self.0) as usize
+    }
 }
 
 /// The one write handle components get through context: replace the view.
@@ -47,24 +74,34 @@ pub fn App() -> impl IntoView {
     provide_context(SetQuery(set_query));
 
     let filters = Memo::new(move |_| Filters::from_query(&query.get()));
+    let (mine, set_mine) = signal(yours::load());
+    let corpus = Memo::new(move |_| {
+        mine.with(|m| {
+            if m.items.is_empty() {
+                CorpusRef(base())
+            } else {
+                CorpusRef(Arc::new(crate::yours::combine(&base(), &m.items)))
+            }
+        })
+    });
     // the parts of the view that the reader, the sort and the chart choice don't change
     let selection = Memo::new(move |_| {
         let f = filters.get();
         Filters { article: None, figure: None, series_by_region: false, sort: None, ..f }
     });
-    let articles = Memo::new(move |_| visible_articles(corpus(), &selection.get()));
+    let articles = Memo::new(move |_| visible_articles(&corpus.get(), &selection.get()));
     let rows = Memo::new(move |_| {
         let sort = filters.get().sort;
-        visible_figures(corpus(), &Filters { sort, ..selection.get() })
+        visible_figures(&corpus.get(), &Filters { sort, ..selection.get() })
     });
-    let errors = corpus().errors.clone();
+    let errors = base().errors.clone();
     let (export_error, set_export_error) = signal(None::<String>);
     let export = move |ext: &'static str| {
         let f = filters.get_untracked();
         let rows = rows.get_untracked();
         let (body, mime) = match ext {
-            "csv" => (to_csv(corpus(), &rows), "text/csv;charset=utf-8"),
-            _ => (to_json(corpus(), &rows, &f), "application/json"),
+            "csv" => (to_csv(&corpus.get_untracked(), &rows), "text/csv;charset=utf-8"),
+            _ => (to_json(&corpus.get_untracked(), &rows, &f), "application/json"),
         };
         set_export_error.set(download::save_text(&file_name(&f, ext), mime, &body).err());
     };
@@ -83,7 +120,8 @@ pub fn App() -> impl IntoView {
         })}
         <div class="layout">
             <nav class="sidebar" aria-label="Filters">
-                <filters::FilterPanel filters=filters />
+                <filters::FilterPanel filters=filters corpus=corpus />
+                <yours::Yours mine=mine set_mine=set_mine />
             </nav>
             <main>
                 <div class="summary-row">
@@ -99,14 +137,14 @@ pub fn App() -> impl IntoView {
                     </div>
                 </div>
                 {move || export_error.get().map(|e| view! { <p class="warn" role="alert">{format!("Export failed: {e}")}</p> })}
-                <chart::Chart rows=rows filters=filters />
-                <table::FigureTable rows=rows filters=filters />
-                <articles::ArticleList articles=articles filters=filters />
+                <chart::Chart rows=rows filters=filters corpus=corpus />
+                <table::FigureTable rows=rows filters=filters corpus=corpus />
+                <articles::ArticleList articles=articles filters=filters corpus=corpus />
             </main>
-            <reader::Reader filters=filters />
+            <reader::Reader filters=filters corpus=corpus />
         </div>
         <footer>
-            "Tally runs entirely in your browser; nothing you do here is sent anywhere. "
+            "Tally runs entirely in your browser; nothing you do here is sent anywhere — articles you add stay in this browser's storage. "
             "Every figure links to the sentence that states it."
         </footer>
     }

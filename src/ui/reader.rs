@@ -5,12 +5,12 @@
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 
-use super::{corpus, SetQuery};
+use super::{CorpusRef, SetQuery};
 use crate::model::{describe_value, display_title, Filters};
 use crate::reader::{paragraphs, Segment};
 
 #[component]
-pub fn Reader(filters: Memo<Filters>) -> impl IntoView {
+pub fn Reader(filters: Memo<Filters>, corpus: Memo<CorpusRef>) -> impl IntoView {
     let set = expect_context::<SetQuery>();
     let open = Memo::new(move |_| filters.get().article);
     let (original, set_original) = signal(false);
@@ -55,7 +55,7 @@ pub fn Reader(filters: Memo<Filters>) -> impl IntoView {
                 {move || {
                     let f = filters.get();
                     let id = f.article.clone().unwrap_or_default();
-                    let c = corpus();
+                    let c = corpus.get();
                     match c.articles.iter().position(|e| e.article.id == id) {
                         None => view! {
                             <div class="reader-head">
@@ -64,7 +64,7 @@ pub fn Reader(filters: Memo<Filters>) -> impl IntoView {
                             </div>
                             <p role="alert">{format!("No article with the id “{id}” is in this corpus.")}</p>
                         }.into_any(),
-                        Some(i) => article_view(i, f.figure, original, set_original, close).into_any(),
+                        Some(i) => article_view(c.clone(), i, f.figure, original, set_original, close).into_any(),
                     }
                 }}
             </aside>
@@ -73,13 +73,13 @@ pub fn Reader(filters: Memo<Filters>) -> impl IntoView {
 }
 
 fn article_view(
+    c: CorpusRef,
     i: usize,
     figure: Option<usize>,
     original: ReadSignal<bool>,
     set_original: WriteSignal<bool>,
     close: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
-    let c = corpus();
     let e = &c.articles[i];
     let a = &e.article;
     let selected = figure.and_then(|j| a.figures.get(j));
@@ -118,7 +118,9 @@ fn article_view(
             <span>{format!("Show the original page ({} furniture blocks hidden)", a.furniture.len())}</span>
         </label>
         <div class="reader-text" data-testid="reader-text">
-            {move || paragraphs(e, original.get(), figure).into_iter().map(|p| {
+            {
+                let c = c.clone();
+                move || paragraphs(&c.articles[i], original.get(), figure).into_iter().map(|p| {
                 let segs = p.segments.into_iter().map(|s| match s {
                     Segment::Text(t) => view! { <span>{t}</span> }.into_any(),
                     Segment::Sentence { selected, parts, figures } => {
@@ -136,7 +138,8 @@ fn article_view(
                     }
                 }).collect_view();
                 view! { <p class:furniture=p.furniture>{segs}</p> }
-            }).collect_view()}
+            }).collect_view()
+            }
         </div>
         {(!a.warnings.is_empty()).then(|| view! { <p class="warn">{a.warnings.join("; ")}</p> })}
     }

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::{corpus, SetQuery};
+use super::{CorpusRef, SetQuery};
 use crate::model::{describe_value, display_title, page_count, FigureRow, Filters, PAGE_SIZE};
 
 const COLUMNS: [(&str, &str, bool); 6] = [
@@ -17,7 +17,7 @@ const COLUMNS: [(&str, &str, bool); 6] = [
 ];
 
 #[component]
-pub fn FigureTable(rows: Memo<Vec<FigureRow>>, filters: Memo<Filters>) -> impl IntoView {
+pub fn FigureTable(rows: Memo<Vec<FigureRow>>, filters: Memo<Filters>, corpus: Memo<CorpusRef>) -> impl IntoView {
     let set = expect_context::<SetQuery>();
     // the page belongs to one filter: a new filter starts at page 1 (derived, not synced)
     let view_key = Memo::new(move |_| {
@@ -82,8 +82,8 @@ pub fn FigureTable(rows: Memo<Vec<FigureRow>>, filters: Memo<Filters>) -> impl I
                         <caption class="visually-hidden">"Figures reported in the articles; column headers sort"</caption>
                         <thead><tr>{header.clone()}</tr></thead>
                         <tbody>
-                            <For each=move || shown.get() key=|r| r.key() let:row>
-                                {figure_row(&row, filters, set)}
+                            <For each=move || shown.get() key=move |r| (r.key(), corpus.get_untracked().generation()) let:row>
+                                {figure_row(&corpus.get_untracked(), &row, filters, set)}
                             </For>
                         </tbody>
                     </table>
@@ -105,8 +105,8 @@ pub fn FigureTable(rows: Memo<Vec<FigureRow>>, filters: Memo<Filters>) -> impl I
     }
 }
 
-fn figure_row(row: &FigureRow, filters: Memo<Filters>, set: SetQuery) -> impl IntoView {
-    let (e, f) = row.get(corpus());
+fn figure_row(c: &crate::data::Corpus, row: &FigureRow, filters: Memo<Filters>, set: SetQuery) -> impl IntoView {
+    let (e, f) = row.get(c);
     let region = f.region.clone().unwrap_or_else(|| "—".into());
     let date = row.date.clone().unwrap_or_else(|| "undated".into());
     let id = e.article.id.clone();
@@ -147,6 +147,7 @@ fn figure_row(row: &FigureRow, filters: Memo<Filters>, set: SetQuery) -> impl In
             <td>{region}</td>
             <td class="date">{date}</td>
             <td class="article-cell">
+                {e.yours.then(|| view! { <span class="yours-badge">"yours"</span> })}
                 <span class="source">{e.article.source.clone().unwrap_or_default()}</span>
                 " "
                 {display_title(e)}

@@ -1,0 +1,151 @@
+//! The reader's own articles, pure: what is kept in the browser's storage, how a
+//! pasted text or a dropped file becomes an article (the same engine as the build),
+//! and the corpus they join. Nothing here touches the network.
+
+use serde::{Deserialize, Serialize};
+
+use crate::data::{Corpus, Entry};
+
+/// One article the reader added, as stored (`localStorage`, key [`STORAGE_KEY`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stored {
+    /// `yours-1`, `yours-2`, ...: unique among the reader's articles.
+    pub id: String,
+    /// The file name, or "pasted text".
+    pub name: String,
+    pub text: String,
+    /// Problems met while reading it (e.g. invalid UTF-8), shown with it.
+    #[serde(default)]
+    pub warnings: Vec<String>,
+}
+
+pub const STORAGE_KEY: &str = "tally.yours.v1";
+
+/// Largest text accepted from one paste or file (bytes).
+pub const MAX_BYTES: usize = 25_000_000;
+
+/// A pasted text, checked. Errors say why nothing was added.
+pub fn from_paste(existing: &[Stored], text: &str) -> Result<Stored, String> {
+    if text.trim().is_empty() {
+        return Err("Nothing to add: the pasted text is empty.".into());
+    }
+    if text.len() > MAX_BYTES {
+        return Err(format!("The pasted text is {} MB; at most {} MB can be added at once.", text.len() / 1_000_000, MAX_BYTES / 1_000_000));
+    }
+    Ok(Stored { id: next_id(existing), name: "pasted text".into(), text: text.to_string(), warnings: Vec::new() })
+}
+
+/// A dropped or chosen file, decoded by its extension (.txt, .md, .html; others as text).
+pub fn from_file(existing: &[Stored], name: &str, bytes: &[u8]) -> Result<Stored, String> {
+    if bytes.len() > MAX_BYTES {
+        return Err(format!("{name}: {} MB is too large; at most {} MB per file.", bytes.len() / 1_000_000, MAX_BYTES / 1_000_000));
+    }
+    let ext = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
+    let (text, warnings) = tally_extract::formats::to_text(&ext, bytes).map_err(|reason| format!("{name}: {reason}"))?;
+    if text.trim().is_empty() {
+        return Err(format!("{name}: empty file, nothing to extract."));
+    }
+    Ok(Stored { id: next_id(existing), name: name.to_string(), text, warnings })
+}
+
+fn next_id(existing: &[Stored]) -> String {
+    let n = existing.iter().filter_map(|s| s.id.strip_prefix("yours-")?.parse::<u64>().ok()).max().unwrap_or(0);
+    format!("yours-{}", n + 1)
+}
+
+/// Reads what the storage held. A broken value is reported, never silently dropped.
+pub fn parse_stored(json: &str) -> Result<Vec<Stored>, String> {
+    serde_json::from_str(json).map_err(|e| format!("your saved articles could not be read ({e})"))
+}
+
+/// The built corpus with the reader's articles added after it, extracted by the
+/// same engine, marked `yours`.
+pub fn combine(base: &Corpus, yours: &[Stored]) -> Corpus {
+    let docs: Vec<(String, String)> = yours.iter().map(|s| (s.id.clone(), s.text.clone())).collect();
+    let extracted = tally_extract::extract_corpus(&docs);
+    let mut items: Vec<(tally_extract::Article, String)> =
+        base.articles.iter().map(|e| (e.article.clone(), e.text.clone())).collect();
+    let first_yours = items.len();
+    for (mut a, s) in extracted.into_iter().zip(yours) {
+        if a.title.is_none() && s.name != "pasted text" {
+            a.title = Some(s.name.clone());
+        }
+        a.warnings.splice(0..0, s.warnings.iter().cloned());
+        items.push((a, s.text.clone()));
+    }
+    let mut c = Corpus::new(items, base.errors.clone());
+    for e in &mut c.articles[first_yours..] {
+        e.yours = true;
+    }
+    c
+}
+
+/// Whether an entry is one of the reader's own.
+pub fn is_yours(e: &Entry) -> bool {
+    e.yours
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "KURSK, March 3. /TASS/. The Kursk Region has formed four new territorial defense battalions with more than 1,200 volunteers, Governor Roman Starovoit said on Friday.";
+
+    #[test]
+    fn a_paste_becomes_an_article_extracted_by_the_same_engine() {
+        let s = from_paste(&[], TEXT).unwrap();
+        assert_eq!(s.id, "yours-1");
+        let c = combine(&Corpus::default(), &[s]);
+        let e = &c.articles[0];
+        assert!(e.yours);
+        assert_eq!(e.article.id, "yours-1");
+        assert!(e.article.figures.iter().any(|f| f.value == Some(1200.0)), "{:?}", e.article.figures);
+        assert!(e.article.regions.contains(&"Kursk".to_string()));
+    }
+
+    #[test]
+    fn empty_and_oversized_pastes_say_why() {
+        assert_eq!(from_paste(&[], "  \n ").unwrap_err(), "Nothing to add: the pasted text is empty.");
+        let big = "9 ".repeat(MAX_BYTES / 2 + 1);
+        assert!(from_paste(&[], &big).unwrap_err().contains("at most 25 MB"));
+    }
+
+    #[test]
+    fn files_are_decoded_by_extension_and_bad_ones_named() {
+        let s = from_file(&[], "note.txt", TEXT.as_bytes()).unwrap();
+        assert_eq!(s.name, "note.txt");
+        assert!(from_file(&[], "empty.txt", b"").unwrap_err().starts_with("empty.txt: "));
+        assert!(from_file(&[], "blob.bin", &[0u8, 159, 146, 150, 0, 0, 1, 2, 3]).unwrap_err().starts_with("blob.bin: "));
+        let bad = [TEXT.as_bytes(), &[0xff, 0xfe], b" more".as_slice()].concat();
+        let s = from_file(&[], "bad.txt", &bad).unwrap();
+        assert!(!s.warnings.is_empty(), "invalid UTF-8 is decoded lossily with a warning");
+        let html = b"<html><head><title>Drones over Sudzha</title></head><body><article><p>Five drones were shot down over the Kursk region, the governor said.</p></article></body></html>";
+        let s = from_file(&[], "page.html", html).unwrap();
+        let c = combine(&Corpus::default(), &[s]);
+        assert_eq!(c.articles[0].article.title.as_deref(), Some("Drones over Sudzha"));
+    }
+
+    #[test]
+    fn ids_are_unique_and_storage_round_trips() {
+        let a = from_paste(&[], TEXT).unwrap();
+        let b = from_paste(std::slice::from_ref(&a), TEXT).unwrap();
+        assert_eq!(b.id, "yours-2");
+        let json = serde_json::to_string(&vec![a.clone(), b.clone()]).unwrap();
+        assert_eq!(parse_stored(&json).unwrap(), vec![a, b]);
+        assert!(parse_stored("{not json").unwrap_err().starts_with("your saved articles could not be read"));
+    }
+
+    #[test]
+    fn the_built_corpus_keeps_its_place_and_copies_are_found_among_yours() {
+        let base = combine(&Corpus::default(), &[from_paste(&[], "Base article about Belgorod with 7 battalions.").unwrap()]);
+        let mut base = base;
+        base.articles[0].yours = false;
+        let a = from_paste(&[], TEXT).unwrap();
+        let b = from_paste(std::slice::from_ref(&a), &format!("Advertisement\n\n{TEXT}\n\nRead more")).unwrap();
+        let c = combine(&base, &[a, b]);
+        assert_eq!(c.articles.len(), 3);
+        assert!(!c.articles[0].yours && c.articles[1].yours && c.articles[2].yours);
+        let dup = c.articles.iter().filter(|e| e.article.duplicate_of.is_some()).count();
+        assert_eq!(dup, 1, "two pastes of one story are one article");
+    }
+}
