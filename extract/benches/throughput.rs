@@ -1,23 +1,45 @@
 //! Extraction throughput, single core: `cargo bench -p tally-extract --bench throughput`.
 //!
-//! Builds a large corpus from the article files of `corpus/` (each copied many times
-//! with its numbers changed, so nothing is a trivial repeat), then times every stage
-//! and the whole pipeline, and prints MB/s. Set `TALLY_BENCH_MB` for another size.
+//! Two corpora, each timed stage by stage and through the whole pipeline (MB/s):
+//! - `seeds×k`: the article files of `corpus/`, copied until `TALLY_BENCH_MB` (default 20)
+//!   with every digit shifted per copy, so nothing is a trivial repeat;
+//! - `generated`: `TALLY_BENCH_ARTICLES` (default 10000) articles of the `tally-gen`
+//!   generator (seed 1, in memory): many layouts, furniture, copies, undated stories.
+//!
+//! With `TALLY_BENCH_DIRS=label=dir,label=dir...` it instead times the corpus build of
+//! each folder as `build.rs` does it: read the folder, `extract_corpus`, serialize the
+//! JSON the app embeds (`TALLY_BENCH_SAVE=dir` writes it to `dir/<label>.json`). Set `TALLY_BENCH_ONLY=seeds|generated` to run one corpus.
+//! Besides the table, each measure is printed as a `BENCH<TAB>metric<TAB>value<TAB>unit`
+//! line for `scripts/bench.sh`.
 
 use std::hint::black_box;
 use std::time::Instant;
 
-use tally_extract::{clean, dedupe, extract_article, extract_corpus, numerals, regions};
+use tally_extract::{clean, dedupe, extract_article, extract_corpus, figures, meta, numerals, regions};
 
-fn main() {
+#[path = "../src/bin/gen/mod.rs"]
+mod generator;
+
+#[path = "../../src/data.rs"]
+#[allow(dead_code)]
+mod data;
+
+fn env<T: std::str::FromStr>(name: &str, default: T) -> T {
+    std::env::var(name).ok().and_then(|s| s.parse().ok()).unwrap_or(default)
+}
+
+fn metric(name: &str, value: f64, unit: &str) {
+    println!("BENCH\t{name}\t{value:.3}\t{unit}");
+}
+
+/// The `corpus/` seeds, copied with digits shifted until `target_mb`.
+fn seed_corpus(target_mb: f64) -> Vec<(String, String)> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../corpus");
     let (files, bad) = tally_extract::read_corpus_dir(std::path::Path::new(dir)).expect("corpus folder");
     assert!(bad.is_empty() && !files.is_empty(), "the corpus folder has readable articles");
-    let target_mb: f64 = std::env::var("TALLY_BENCH_MB").ok().and_then(|s| s.parse().ok()).unwrap_or(40.0);
     let target = (target_mb * 1e6) as usize;
     let mut docs: Vec<(String, String)> = Vec::new();
-    let mut size = 0;
-    let mut k = 0usize;
+    let (mut size, mut k) = (0, 0usize);
     while size < target {
         for f in &files {
             // vary every digit run so copies differ: 2,092 → 2,093 ...
@@ -31,22 +53,165 @@ fn main() {
         }
         k += 1;
     }
+    docs
+}
+
+fn generated_corpus(articles: usize) -> Vec<(String, String)> {
+    let p = generator::Params { articles, seed: 1, ..Default::default() };
+    generator::generate(&p).map(|a| (a.file.trim_end_matches(".txt").to_string(), a.text)).collect()
+}
+
+/// Times every stage and the pipeline over `docs`; `label` prefixes the metrics.
+fn stages(label: &str, docs: &[(String, String)]) {
+    let size: usize = docs.iter().map(|d| d.1.len()).sum();
     let mb = size as f64 / 1e6;
-    println!("corpus: {} articles, {:.1} MB (from {} files in corpus/)", docs.len(), mb, files.len());
-    println!("{:<28} {:>10} {:>10}", "stage", "seconds", "MB/s");
-    let time = |name: &str, f: &mut dyn FnMut() -> usize| {
+    println!("\n{label}: {} articles, {:.1} MB", docs.len(), mb);
+    println!("{:<30} {:>9} {:>9}", "stage", "seconds", "MB/s");
+    let time = |name: &str, key: &str, f: &mut dyn FnMut() -> usize| {
         let t = Instant::now();
         let n = black_box(f());
         let s = t.elapsed().as_secs_f64();
-        println!("{name:<28} {s:>10.3} {:>10.1}   ({n} items)", mb / s);
+        println!("{name:<30} {s:>9.3} {:>9.1}   ({n} items)", mb / s);
+        metric(&format!("extract_{label}_{key}"), mb / s, "MB/s");
     };
-    time("clean::blocks", &mut || docs.iter().map(|d| clean::blocks(&d.1).len()).sum());
-    time("numerals::find_numbers", &mut || docs.iter().map(|d| numerals::find_numbers(&d.1).len()).sum());
-    time("regions::find_regions", &mut || docs.iter().map(|d| regions::find_regions(&d.1).len()).sum());
-    time("extract_article (all stages)", &mut || {
+    time("clean::blocks", "clean", &mut || docs.iter().map(|d| clean::blocks(&d.1).len()).sum());
+    time("numerals::find_numbers", "numerals", &mut || docs.iter().map(|d| numerals::find_numbers(&d.1).len()).sum());
+    time("regions::find_regions", "regions", &mut || docs.iter().map(|d| regions::find_regions(&d.1).len()).sum());
+    let blocks: Vec<_> = docs.iter().map(|d| clean::blocks(&d.1)).collect();
+    time("meta::metadata (given blocks)", "meta", &mut || {
+        docs.iter().zip(&blocks).map(|(d, b)| usize::from(meta::metadata(&d.1, b).date.is_some())).sum()
+    });
+    time("figures::figures (given blocks)", "figures", &mut || {
+        docs.iter().zip(&blocks).map(|(d, b)| figures::figures(&d.1, b, None).len()).sum()
+    });
+    drop(blocks);
+    time("extract_article (all stages)", "article", &mut || {
         docs.iter().map(|d| extract_article(&d.0, &d.1).figures.len()).sum()
     });
     let bodies: Vec<&str> = docs.iter().map(|d| d.1.as_str()).collect();
-    time("dedupe::near_duplicates", &mut || dedupe::near_duplicates(&bodies).len());
-    time("extract_corpus (pipeline)", &mut || extract_corpus(&docs).len());
+    time("dedupe::near_duplicates", "dedupe", &mut || dedupe::near_duplicates(&bodies).len());
+    time("extract_corpus (pipeline)", "pipeline", &mut || extract_corpus(docs).len());
+}
+
+/// The corpus build of one folder, as `build.rs` does it.
+fn corpus_build(label: &str, dir: &str) {
+    let t0 = Instant::now();
+    let (files, bad) = tally_extract::read_corpus_dir(std::path::Path::new(dir)).expect("corpus folder");
+    let t_read = t0.elapsed().as_secs_f64();
+    let docs: Vec<(String, String)> = files.iter().map(|f| (f.id.clone(), f.text.clone())).collect();
+    let size: usize = docs.iter().map(|d| d.1.len()).sum();
+    let t1 = Instant::now();
+    let articles = extract_corpus(&docs);
+    let t_extract = t1.elapsed().as_secs_f64();
+    let (n_fig, n_dup, n_dated) = articles.iter().fold((0, 0, 0), |(f, d, t), a| {
+        (f + a.figures.len(), d + usize::from(a.duplicate_of.is_some()), t + usize::from(a.date.is_some()))
+    });
+    let t2 = Instant::now();
+    let check = match std::fs::read_to_string(std::path::Path::new(dir).join("manifest.tsv")) {
+        Ok(manifest) => check_against_manifest(&manifest, &articles),
+        Err(_) => String::new(),
+    };
+    let items = articles.into_iter().zip(docs).map(|(article, (_, text))| (article, text)).collect();
+    let corpus = data::Corpus::new(items, bad.iter().map(|e| e.to_string()).collect());
+    let json = serde_json::to_string(&corpus).expect("the corpus serializes");
+    let t_json = t2.elapsed().as_secs_f64();
+    if let Ok(save) = std::env::var("TALLY_BENCH_SAVE") {
+        let path = std::path::Path::new(&save).join(format!("{label}.json"));
+        std::fs::create_dir_all(&save).and_then(|_| std::fs::write(&path, &json)).expect("write the corpus JSON");
+    }
+    let total = t0.elapsed().as_secs_f64();
+    println!(
+        "\ncorpus build {label} ({dir}): {} articles, {:.1} MB text, {n_fig} figures, {n_dup} marked copies, {n_dated} dated",
+        files.len(),
+        size as f64 / 1e6
+    );
+    println!(
+        "  read {t_read:.2} s, extract_corpus {t_extract:.2} s ({:.1} MB/s), JSON {t_json:.2} s → {:.1} MB; total {total:.2} s",
+        size as f64 / 1e6 / t_extract,
+        json.len() as f64 / 1e6
+    );
+    if !check.is_empty() {
+        println!("{check}");
+    }
+    metric(&format!("corpus_build_{label}_total"), total, "s");
+    metric(&format!("corpus_build_{label}_extract"), t_extract, "s");
+    metric(&format!("corpus_build_{label}_json"), t_json, "s");
+    metric(&format!("corpus_json_{label}"), json.len() as f64 / 1e6, "MB");
+    metric(&format!("corpus_figures_{label}"), n_fig as f64, "count");
+    metric(&format!("corpus_copies_{label}"), n_dup as f64, "count");
+}
+
+/// Dates and copies found, against what `tally-gen` wrote in its `manifest.tsv`.
+fn check_against_manifest(manifest: &str, articles: &[tally_extract::Article]) -> String {
+    use std::collections::HashMap;
+    // id → (date or "-", layout, id of the story's original or itself)
+    let mut truth: HashMap<&str, (&str, &str, &str)> = HashMap::new();
+    for line in manifest.lines().skip(1) {
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() == 5 {
+            let id = f[0].trim_end_matches(".txt");
+            let story = if f[4] == "-" { id } else { f[4].trim_end_matches(".txt") };
+            truth.insert(id, (f[1], f[3], story));
+        }
+    }
+    let group: HashMap<&str, &str> =
+        articles.iter().map(|a| (a.id.as_str(), a.duplicate_of.as_deref().unwrap_or(a.id.as_str()))).collect();
+    let (mut dated, mut dated_ok, mut undated, mut undated_ok) = (0, 0, 0, 0);
+    let (mut copies, mut copies_found, mut marked, mut marked_ok) = (0, 0, 0, 0);
+    let mut by_layout: Vec<(&str, usize, usize)> = Vec::new(); // layout, dated, right
+    for a in articles {
+        let Some(&(date, layout, story)) = truth.get(a.id.as_str()) else { continue };
+        if date == "-" {
+            undated += 1;
+            undated_ok += usize::from(a.date.is_none());
+        } else if layout != "plain" {
+            let ok = usize::from(a.date.as_deref() == Some(date));
+            dated += 1;
+            dated_ok += ok;
+            match by_layout.iter_mut().find(|l| l.0 == layout) {
+                Some(l) => (l.1, l.2) = (l.1 + 1, l.2 + ok),
+                None => by_layout.push((layout, 1, ok)),
+            }
+        }
+        if story != a.id {
+            copies += 1;
+            copies_found += usize::from(group.get(a.id.as_str()) == group.get(story));
+        }
+        if let Some(orig) = &a.duplicate_of {
+            marked += 1;
+            marked_ok += usize::from(truth.get(orig.as_str()).map(|t| t.2) == Some(story));
+        }
+    }
+    let pct = |a: usize, b: usize| if b == 0 { 100.0 } else { 100.0 * a as f64 / b as f64 };
+    by_layout.sort();
+    let layouts: Vec<String> = by_layout.iter().map(|l| format!("{} {:.0}%", l.0, pct(l.2, l.1))).collect();
+    format!(
+        "  against manifest.tsv: dates right {dated_ok}/{dated} ({:.1}%), undated kept undated {undated_ok}/{undated} ({:.1}%), \
+         copies found {copies_found}/{copies} ({:.1}%), copy marks right {marked_ok}/{marked} ({:.1}%)\n  dates right by layout: {}",
+        pct(dated_ok, dated),
+        pct(undated_ok, undated),
+        pct(copies_found, copies),
+        pct(marked_ok, marked),
+        layouts.join(", ")
+    )
+}
+
+fn main() {
+    if let Ok(dirs) = std::env::var("TALLY_BENCH_DIRS") {
+        for item in dirs.split(',').filter(|s| !s.is_empty()) {
+            let (label, dir) = item.split_once('=').unwrap_or((item, item));
+            corpus_build(label, dir);
+        }
+        return;
+    }
+    let only = std::env::var("TALLY_BENCH_ONLY").unwrap_or_default();
+    if only.is_empty() || only == "seeds" {
+        stages("seeds", &seed_corpus(env("TALLY_BENCH_MB", 20.0)));
+    }
+    if only.is_empty() || only == "generated" {
+        let t = Instant::now();
+        let docs = generated_corpus(env("TALLY_BENCH_ARTICLES", 10_000));
+        println!("\n(generated in {:.2} s)", t.elapsed().as_secs_f64());
+        stages("generated", &docs);
+    }
 }

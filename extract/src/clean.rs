@@ -205,7 +205,7 @@ fn judge(raw: &str, span: Span, gap_before: bool) -> Cand {
         short: false,
         link_only: false,
         md_heading: raw.starts_with('#') && raw.trim_start_matches('#').starts_with(' '),
-        banner_start: cues::banner_start(&low, raw.len()),
+        banner_start: cues::banner_start(&low, raw.len()) || cues::banner_inside(&low, raw.len()),
         teaser_header: cues::teaser_header(&low),
         low,
     };

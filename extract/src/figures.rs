@@ -46,6 +46,8 @@ pub fn figures(text: &str, blocks: &[Block], main_region: Option<&str>) -> Vec<F
         .iter()
         .filter(|b| matches!(b.kind, BlockKind::Body | BlockKind::Heading))
     {
+        // The last figure of the paragraph so far: "nearly 900 of them" counts its noun.
+        let mut carried: Option<Prev> = None;
         for sent in sentences(text, block.span) {
             let s = &text[sent.start..sent.end];
             let groups = group_mentions(s, &find_regions(s));
@@ -54,9 +56,9 @@ pub fn figures(text: &str, blocks: &[Block], main_region: Option<&str>) -> Vec<F
                     Some(r) => r.map(str::to_string),
                     None => main_region.map(str::to_string),
                 };
-                sentence_figures(s, sent, &groups, fallback, &mut out);
+                sentence_figures(s, sent, &groups, fallback, &mut carried, &mut out);
             }
-            if let Some(g) = groups.last() {
+            if let Some(g) = region::context_group(s, &groups) {
                 ctx = Some(g.region);
             }
         }
@@ -70,6 +72,7 @@ fn sentence_figures(
     sent: Span,
     groups: &[Group],
     fallback: Option<String>,
+    carried: &mut Option<Prev>,
     out: &mut Vec<Figure>,
 ) {
     let numbers = find_numbers(s);
@@ -87,7 +90,7 @@ fn sentence_figures(
         {
             continue;
         }
-        let Some(mut a) = attach(s, &n, prev.as_ref()) else {
+        let Some(mut a) = attach(s, &n, prev.as_ref(), carried.as_ref()) else {
             continue;
         };
         // "the death toll rose to 25, including five children": the included share
@@ -99,7 +102,10 @@ fn sentence_figures(
                 a.cas = p.cas;
             }
         }
-        let category = category(s, a.class, a.cas);
+        let category = match (a.same_as, a.cas) {
+            (Some(c), None) => c,
+            _ => category(s, a.class, a.cas),
+        };
         // An exact "one" person who is neither killed nor injured is a quote's source
         // or an anecdote ("one Belgorod resident told the BBC"), not a reported count.
         if n.value == Some(1.0)
@@ -114,7 +120,9 @@ fn sentence_figures(
             unit: a.unit.clone(),
             class: a.class,
             cas: a.cas,
+            category,
         });
+        carried.clone_from(&prev);
         let span = Span::new(sent.start + a.start, sent.start + a.end);
         out.push(Figure {
             text: s[a.start..a.end].to_string(),
@@ -140,6 +148,8 @@ struct Attached {
     unit: String,
     class: Class,
     cas: Option<Cas>,
+    /// The category of the figure it refers back to ("900 of them"), if any.
+    same_as: Option<Category>,
 }
 
 fn currency(c: char) -> Option<&'static str> {
@@ -159,14 +169,20 @@ struct Prev {
     unit: String,
     class: Class,
     cas: Option<Cas>,
+    category: Category,
 }
 
 /// Attaches a number expression to its noun; `None` when it counts nothing.
-fn attach(s: &str, n: &NumberExpr, prev: Option<&Prev>) -> Option<Attached> {
+fn attach(
+    s: &str,
+    n: &NumberExpr,
+    prev: Option<&Prev>,
+    carried: Option<&Prev>,
+) -> Option<Attached> {
     let (start, end) = (n.span.start, n.span.end);
     let mut b = [0u8; 32];
     let expr = &s[start..end];
-    // Money: a currency sign before the numeral.
+    // Money: a currency sign before the numeral, or a currency code ("UAH 240 million").
     let sign = expr
         .chars()
         .next()
@@ -175,6 +191,10 @@ fn attach(s: &str, n: &NumberExpr, prev: Option<&Prev>) -> Option<Attached> {
         .or_else(|| {
             let c = s[..start].chars().next_back()?;
             currency(c).map(|u| (start - c.len_utf8(), u))
+        })
+        .or_else(|| {
+            let t = prev_tok(s, start)?;
+            currency_code(&s[t.start..t.end]).map(|u| (t.start, u))
         });
     if let Some((st, unit)) = sign {
         return Some(Attached {
@@ -183,6 +203,7 @@ fn attach(s: &str, n: &NumberExpr, prev: Option<&Prev>) -> Option<Attached> {
             unit: unit.into(),
             class: Class::Money,
             cas: None,
+            same_as: None,
         });
     }
     // Percentages: "30%", "30 percent", "30 per cent".
@@ -193,6 +214,7 @@ fn attach(s: &str, n: &NumberExpr, prev: Option<&Prev>) -> Option<Attached> {
             unit: "percent".into(),
             class: Class::Percent,
             cas: None,
+            same_as: None,
         });
     }
     if s[end..].starts_with('%') {
@@ -202,6 +224,7 @@ fn attach(s: &str, n: &NumberExpr, prev: Option<&Prev>) -> Option<Attached> {
             unit: "percent".into(),
             class: Class::Percent,
             cas: None,
+            same_as: None,
         });
     }
     if let Some(t) = next_tok(s, end) {
@@ -213,6 +236,7 @@ fn attach(s: &str, n: &NumberExpr, prev: Option<&Prev>) -> Option<Attached> {
                     unit: "percent".into(),
                     class: Class::Percent,
                     cas: None,
+                    same_as: None,
                 });
             }
         }
@@ -227,12 +251,43 @@ fn attach(s: &str, n: &NumberExpr, prev: Option<&Prev>) -> Option<Attached> {
                 unit: "personnel".into(),
                 class: Class::Force,
                 cas: None,
+                same_as: None,
             });
         }
     }
     let before = attach::casualty_before_num(s, start);
-    if let Some(h) = attach::head_after(s, end) {
-        return attached_head(s, n, h, before);
+    // A quoted number before its noun: `put them at "up to 60" fighters`.
+    let quoted = quoted_end(s, start, end);
+    if let Some(mut h) = attach::head_after(s, quoted.map_or(end, |q| q.1)) {
+        // "two civilians were killed and three others injured": "others" are more of
+        // the figure before.
+        if let (Some(p), true) = (prev, h.entry.map_or(false, |e| e.0 == "others")) {
+            h.unit.clone_from(&p.unit);
+            h.over = Some(p.class);
+        }
+        let mut a = attached_head(s, n, h, before)?;
+        if let Some((qs, _)) = quoted {
+            a.start = qs;
+        }
+        return Some(a);
+    }
+    // "nearly 900 of them": a part of the figure before, in the sentence or paragraph.
+    if let Some(pf) = prev.or(carried) {
+        if let Some(e) = of_them(s, end) {
+            let (cas, e) = match attach::casualty_tail(s, e) {
+                Some((c, ce, true)) => (Some(c), ce),
+                Some((c, _, false)) => (Some(c), e),
+                None => (pf.cas, e),
+            };
+            return Some(Attached {
+                start,
+                end: e,
+                unit: pf.unit.clone(),
+                class: pf.class,
+                cas,
+                same_as: Some(pf.category),
+            });
+        }
     }
     // Elided nouns. "16 people were killed and about 100 injured": a casualty participle.
     let mut bb = [0u8; 32];
@@ -246,6 +301,7 @@ fn attach(s: &str, n: &NumberExpr, prev: Option<&Prev>) -> Option<Attached> {
             unit,
             class: Class::People,
             cas: Some(c),
+            same_as: None,
         });
     }
     if year_like(s, n) {
@@ -259,6 +315,7 @@ fn attach(s: &str, n: &NumberExpr, prev: Option<&Prev>) -> Option<Attached> {
             unit: "person".into(),
             class: Class::People,
             cas: Some(c),
+            same_as: None,
         });
     }
     // "the number of firearms ... will be increased to 300".
@@ -270,6 +327,7 @@ fn attach(s: &str, n: &NumberExpr, prev: Option<&Prev>) -> Option<Attached> {
             unit: h.unit,
             class,
             cas: h.cas,
+            same_as: None,
         });
     }
     // "total losses to more than 300,000".
@@ -280,6 +338,7 @@ fn attach(s: &str, n: &NumberExpr, prev: Option<&Prev>) -> Option<Attached> {
             unit: e.1.into(),
             class: e.2,
             cas: None,
+            same_as: None,
         });
     }
     // "the death toll rose to 16".
@@ -290,6 +349,7 @@ fn attach(s: &str, n: &NumberExpr, prev: Option<&Prev>) -> Option<Attached> {
             unit: "person".into(),
             class: Class::People,
             cas: Some(Cas::Killed),
+            same_as: None,
         });
     }
     // "up from 2,500 in March": an earlier value of the same count.
@@ -306,6 +366,7 @@ fn attach(s: &str, n: &NumberExpr, prev: Option<&Prev>) -> Option<Attached> {
                 unit: pf.unit.clone(),
                 class: pf.class,
                 cas: pf.cas,
+                same_as: None,
             });
         }
     }
@@ -330,6 +391,7 @@ fn attach(s: &str, n: &NumberExpr, prev: Option<&Prev>) -> Option<Attached> {
                 unit: pf.unit.clone(),
                 class: pf.class,
                 cas: pf.cas,
+                same_as: None,
             });
         }
     }
@@ -366,6 +428,13 @@ fn attached_head(
             }
         } else if let Some((c, _)) = before {
             cas = Some(cas.map_or(c, |x| x.join(c)));
+        } else if let (None, Some(e)) = (cas, attach::linked_casualty_noun(s, n.span.start)) {
+            // "heavy losses, putting them at 60 fighters"
+            cas = Some(match e.2 {
+                Class::Killed => Cas::Killed,
+                Class::Injured => Cas::Injured,
+                _ => Cas::Both,
+            });
         }
     } else if let Some(e) = attach::and_other(s, end) {
         end = e;
@@ -392,7 +461,40 @@ fn attached_head(
         unit,
         class,
         cas,
+        same_as: None,
     })
+}
+
+/// A currency code written before an amount: "UAH 240 million", "USD 5,000".
+fn currency_code(w: &str) -> Option<&'static str> {
+    match w {
+        "UAH" => Some("hryvnia"),
+        "RUB" => Some("ruble"),
+        "USD" | "US$" => Some("dollar"),
+        "EUR" => Some("euro"),
+        "GBP" => Some("pound"),
+        _ => None,
+    }
+}
+
+/// A number in quotation marks, `"up to 60"`: the opening mark's start and the closing
+/// mark's end.
+fn quoted_end(s: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let open = s[..start].chars().next_back()?;
+    let close = s[end..].chars().next()?;
+    let pair = matches!(open, '"' | '\u{201c}') && matches!(close, '"' | '\u{201d}');
+    pair.then(|| (start - open.len_utf8(), end + close.len_utf8()))
+}
+
+/// "of them", "of those", "of whom" right after a number: the end of the pronoun.
+fn of_them(s: &str, from: usize) -> Option<usize> {
+    let mut b = [0u8; 32];
+    let t = next_tok(s, from)?;
+    if lw(s, t, &mut b) != "of" {
+        return None;
+    }
+    let t2 = next_tok(s, t.end)?;
+    matches!(lw(s, t2, &mut b), "them" | "those" | "whom").then_some(t2.end)
 }
 
 fn next_is(s: &str, from: usize, word: &str) -> bool {
@@ -436,7 +538,7 @@ fn people_category(s: &str) -> Category {
             return Category::Other;
         }
         force |= words::is_force_context(w)
-            || lexicon::noun(w).map_or(false, |e| matches!(e.2, Class::Units | Class::Force));
+            || lexicon::noun(w).map_or(false, |e| e.2 == Class::Units);
         from = t.end;
     }
     if force {

@@ -10,6 +10,7 @@ pub mod clean;
 pub mod dates;
 pub mod dedupe;
 pub mod figures;
+pub mod formats;
 pub mod meta;
 mod model;
 pub mod numerals;
@@ -18,7 +19,9 @@ pub mod sentences;
 mod source;
 
 pub use model::{ser_num, Article, Category, Figure, Qualifier, Span};
-pub use source::{article_id, read_corpus_dir, read_source, ReadError, SourceFile};
+pub use source::{
+    article_id, is_article_path, read_corpus_dir, read_source, unique_ids, ReadError, SourceFile, MAX_FILE_BYTES,
+};
 
 use clean::BlockKind;
 

@@ -334,7 +334,8 @@ fn pronoun_one(b: &[u8], n: &Num) -> bool {
     let mut buf = [0u8; 16];
     if let Some((s, e)) = prev_word(b, n.start) {
         if let Some(w) = lower(b, s, e, &mut buf) {
-            if is_pronoun_det(w) {
+            // "that" is also a conjunction: "said that one man was killed" counts
+            if is_pronoun_det(w) && !(w == b"that" && counted_noun_after(b, n.end)) {
                 return true;
             }
             // the second "one" of "one by one"
@@ -379,6 +380,60 @@ fn pronoun_one(b: &[u8], n: &Num) -> bool {
         }
     }
     false
+}
+
+/// A lower-case word after "one" that can be the noun it counts ("that one man"), not a
+/// verb or function word of the pronoun "that one" ("that one is", "that one too").
+fn counted_noun_after(b: &[u8], e: usize) -> bool {
+    let mut buf = [0u8; 16];
+    let Some((s, we)) = next_word(b, e) else {
+        return false;
+    };
+    if !b[s].is_ascii_lowercase() || we - s < 3 {
+        return false;
+    }
+    lower(b, s, we, &mut buf).is_some_and(|w| {
+        !matches!(
+            w,
+            b"is" | b"was"
+                | b"has"
+                | b"had"
+                | b"have"
+                | b"are"
+                | b"were"
+                | b"will"
+                | b"would"
+                | b"can"
+                | b"could"
+                | b"may"
+                | b"might"
+                | b"must"
+                | b"should"
+                | b"did"
+                | b"does"
+                | b"and"
+                | b"but"
+                | b"for"
+                | b"with"
+                | b"from"
+                | b"that"
+                | b"which"
+                | b"who"
+                | b"more"
+                | b"less"
+                | b"too"
+                | b"also"
+                | b"again"
+                | b"just"
+                | b"only"
+                | b"better"
+                | b"here"
+                | b"there"
+                | b"now"
+                | b"then"
+                | b"instead"
+        )
+    })
 }
 
 fn lower_is(b: &[u8], s: usize, e: usize, f: fn(&[u8]) -> bool) -> bool {

@@ -1,7 +1,7 @@
 //! `tally`: runs Tally's extraction from the command line.
 //!
 //! ```text
-//! tally extract FILE|DIR...   articles and figures as {"articles": [...]} on stdout
+//! tally extract [--pretty] [--strict] FILE|DIR...   {"articles": [...]} on stdout
 //! tally numbers               JSON Lines {"id","text"} in, one line per number expression out
 //! tally dates                 JSON Lines {"id","text"} in, one line per date out
 //! ```
@@ -11,33 +11,84 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use serde_json::{json, Value};
-use tally_extract::{dates, extract_corpus, numerals, read_corpus_dir, read_source, ser_num};
+use tally_extract::{
+    dates, extract_corpus, numerals, read_corpus_dir, read_source, ser_num, unique_ids,
+};
 
 const HELP: &str = "\
 tally — extract the figures that news articles report
 
 USAGE:
-    tally extract [--pretty] PATH...   Extract articles from files and folders (.txt, .md, .html);
+    tally extract [OPTIONS] PATH...    Extract articles from files and folders (.txt, .md, .html);
                                        prints {\"articles\": [...]} (see FIGURES.md) to stdout.
-                                       A folder is read whole; a file that cannot be read is
-                                       reported on stderr with its name and the reason, the
-                                       others are still extracted, and the exit code is 1 when
-                                       a file named on the command line could not be read.
+                                       `tally extract --help` for its options.
+    tally text FILE                    Print the article text the extraction reads from FILE (for
+                                       .html: the converted page, front matter first); the spans
+                                       of `tally extract` are byte offsets into this text.
     tally numbers                      Read JSON Lines {\"id\", \"text\"} on stdin; print one JSON line
                                        per number expression: {\"id\", \"text\", \"value\", \"low\",
                                        \"high\", \"qualifier\", \"start\", \"end\"} (character offsets,
                                        end exclusive).
     tally dates                        Read JSON Lines {\"id\", \"text\"} on stdin; print one JSON line
                                        per date: {\"id\", \"text\", \"value\": \"YYYY-MM-DD\", \"start\", \"end\"}.
-    tally --help                       This text.
+    tally --help, tally help           This text. `tally help extract`: the extract command.
+
+EXIT STATUS:
+    0 success; 1 a file or folder named on the command line could not be read (or, with
+    extract --strict, any file); 2 wrong usage.
+";
+
+const EXTRACT_HELP: &str = "\
+tally extract — articles and their figures, as JSON
+
+USAGE:
+    tally extract [OPTIONS] PATH...
+
+    Each PATH is an article file or a folder. A folder is walked recursively, in sorted
+    order; hidden files and folders (.name) and files that are not articles are skipped.
+    Article files: .txt and .md (read as they are), .html/.htm (a saved page: its title,
+    date, publisher, URL and article text are taken from the markup). Any of them may
+    start with front matter (--- / title: / date: YYYY-MM-DD / source: / url: / regions: / ---).
+    A named file with another extension is read as plain text, with a warning.
+    Article ids are file names without the extension (where two files in a folder share a
+    name, their paths relative to the folder, e.g. kursk/report).
+
+    Prints {\"articles\": [...]} (see FIGURES.md) to stdout.
+
+OPTIONS:
+    --pretty    Indent the JSON output.
+    --strict    Make any file that cannot be read an error (exit status 1), also one
+                found in a folder. Without it, a bad file inside a folder is a warning.
+    -h, --help  This text.
+    --          Everything after it is a PATH, even if it starts with '-'.
+
+MESSAGES (stderr):
+    tally: error: PATH: REASON             a file named on the command line (or, with
+                                           --strict, any file) could not be read
+    tally: warning: PATH: REASON; skipped  a file in a folder could not be read
+    tally: warning: PATH: REASON           a file was read, with a problem (invalid UTF-8,
+                                           broken front matter, ...)
+    Reasons: \"empty file\", \"binary file, not text\", \"no such file or folder\",
+    \"permission denied\", \"broken symbolic link ...\", \"is a folder, not a file\", ...
+
+EXIT STATUS:
+    0  every named file was read (bad files inside folders are only warnings)
+    1  a file or folder named on the command line could not be read, or --strict and any
+       file could not be read; the other articles are still printed
+    2  wrong usage
 ";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("extract") => extract(&args[1..]),
+        Some("text") => text(&args[1..]),
         Some("numbers") => lines(numbers_of),
         Some("dates") => lines(dates_of),
+        Some("help") if args.get(1).is_some_and(|a| a == "extract") => {
+            print!("{EXTRACT_HELP}");
+            ExitCode::SUCCESS
+        }
         Some("-h") | Some("--help") | Some("help") => {
             print!("{HELP}");
             ExitCode::SUCCESS
@@ -54,10 +105,27 @@ fn main() -> ExitCode {
 }
 
 fn extract(args: &[String]) -> ExitCode {
-    let pretty = args.iter().any(|a| a == "--pretty");
-    let paths: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
+    let (mut pretty, mut strict) = (false, false);
+    let mut paths: Vec<&String> = Vec::new();
+    let mut options = true;
+    for a in args {
+        match a.as_str() {
+            "--" if options => options = false,
+            "--pretty" if options => pretty = true,
+            "--strict" if options => strict = true,
+            "-h" | "--help" if options => {
+                print!("{EXTRACT_HELP}");
+                return ExitCode::SUCCESS;
+            }
+            o if options && o.starts_with('-') && o.len() > 1 => {
+                eprintln!("tally extract: unknown option '{o}' (see tally extract --help)");
+                return ExitCode::from(2);
+            }
+            _ => paths.push(a),
+        }
+    }
     if paths.is_empty() {
-        eprintln!("tally extract: give at least one file or folder\n\n{HELP}");
+        eprintln!("tally extract: give at least one file or folder\n\n{EXTRACT_HELP}");
         return ExitCode::from(2);
     }
     let mut files = Vec::new();
@@ -69,11 +137,16 @@ fn extract(args: &[String]) -> ExitCode {
                 Ok((ok, bad)) => {
                     files.extend(ok);
                     for e in bad {
-                        eprintln!("tally: skipped {e}");
+                        if strict {
+                            eprintln!("tally: error: {e}");
+                            failed = true;
+                        } else {
+                            eprintln!("tally: warning: {e}; skipped");
+                        }
                     }
                 }
                 Err(e) => {
-                    eprintln!("tally: cannot read folder {e}");
+                    eprintln!("tally: error: {e}");
                     failed = true;
                 }
             }
@@ -81,24 +154,30 @@ fn extract(args: &[String]) -> ExitCode {
             match read_source(path) {
                 Ok(f) => files.push(f),
                 Err(e) => {
-                    eprintln!("tally: cannot read {e}");
+                    eprintln!("tally: error: {e}");
                     failed = true;
                 }
             }
         }
     }
-    for f in &files {
-        for w in &f.warnings {
-            eprintln!("tally: warning: {}: {w}", f.path.display());
-        }
-    }
-    let docs: Vec<(String, String)> = files.iter().map(|f| (f.id.clone(), f.text.clone())).collect();
+    unique_ids(&mut files, None);
+    let docs: Vec<(String, String)> = files
+        .iter()
+        .map(|f| (f.id.clone(), f.text.clone()))
+        .collect();
     let mut articles = extract_corpus(&docs);
     for (a, f) in articles.iter_mut().zip(&files) {
         a.warnings.splice(0..0, f.warnings.iter().cloned());
+        for w in &a.warnings {
+            eprintln!("tally: warning: {}: {w}", f.path.display());
+        }
     }
     let out = json!({ "articles": articles });
-    let s = if pretty { serde_json::to_string_pretty(&out) } else { serde_json::to_string(&out) };
+    let s = if pretty {
+        serde_json::to_string_pretty(&out)
+    } else {
+        serde_json::to_string(&out)
+    };
     let mut stdout = io::stdout().lock();
     if writeln!(stdout, "{}", s.expect("articles serialize")).is_err() {
         return ExitCode::from(1);
@@ -107,6 +186,29 @@ fn extract(args: &[String]) -> ExitCode {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+fn text(args: &[String]) -> ExitCode {
+    let [path] = args else {
+        eprintln!("tally text: give one file\n\n{HELP}");
+        return ExitCode::from(2);
+    };
+    match read_source(Path::new(path)) {
+        Ok(f) => {
+            for w in &f.warnings {
+                eprintln!("tally: warning: {}: {w}", f.path.display());
+            }
+            let mut stdout = io::stdout().lock();
+            if stdout.write_all(f.text.as_bytes()).is_err() {
+                return ExitCode::from(1);
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("tally: error: {e}");
+            ExitCode::from(1)
+        }
     }
 }
 
@@ -163,7 +265,9 @@ fn lines(f: fn(&Value, &str) -> Vec<Value>) -> ExitCode {
         let items = match serde_json::from_str::<Value>(&line) {
             Ok(v) => match v.get("text").and_then(Value::as_str) {
                 Some(t) => f(v.get("id").unwrap_or(&Value::Null), t),
-                None => vec![json!({"id": v.get("id"), "error": format!("line {}: no \"text\" string", n + 1)})],
+                None => vec![
+                    json!({"id": v.get("id"), "error": format!("line {}: no \"text\" string", n + 1)}),
+                ],
             },
             Err(e) => vec![json!({"error": format!("line {}: not JSON: {e}", n + 1)})],
         };

@@ -109,6 +109,17 @@ pub fn banner_start(low: &str, raw_len: usize) -> bool {
             .any(|p| p.as_bytes()[0] == *first && low.starts_with(p))
 }
 
+/// A short block whose later sentence opens with a banner cue: "We're funded by our
+/// readers. Support independent journalism ... Become a member".
+pub fn banner_inside(low: &str, raw_len: usize) -> bool {
+    raw_len <= 300
+        && low.char_indices().any(|(i, c)| {
+            matches!(c, '.' | '!' | '?')
+                && low[i + 1..].starts_with(' ')
+                && banner_start(low[i + 1..].trim_start(), 0)
+        })
+}
+
 pub fn button(low: &str) -> bool {
     let b = bare(low);
     if BUTTONS.binary_search(&b).is_ok() {
@@ -218,7 +229,11 @@ pub fn byline(raw: &str, low: &str) -> bool {
     {
         return false;
     }
-    let words: Vec<&str> = raw.split_whitespace().skip(1).collect();
+    let mut words: Vec<&str> = raw.split_whitespace().skip(1).collect();
+    // a date stamp after the names: "by Jane Doe  May 12, 2024 5:46 PM  2 min read"
+    if let Some(k) = stamp_start(&words) {
+        words.truncate(k);
+    }
     if words.is_empty() || words.len() > 10 {
         return false;
     }
@@ -232,6 +247,24 @@ pub fn byline(raw: &str, low: &str) -> bool {
             || w.starts_with('@')
             || w.chars().next().is_some_and(|c| c.is_uppercase())
     })
+}
+
+/// Where a date stamp begins among a byline's words: a month name before a day
+/// ("May 12, 2024") or a numeric date or time ("12.05.2024", "17:46"); `None` when
+/// there is none or nothing stands before it.
+fn stamp_start(words: &[&str]) -> Option<usize> {
+    let k = words
+        .iter()
+        .position(|w| w.starts_with(|c: char| c.is_ascii_digit()))?;
+    let w = words[k];
+    let month_before = k > 0 && {
+        let m = words[k - 1].trim_end_matches('.').to_ascii_lowercase();
+        is_month(&m)
+    };
+    let numeric = w.bytes().filter(u8::is_ascii_digit).count() >= 2
+        && w.trim_end_matches(',').contains(['.', '/', ':', '-']);
+    let k = if month_before { k - 1 } else { k };
+    (k > 0 && (month_before || numeric)).then_some(k)
 }
 
 fn ends_initial(raw: &str) -> bool {

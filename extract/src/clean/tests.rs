@@ -529,8 +529,24 @@ fn appeal_stanza_before_its_cue_and_teaser_among_footer() {
 #[test]
 fn odd_inputs_do_not_panic_and_spans_stay_on_char_boundaries() {
     let odd = [
-        "", "---", "---\n", "---\r\n---", "×", "](", "[x](", "# ", "#", "\n\n\n", "“”’—", "(", "MOSCOW (",
-        "KURSK, /TASS", "---\ntitle:\n---", "By", "A Message from ", "Other Topics of Interest",
+        "",
+        "---",
+        "---\n",
+        "---\r\n---",
+        "×",
+        "](",
+        "[x](",
+        "# ",
+        "#",
+        "\n\n\n",
+        "“”’—",
+        "(",
+        "MOSCOW (",
+        "KURSK, /TASS",
+        "---\ntitle:\n---",
+        "By",
+        "A Message from ",
+        "Other Topics of Interest",
     ];
     for t in odd {
         let b = blocks(t);
@@ -541,7 +557,11 @@ fn odd_inputs_do_not_panic_and_spans_stay_on_char_boundaries() {
         for (i, _) in t.char_indices() {
             let s = &t[..i];
             for b in blocks(s) {
-                assert!(s.is_char_boundary(b.span.start) && s.is_char_boundary(b.span.end) && b.span.end <= s.len());
+                assert!(
+                    s.is_char_boundary(b.span.start)
+                        && s.is_char_boundary(b.span.end)
+                        && b.span.end <= s.len()
+                );
             }
             let _ = crate::meta::metadata(s, &blocks(s));
         }

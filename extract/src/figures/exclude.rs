@@ -57,7 +57,11 @@ pub(super) fn excluded(s: &str, n: &NumberExpr) -> bool {
         return true; // 60-year-old, three-day, 10-km
     }
     // URLs, handles, paths: the white-space token around the number.
-    let tok_start = s[..ns].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let tok_start = s[..ns]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let tok_end = s[ne..]
         .find(char::is_whitespace)
         .map_or(s.len(), |i| ne + i);

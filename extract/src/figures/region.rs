@@ -1,7 +1,7 @@
 //! The region of a figure (FIGURES.md, "Regions"): the sentence's mentions, grouped
 //! where coordinated ("the Belgorod and Kursk regions"), else the nearest before.
 
-use super::attach::{lw, next_tok};
+use super::attach::{lw, next_tok, prev_tok};
 use crate::regions::RegionMention;
 
 /// A run of region mentions joined by "and", "or", commas: "the Belgorod and Kursk
@@ -111,5 +111,38 @@ pub(super) fn region_of(
     if let Some(g) = groups.iter().rev().find(|g| g.end <= fs) {
         return pick(g);
     }
-    after.and_then(pick)
+    // A mention only after the figure speaks for it when in the same clause: "housing
+    // 9,000 of them; the rest went to Oryol and Lipetsk" keeps the context's region.
+    let Some(g) = after else {
+        return None;
+    };
+    if s[fe..g.start].contains(';') {
+        return fallback.clone();
+    }
+    pick(g)
+}
+
+/// The group a sentence leaves as context for the sentences after it: its last group,
+/// passing over a neighbouring region named beside another ("shelters in Belgorod,
+/// while others went to the neighboring Kursk region").
+pub(super) fn context_group<'a>(s: &str, groups: &'a [Group]) -> Option<&'a Group> {
+    let last = groups.last()?;
+    if groups.len() > 1 && side_mention(s, last.start) {
+        if let Some(g) = groups.iter().rev().find(|g| !side_mention(s, g.start)) {
+            return Some(g);
+        }
+    }
+    Some(last)
+}
+
+/// A mention introduced as a neighbour: "the neighboring Kursk region", "nearby Sumy".
+fn side_mention(s: &str, at: usize) -> bool {
+    let mut b = [0u8; 32];
+    let Some(t) = prev_tok(s, at) else {
+        return false;
+    };
+    matches!(
+        lw(s, t, &mut b),
+        "neighboring" | "neighbouring" | "nearby" | "adjacent" | "adjoining"
+    )
 }

@@ -67,6 +67,7 @@ pub fn is_stop(w: &str) -> bool {
             | "not"
             | "now"
             | "of"
+            | "once"
             | "on"
             | "only"
             | "or"
@@ -97,6 +98,7 @@ pub fn is_stop(w: &str) -> bool {
             | "to"
             | "today"
             | "under"
+            | "unless"
             | "until"
             | "up"
             | "upon"
@@ -111,6 +113,7 @@ pub fn is_stop(w: &str) -> bool {
             | "who"
             | "whom"
             | "whose"
+            | "whereas"
             | "will"
             | "with"
             | "within"
@@ -143,8 +146,10 @@ impl Cas {
 /// A participle or adjective after a count: "16 people were killed", "100 injured".
 pub fn casualty_after(w: &str) -> Option<Cas> {
     match w {
-        "killed" | "dead" | "died" | "perished" | "slain" => Some(Cas::Killed),
-        "injured" | "wounded" | "hurt" => Some(Cas::Injured),
+        "killed" | "dead" | "died" | "perished" | "slain" | "eliminated" | "liquidated" => {
+            Some(Cas::Killed)
+        }
+        "injured" | "wounded" | "hurt" | "hospitalized" | "hospitalised" => Some(Cas::Injured),
         _ => None,
     }
 }
@@ -152,7 +157,8 @@ pub fn casualty_after(w: &str) -> Option<Cas> {
 /// A verb before a count: "killing 16 people", "wounded at least 20 soldiers".
 pub fn casualty_before(w: &str) -> Option<Cas> {
     match w {
-        "kill" | "killed" | "killing" | "kills" | "slew" => Some(Cas::Killed),
+        "kill" | "killed" | "killing" | "kills" | "slew" | "eliminated" | "eliminating"
+        | "liquidated" => Some(Cas::Killed),
         "injure" | "injured" | "injures" | "injuring" | "wound" | "wounded" | "wounding"
         | "wounds" | "hurt" | "hurting" => Some(Cas::Injured),
         "lost" | "losing" | "lose" => Some(Cas::Both),
@@ -190,10 +196,12 @@ pub fn is_aux(w: &str) -> bool {
     )
 }
 
-/// Words (prefixes, lower case) that show a sentence is about a force's make-up.
+/// Words (prefixes, lower case) that show a sentence is about a force's make-up: verbs
+/// of joining and serving, and formations. Nouns for fighters ("troops", "volunteers")
+/// are not cues: in a sentence about people in general they name another group ("over
+/// 5,000 people fled as troops advanced", "residents refused to leave, volunteers said").
 pub fn is_force_context(w: &str) -> bool {
     const PREFIXES: &[&str] = &[
-        "armed",
         "battalion",
         "brigade",
         "comprise",
@@ -204,7 +212,6 @@ pub fn is_force_context(w: &str) -> bool {
         "join",
         "militia",
         "mobili",
-        "personnel",
         "platoon",
         "rank",
         "recruit",
@@ -212,13 +219,10 @@ pub fn is_force_context(w: &str) -> bool {
         "self-defen",
         "serve",
         "serving",
-        "servicem",
         "squad",
         "territorial",
         "train",
-        "troop",
         "unit",
-        "volunteer",
     ];
     PREFIXES.iter().any(|p| w.starts_with(p)) || w == "signed" || w == "sign"
 }

@@ -2,6 +2,7 @@
 //! qualifier wordings, number words, and furniture text.
 
 /// A region articles are about, with its towns and the official who reports.
+#[derive(Debug)]
 pub struct Region {
     pub name: &'static str,
     /// How articles name the region itself.
@@ -176,4 +177,38 @@ pub const TRAPS: &[&str] = &[
     "The units were created under Article 5 of the regional law on defense.",
     "Air raid sirens sounded at 06:40 in the morning.",
     "The training course lasts 10 days and ends with an exam.",
+];
+
+/// Clauses of composed filler sentences (no figures); `{town}` is the story's town.
+pub const CLAUSES: &[&str] = &[
+    "the situation in {town} remained tense",
+    "air defense systems were on duty around the clock",
+    "the units would be equipped with new radios",
+    "local schools had switched to remote learning",
+    "the authorities had ordered additional shelters to be built",
+    "residents had been advised to avoid the border zone",
+    "the regional budget would cover the costs",
+    "training continued at a firing range outside {town}",
+    "the Kremlin backed the governor's plan",
+    "the shelling had damaged power lines near {town}",
+    "volunteers were delivering food and water to border villages",
+    "the checkpoint near {town} was closed to civilian traffic",
+    "the self-defense units would not be sent outside the region",
+    "the new units would guard bridges, substations and schools",
+    "the procedure for storing weapons had been agreed with the police",
+    "sirens had sounded several times during the night",
+    "people who left their homes were being housed in dormitories",
+    "the regional parliament was reviewing a bill on the units",
+    "a curfew in {town} had been extended",
+    "the attack had been launched from Ukrainian territory",
+    "Ukrainian drones had targeted an oil depot",
+    "the volunteers had received uniforms and body armor",
+    "officials were checking the damage to houses in {town}",
+    "the governor had met commanders of the units",
+];
+/// Who says it.
+pub const SOURCES: &[&str] = &[
+    "the regional government", "the governor's press service", "local media", "Russian state media",
+    "Ukrainian officials", "the Defense Ministry", "a source in the local administration", "local Telegram channels",
+    "the emergencies ministry", "the Kremlin",
 ];

@@ -1,0 +1,582 @@
+//! A saved web page → its article: title, date, source and URL from the page's
+//! metadata, and the body text of its `<article>` (else `<main>`, else `<body>`)
+//! as blocks, without scripts, styles, navigation, headers, footers, asides,
+//! forms, comments, hidden elements and share/related/newsletter boxes.
+
+use super::entities;
+use super::meta_tags::{clean_value, Candidates};
+use super::tokenizer::{attr, Token, Tokenizer};
+
+/// What a page gives: metadata and body blocks (headings as `# ...`).
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Page {
+    pub title: Option<String>,
+    pub date: Option<String>,
+    pub source: Option<String>,
+    pub url: Option<String>,
+    pub blocks: Vec<String>,
+    pub warnings: Vec<String>,
+}
+
+/// Every tag the converter knows, sorted (binary search); others are ignored.
+const TAGS: &[&str] = &[
+    "a",
+    "abbr",
+    "address",
+    "article",
+    "aside",
+    "audio",
+    "b",
+    "blockquote",
+    "body",
+    "br",
+    "button",
+    "canvas",
+    "caption",
+    "center",
+    "cite",
+    "code",
+    "dd",
+    "details",
+    "dialog",
+    "div",
+    "dl",
+    "dt",
+    "em",
+    "embed",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "font",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "head",
+    "header",
+    "hgroup",
+    "hr",
+    "html",
+    "i",
+    "iframe",
+    "img",
+    "input",
+    "label",
+    "li",
+    "link",
+    "main",
+    "mark",
+    "math",
+    "menu",
+    "meta",
+    "nav",
+    "noembed",
+    "noframes",
+    "noscript",
+    "object",
+    "ol",
+    "option",
+    "p",
+    "picture",
+    "pre",
+    "q",
+    "s",
+    "script",
+    "section",
+    "select",
+    "small",
+    "source",
+    "span",
+    "strong",
+    "style",
+    "sub",
+    "summary",
+    "sup",
+    "svg",
+    "table",
+    "tbody",
+    "td",
+    "template",
+    "textarea",
+    "tfoot",
+    "th",
+    "thead",
+    "time",
+    "title",
+    "tr",
+    "u",
+    "ul",
+    "video",
+    "xmp",
+];
+
+fn intern(name: &str) -> Option<&'static str> {
+    if name.len() > 10 {
+        return None;
+    }
+    let mut buf = [0u8; 10];
+    let low = &mut buf[..name.len()];
+    low.copy_from_slice(name.as_bytes());
+    low.make_ascii_lowercase();
+    let low = std::str::from_utf8(low).ok()?;
+    TAGS.binary_search(&low).ok().map(|i| TAGS[i])
+}
+
+fn is_void(t: &str) -> bool {
+    matches!(
+        t,
+        "br" | "embed" | "hr" | "img" | "input" | "link" | "meta" | "source"
+    )
+}
+
+/// Elements that start and end a block of text.
+fn is_block(t: &str) -> bool {
+    matches!(
+        t,
+        "address"
+            | "article"
+            | "aside"
+            | "blockquote"
+            | "body"
+            | "br"
+            | "caption"
+            | "center"
+            | "dd"
+            | "details"
+            | "dialog"
+            | "div"
+            | "dl"
+            | "dt"
+            | "fieldset"
+            | "figcaption"
+            | "figure"
+            | "footer"
+            | "form"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "header"
+            | "hgroup"
+            | "hr"
+            | "html"
+            | "li"
+            | "main"
+            | "nav"
+            | "ol"
+            | "p"
+            | "pre"
+            | "section"
+            | "summary"
+            | "table"
+            | "tbody"
+            | "tfoot"
+            | "thead"
+            | "tr"
+            | "ul"
+    )
+}
+
+/// Elements whose content is never article text.
+fn is_dropped(t: &str) -> bool {
+    matches!(
+        t,
+        "aside"
+            | "audio"
+            | "button"
+            | "canvas"
+            | "dialog"
+            | "footer"
+            | "form"
+            | "header"
+            | "iframe"
+            | "math"
+            | "menu"
+            | "nav"
+            | "noembed"
+            | "noframes"
+            | "noscript"
+            | "object"
+            | "script"
+            | "select"
+            | "style"
+            | "svg"
+            | "template"
+            | "textarea"
+            | "video"
+            | "xmp"
+    )
+}
+
+/// Class or id words of page furniture: `related-stories`, `share`, `newsletter-box`.
+const FURNITURE_WORDS: &[&str] = &[
+    "ad",
+    "ads",
+    "advert",
+    "advertisement",
+    "banner",
+    "breadcrumb",
+    "breadcrumbs",
+    "comment",
+    "comments",
+    "cookie",
+    "cookies",
+    "donate",
+    "donation",
+    "modal",
+    "newsletter",
+    "paywall",
+    "popup",
+    "promo",
+    "recommended",
+    "related",
+    "share",
+    "sharing",
+    "sidebar",
+    "social",
+    "subscribe",
+    "subscription",
+    "teaser",
+    "teasers",
+];
+
+/// Whether an element's attributes mark it as hidden or as page furniture.
+fn furniture_attrs(attrs: &str) -> bool {
+    for (k, v) in super::tokenizer::attributes(attrs) {
+        let k = k.to_ascii_lowercase();
+        match k.as_str() {
+            "hidden" => return true,
+            "aria-hidden" if v.eq_ignore_ascii_case("true") => return true,
+            "role" => {
+                let r = v.trim().to_ascii_lowercase();
+                if matches!(
+                    r.as_str(),
+                    "navigation" | "banner" | "contentinfo" | "complementary" | "search" | "dialog"
+                ) {
+                    return true;
+                }
+            }
+            "style" => {
+                let s: String = v.chars().filter(|c| !c.is_whitespace()).collect();
+                if s.to_ascii_lowercase().contains("display:none") {
+                    return true;
+                }
+            }
+            "class" | "id" => {
+                for name in v.split_ascii_whitespace() {
+                    let name = name.to_ascii_lowercase();
+                    let first = name.split(['-', '_']).next().unwrap_or("");
+                    if FURNITURE_WORDS.binary_search(&first).is_ok()
+                        || FURNITURE_WORDS.binary_search(&name.as_str()).is_ok()
+                    {
+                        return true;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+struct Open {
+    tag: &'static str,
+    dropped: bool,
+    article: bool,
+    main: bool,
+}
+
+struct Block {
+    text: String,
+    article: Option<usize>,
+    main: bool,
+}
+
+#[derive(Default)]
+struct Walker {
+    stack: Vec<Open>,
+    dropped: usize,
+    articles_open: usize,
+    articles_seen: usize,
+    mains_open: usize,
+    pre: usize,
+    in_head: bool,
+    heading: u8,
+    buf: String,
+    space: bool,
+    buf_article: Option<usize>,
+    buf_main: bool,
+    blocks: Vec<Block>,
+    /// The first `<h1>` being read (its text even inside a dropped header).
+    h1: Option<String>,
+    h1_open: bool,
+    h1_article: bool,
+    cand: Candidates,
+}
+
+/// Deeper nesting than this is not tracked (degenerate input stays linear).
+const MAX_DEPTH: usize = 256;
+
+impl Walker {
+    fn flush(&mut self) {
+        let t = self.buf.trim();
+        if !t.is_empty() {
+            let text = if self.heading > 0 {
+                format!("{} {t}", "#".repeat(self.heading as usize))
+            } else {
+                t.to_string()
+            };
+            self.blocks.push(Block {
+                text,
+                article: self.buf_article,
+                main: self.buf_main,
+            });
+        }
+        self.buf.clear();
+        self.space = false;
+    }
+
+    fn push_text(&mut self, raw: &str) {
+        if self.h1_open {
+            if let Some(h) = self.h1.as_mut() {
+                entities::push_decoded(h, raw);
+            }
+        }
+        if self.dropped > 0 || self.in_head {
+            return;
+        }
+        if self.buf.is_empty() {
+            self.buf_article = (self.articles_open > 0).then_some(self.articles_seen);
+            self.buf_main = self.mains_open > 0;
+        }
+        let pre = self.pre > 0;
+        let mut rest = raw;
+        while let Some(c) = rest.chars().next() {
+            let (c, len) = if c == '&' {
+                entities::reference(rest).unwrap_or(('&', 1))
+            } else {
+                (c, c.len_utf8())
+            };
+            rest = &rest[len..];
+            if c == '\u{AD}' {
+                continue;
+            }
+            if !pre && c.is_ascii_whitespace() {
+                self.space = true;
+                continue;
+            }
+            if self.space && !self.buf.is_empty() {
+                self.buf.push(' ');
+            }
+            self.space = false;
+            self.buf.push(c);
+        }
+    }
+
+    fn pop_to(&mut self, k: usize) {
+        if self.stack[k..].iter().any(|o| is_block(o.tag)) {
+            self.flush();
+        }
+        while self.stack.len() > k {
+            let o = self.stack.pop().expect("len > k");
+            self.dropped -= o.dropped as usize;
+            self.articles_open -= o.article as usize;
+            self.mains_open -= o.main as usize;
+            if o.tag == "pre" {
+                self.pre -= 1;
+            }
+            if o.tag.len() == 2 && o.tag.starts_with('h') && o.tag != "hr" {
+                self.flush();
+                self.heading = 0;
+            }
+            if o.tag == "h1" && self.h1_open {
+                self.h1_open = false;
+            }
+        }
+    }
+
+    fn top_is(&self, tags: &[&str]) -> bool {
+        self.stack.last().is_some_and(|o| tags.contains(&o.tag))
+    }
+
+    fn start(&mut self, tag: &'static str, attrs: &str, self_closing: bool) {
+        // Implied ends: a block closes an open <p>, a list item the one before it.
+        let implied: &[&str] = match tag {
+            "li" => &["li", "p"],
+            "dt" | "dd" => &["dt", "dd", "p"],
+            "tr" => &["td", "th", "tr"],
+            "td" | "th" => &["td", "th"],
+            "option" => &["option"],
+            t if is_block(t) => &["p"],
+            _ => &[],
+        };
+        while self.top_is(implied) {
+            let k = self.stack.len() - 1;
+            self.pop_to(k);
+        }
+        if is_block(tag) {
+            self.flush();
+        }
+        match tag {
+            "head" => self.in_head = true,
+            "body" => self.in_head = false,
+            "meta" => self.cand.meta(attrs),
+            "link" => self.cand.link(attrs),
+            "time" => self
+                .cand
+                .time(attrs, self.articles_open + self.mains_open > 0),
+            "td" | "th" if !self.buf.is_empty() => {
+                self.buf.push_str(" |");
+                self.space = true;
+            }
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                self.heading = tag.as_bytes()[1] - b'0';
+                if tag == "h1"
+                    && (self.h1.is_none() || (!self.h1_article && self.articles_open > 0))
+                {
+                    self.h1 = Some(String::new());
+                    self.h1_open = true;
+                    self.h1_article = self.articles_open > 0;
+                }
+            }
+            _ => {}
+        }
+        if let Some(p) = attr(attrs, "itemprop") {
+            if p.eq_ignore_ascii_case("datePublished") {
+                let v = attr(attrs, "content").or_else(|| attr(attrs, "datetime"));
+                if let Some(v) = v {
+                    self.cand.dates.push((1, entities::decode(v)));
+                }
+            }
+        }
+        if is_void(tag) || self_closing || self.stack.len() >= MAX_DEPTH {
+            return;
+        }
+        let structural = matches!(tag, "html" | "body" | "article" | "main" | "head");
+        let dropped = is_dropped(tag) || (!structural && furniture_attrs(attrs));
+        let article = tag == "article"
+            || attr(attrs, "itemprop").is_some_and(|p| p.eq_ignore_ascii_case("articleBody"));
+        let main =
+            tag == "main" || attr(attrs, "role").is_some_and(|r| r.eq_ignore_ascii_case("main"));
+        if article && self.articles_open == 0 {
+            self.articles_seen += 1;
+        }
+        self.dropped += dropped as usize;
+        self.articles_open += article as usize;
+        self.mains_open += main as usize;
+        self.pre += (tag == "pre") as usize;
+        self.stack.push(Open {
+            tag,
+            dropped,
+            article,
+            main,
+        });
+    }
+
+    fn end(&mut self, tag: &'static str) {
+        if tag == "head" {
+            self.in_head = false;
+        }
+        match self.stack.iter().rposition(|o| o.tag == tag) {
+            Some(k) => self.pop_to(k),
+            None if is_block(tag) => self.flush(),
+            None => {}
+        }
+    }
+}
+
+/// Reads a saved page.
+pub fn page(html: &str) -> Page {
+    let mut w = Walker::default();
+    let mut ld_json = false;
+    for tok in Tokenizer::new(html) {
+        match tok {
+            Token::Text(t) => w.push_text(t),
+            Token::Start {
+                name,
+                attrs,
+                self_closing,
+            } => {
+                if let Some(tag) = intern(name) {
+                    if tag == "script" {
+                        ld_json = attr(attrs, "type")
+                            .is_some_and(|t| t.to_ascii_lowercase().contains("ld+json"));
+                    }
+                    w.start(tag, attrs, self_closing);
+                }
+            }
+            Token::End { name } => {
+                if let Some(tag) = intern(name) {
+                    w.end(tag);
+                }
+            }
+            Token::Raw { name, text } => {
+                if name.eq_ignore_ascii_case("title")
+                    && w.cand.title_tag.is_none()
+                    && w.stack.iter().all(|o| o.tag != "svg")
+                {
+                    w.cand.title_tag = Some(entities::decode(text));
+                } else if name.eq_ignore_ascii_case("script") && ld_json {
+                    w.cand.json_ld(text);
+                }
+            }
+        }
+    }
+    w.flush();
+    let blocks = choose(std::mem::take(&mut w.blocks));
+    let h1 =
+        w.h1.take()
+            .map(|h| clean_value(&h))
+            .filter(|h| !h.is_empty());
+    let mut warnings = Vec::new();
+    let (title, date, source, url) = w.cand.resolve(h1, &mut warnings);
+    if blocks.is_empty() {
+        warnings.push("HTML page has no article text".to_string());
+    }
+    Page {
+        title,
+        date,
+        source,
+        url,
+        blocks,
+        warnings,
+    }
+}
+
+/// The article's blocks: those of the `<article>` with the most text, else those
+/// inside `<main>`, else all.
+fn choose(blocks: Vec<Block>) -> Vec<String> {
+    let n = blocks
+        .iter()
+        .filter_map(|b| b.article)
+        .max()
+        .map_or(0, |m| m + 1);
+    let mut lens = vec![0usize; n];
+    for b in &blocks {
+        if let Some(a) = b.article {
+            lens[a] += b.text.len();
+        }
+    }
+    let mut best: Option<(usize, usize)> = None; // (article, text length)
+    for (a, &l) in lens.iter().enumerate() {
+        if l > 0 && best.is_none_or(|b| l > b.1) {
+            best = Some((a, l));
+        }
+    }
+    let keep: Box<dyn Fn(&Block) -> bool> = match best {
+        Some((a, _)) => Box::new(move |b: &Block| b.article == Some(a)),
+        None if blocks.iter().any(|b| b.main) => Box::new(|b: &Block| b.main),
+        None => Box::new(|_| true),
+    };
+    blocks
+        .into_iter()
+        .filter(|b| keep(b))
+        .map(|b| b.text)
+        .collect()
+}
