@@ -65,7 +65,8 @@ test('dropped or chosen files: good ones added, bad ones named with the reason',
   try {
     await page.click('[data-testid="yours"] summary');
     await page.setInputFiles('[data-testid="files"]', [good, html, empty, bin]);
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid="yours-list"] li').length === 2);
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="yours-list"] li').length === 2
+      && document.querySelector('[data-testid="yours-messages"]').textContent.includes('photo.txt'));
     const msg = await page.textContent('[data-testid="yours-messages"]');
     assert.match(msg, /empty\.txt: empty file/);
     assert.match(msg, /photo\.txt: binary/);
