@@ -6,7 +6,8 @@ set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"
 SHARED="${TALLY_SHARED:-$ROOT/../shared}"
-step() { printf '\n=== %s\n' "$*"; }
+START=$SECONDS
+step() { printf '\n=== %s (at %ds)\n' "$*" "$((SECONDS - START))"; }
 
 step "tools"
 bash scripts/setup.sh
@@ -19,9 +20,10 @@ cargo build --release --locked --bin tally
 if [ -d "$SHARED" ]; then
   target/release/tally extract corpus/*.txt > target/seeds.json
   python3 "$SHARED/tools/score_figures.py" "$SHARED/seed-gold.json" target/seeds.json | tail -n 3
-  for s in numbers ranges; do
-    python3 "$SHARED/tools/score_numbers.py" --suite "$SHARED/number-suites/$s.jsonl" -- target/release/tally numbers | sed -n '1,8p'
-  done
+  python3 "$SHARED/tools/score_numbers.py" --suite "$SHARED/number-suites/numbers.jsonl" -- target/release/tally numbers | sed -n '1,8p'
+  python3 "$SHARED/tools/score_numbers.py" --suite "$SHARED/number-suites/ranges.jsonl" -- target/release/tally numbers --ranges | sed -n '1,8p'
+  target/release/tally extract extract/tests/holdout/*.txt > target/holdout.json
+  python3 "$SHARED/tools/score_figures.py" extract/tests/holdout/gold.json target/holdout.json | tail -n 1
   python3 "$SHARED/tools/score_numbers.py" --suite "$SHARED/number-suites/dates.jsonl" -- target/release/tally dates | sed -n '1,8p'
 fi
 
@@ -36,3 +38,4 @@ if [ ! -d tests/e2e/node_modules/playwright-core ]; then
   npm ci --prefix tests/e2e --no-audit --no-fund --loglevel=error
 fi
 DIST="$ROOT/dist-test" node --test --test-concurrency=1 tests/e2e/
+echo "scripts/test.sh: all steps passed in $((SECONDS - START)) s"

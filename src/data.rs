@@ -35,12 +35,26 @@ impl Corpus {
     pub fn new(items: Vec<(Article, String)>, errors: Vec<String>) -> Corpus {
         let mut articles: Vec<Entry> = items
             .into_iter()
-            .map(|(article, text)| Entry { article, text, shown_date: None, copies: Vec::new(), yours: false })
+            .map(|(article, text)| Entry {
+                article,
+                text,
+                shown_date: None,
+                copies: Vec::new(),
+                yours: false,
+            })
             .collect();
-        let index: std::collections::HashMap<String, usize> =
-            articles.iter().enumerate().map(|(i, e)| (e.article.id.clone(), i)).collect();
+        let index: std::collections::HashMap<String, usize> = articles
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.article.id.clone(), i))
+            .collect();
         for i in 0..articles.len() {
-            let orig = articles[i].article.duplicate_of.as_ref().and_then(|id| index.get(id)).copied();
+            let orig = articles[i]
+                .article
+                .duplicate_of
+                .as_ref()
+                .and_then(|id| index.get(id))
+                .copied();
             articles[i].shown_date = articles[i]
                 .article
                 .date

@@ -15,7 +15,9 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use tally_extract::{clean, dedupe, extract_article, extract_corpus, figures, meta, numerals, regions};
+use tally_extract::{
+    clean, dedupe, extract_article, extract_corpus, figures, meta, numerals, regions,
+};
 
 #[path = "../src/bin/gen/mod.rs"]
 mod generator;
@@ -25,7 +27,10 @@ mod generator;
 mod data;
 
 fn env<T: std::str::FromStr>(name: &str, default: T) -> T {
-    std::env::var(name).ok().and_then(|s| s.parse().ok()).unwrap_or(default)
+    std::env::var(name)
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(default)
 }
 
 fn metric(name: &str, value: f64, unit: &str) {
@@ -35,8 +40,12 @@ fn metric(name: &str, value: f64, unit: &str) {
 /// The `corpus/` seeds, copied with digits shifted until `target_mb`.
 fn seed_corpus(target_mb: f64) -> Vec<(String, String)> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../corpus");
-    let (files, bad) = tally_extract::read_corpus_dir(std::path::Path::new(dir)).expect("corpus folder");
-    assert!(bad.is_empty() && !files.is_empty(), "the corpus folder has readable articles");
+    let (files, bad) =
+        tally_extract::read_corpus_dir(std::path::Path::new(dir)).expect("corpus folder");
+    assert!(
+        bad.is_empty() && !files.is_empty(),
+        "the corpus folder has readable articles"
+    );
     let target = (target_mb * 1e6) as usize;
     let mut docs: Vec<(String, String)> = Vec::new();
     let (mut size, mut k) = (0, 0usize);
@@ -46,7 +55,13 @@ fn seed_corpus(target_mb: f64) -> Vec<(String, String)> {
             let text: String = f
                 .text
                 .chars()
-                .map(|c| if c.is_ascii_digit() { char::from(b'0' + ((c as u8 - b'0' + (k % 7) as u8) % 10)) } else { c })
+                .map(|c| {
+                    if c.is_ascii_digit() {
+                        char::from(b'0' + ((c as u8 - b'0' + (k % 7) as u8) % 10))
+                    } else {
+                        c
+                    }
+                })
                 .collect();
             size += text.len();
             docs.push((format!("{}-{k}", f.id), text));
@@ -57,8 +72,14 @@ fn seed_corpus(target_mb: f64) -> Vec<(String, String)> {
 }
 
 fn generated_corpus(articles: usize) -> Vec<(String, String)> {
-    let p = generator::Params { articles, seed: 1, ..Default::default() };
-    generator::generate(&p).map(|a| (a.file.trim_end_matches(".txt").to_string(), a.text)).collect()
+    let p = generator::Params {
+        articles,
+        seed: 1,
+        ..Default::default()
+    };
+    generator::generate(&p)
+        .map(|a| (a.file.trim_end_matches(".txt").to_string(), a.text))
+        .collect()
 }
 
 /// Times every stage and the pipeline over `docs`; `label` prefixes the metrics.
@@ -74,59 +95,100 @@ fn stages(label: &str, docs: &[(String, String)]) {
         println!("{name:<30} {s:>9.3} {:>9.1}   ({n} items)", mb / s);
         metric(&format!("extract_{label}_{key}"), mb / s, "MB/s");
     };
-    time("clean::blocks", "clean", &mut || docs.iter().map(|d| clean::blocks(&d.1).len()).sum());
-    time("numerals::find_numbers", "numerals", &mut || docs.iter().map(|d| numerals::find_numbers(&d.1).len()).sum());
-    time("regions::find_regions", "regions", &mut || docs.iter().map(|d| regions::find_regions(&d.1).len()).sum());
+    time("clean::blocks", "clean", &mut || {
+        docs.iter().map(|d| clean::blocks(&d.1).len()).sum()
+    });
+    time("numerals::find_numbers", "numerals", &mut || {
+        docs.iter()
+            .map(|d| numerals::find_numbers(&d.1).len())
+            .sum()
+    });
+    time("regions::find_regions", "regions", &mut || {
+        docs.iter().map(|d| regions::find_regions(&d.1).len()).sum()
+    });
     let blocks: Vec<_> = docs.iter().map(|d| clean::blocks(&d.1)).collect();
     time("meta::metadata (given blocks)", "meta", &mut || {
-        docs.iter().zip(&blocks).map(|(d, b)| usize::from(meta::metadata(&d.1, b).date.is_some())).sum()
+        docs.iter()
+            .zip(&blocks)
+            .map(|(d, b)| usize::from(meta::metadata(&d.1, b).date.is_some()))
+            .sum()
     });
     time("figures::figures (given blocks)", "figures", &mut || {
-        docs.iter().zip(&blocks).map(|(d, b)| figures::figures(&d.1, b, None).len()).sum()
+        docs.iter()
+            .zip(&blocks)
+            .map(|(d, b)| figures::figures(&d.1, b, None).len())
+            .sum()
     });
     drop(blocks);
     time("extract_article (all stages)", "article", &mut || {
-        docs.iter().map(|d| extract_article(&d.0, &d.1).figures.len()).sum()
+        docs.iter()
+            .map(|d| extract_article(&d.0, &d.1).figures.len())
+            .sum()
     });
     let bodies: Vec<&str> = docs.iter().map(|d| d.1.as_str()).collect();
-    time("dedupe::near_duplicates", "dedupe", &mut || dedupe::near_duplicates(&bodies).len());
-    time("extract_corpus (pipeline)", "pipeline", &mut || extract_corpus(docs).len());
+    time("dedupe::near_duplicates", "dedupe", &mut || {
+        dedupe::near_duplicates(&bodies).len()
+    });
+    time("extract_corpus (pipeline)", "pipeline", &mut || {
+        extract_corpus(docs).len()
+    });
 }
 
 /// The corpus build of one folder, as `build.rs` does it.
 fn corpus_build(label: &str, dir: &str) {
     let t0 = Instant::now();
-    let (files, bad) = tally_extract::read_corpus_dir(std::path::Path::new(dir)).expect("corpus folder");
+    let (files, bad) =
+        tally_extract::read_corpus_dir(std::path::Path::new(dir)).expect("corpus folder");
     let t_read = t0.elapsed().as_secs_f64();
-    let docs: Vec<(String, String)> = files.iter().map(|f| (f.id.clone(), f.text.clone())).collect();
+    let docs: Vec<(String, String)> = files
+        .iter()
+        .map(|f| (f.id.clone(), f.text.clone()))
+        .collect();
     let size: usize = docs.iter().map(|d| d.1.len()).sum();
     let t1 = Instant::now();
     let articles = extract_corpus(&docs);
     let t_extract = t1.elapsed().as_secs_f64();
     let (n_fig, n_dup, n_dated) = articles.iter().fold((0, 0, 0), |(f, d, t), a| {
-        (f + a.figures.len(), d + usize::from(a.duplicate_of.is_some()), t + usize::from(a.date.is_some()))
+        (
+            f + a.figures.len(),
+            d + usize::from(a.duplicate_of.is_some()),
+            t + usize::from(a.date.is_some()),
+        )
     });
     let t2 = Instant::now();
     let check = match std::fs::read_to_string(std::path::Path::new(dir).join("manifest.tsv")) {
         Ok(manifest) => check_against_manifest(&manifest, &articles),
         Err(_) => String::new(),
     };
-    let items = articles.into_iter().zip(docs).map(|(article, (_, text))| (article, text)).collect();
+    let items = articles
+        .into_iter()
+        .zip(docs)
+        .map(|(article, (_, text))| (article, text))
+        .collect();
     let corpus = data::Corpus::new(items, bad.iter().map(|e| e.to_string()).collect());
     let json = serde_json::to_string(&corpus).expect("the corpus serializes");
     let t_json = t2.elapsed().as_secs_f64();
     if let Ok(save) = std::env::var("TALLY_BENCH_SAVE") {
         let path = std::path::Path::new(&save).join(format!("{label}.json"));
-        std::fs::create_dir_all(&save).and_then(|_| std::fs::write(&path, &json)).expect("write the corpus JSON");
+        std::fs::create_dir_all(&save)
+            .and_then(|_| std::fs::write(&path, &json))
+            .expect("write the corpus JSON");
     }
     let total = t0.elapsed().as_secs_f64();
+    // what the app does first at start-up (there in wasm, typically slower)
+    let t3 = Instant::now();
+    let parsed: data::Corpus = serde_json::from_str(&json).expect("the corpus parses");
+    let t_parse = t3.elapsed().as_secs_f64();
+    black_box(parsed.articles.len());
+    drop(parsed);
     println!(
         "\ncorpus build {label} ({dir}): {} articles, {:.1} MB text, {n_fig} figures, {n_dup} marked copies, {n_dated} dated",
         files.len(),
         size as f64 / 1e6
     );
     println!(
-        "  read {t_read:.2} s, extract_corpus {t_extract:.2} s ({:.1} MB/s), JSON {t_json:.2} s → {:.1} MB; total {total:.2} s",
+        "  read {t_read:.2} s, extract_corpus {t_extract:.2} s ({:.1} MB/s), JSON {t_json:.2} s → {:.1} MB; total {total:.2} s; \
+         parsing that JSON back (native) {t_parse:.2} s",
         size as f64 / 1e6 / t_extract,
         json.len() as f64 / 1e6
     );
@@ -136,7 +198,7 @@ fn corpus_build(label: &str, dir: &str) {
     metric(&format!("corpus_build_{label}_total"), total, "s");
     metric(&format!("corpus_build_{label}_extract"), t_extract, "s");
     metric(&format!("corpus_build_{label}_json"), t_json, "s");
-    metric(&format!("corpus_json_{label}"), json.len() as f64 / 1e6, "MB");
+    metric(&format!("corpus_json_parse_native_{label}"), t_parse, "s");
     metric(&format!("corpus_figures_{label}"), n_fig as f64, "count");
     metric(&format!("corpus_copies_{label}"), n_dup as f64, "count");
 }
@@ -150,17 +212,30 @@ fn check_against_manifest(manifest: &str, articles: &[tally_extract::Article]) -
         let f: Vec<&str> = line.split('\t').collect();
         if f.len() == 5 {
             let id = f[0].trim_end_matches(".txt");
-            let story = if f[4] == "-" { id } else { f[4].trim_end_matches(".txt") };
+            let story = if f[4] == "-" {
+                id
+            } else {
+                f[4].trim_end_matches(".txt")
+            };
             truth.insert(id, (f[1], f[3], story));
         }
     }
-    let group: HashMap<&str, &str> =
-        articles.iter().map(|a| (a.id.as_str(), a.duplicate_of.as_deref().unwrap_or(a.id.as_str()))).collect();
+    let group: HashMap<&str, &str> = articles
+        .iter()
+        .map(|a| {
+            (
+                a.id.as_str(),
+                a.duplicate_of.as_deref().unwrap_or(a.id.as_str()),
+            )
+        })
+        .collect();
     let (mut dated, mut dated_ok, mut undated, mut undated_ok) = (0, 0, 0, 0);
     let (mut copies, mut copies_found, mut marked, mut marked_ok) = (0, 0, 0, 0);
     let mut by_layout: Vec<(&str, usize, usize)> = Vec::new(); // layout, dated, right
     for a in articles {
-        let Some(&(date, layout, story)) = truth.get(a.id.as_str()) else { continue };
+        let Some(&(date, layout, story)) = truth.get(a.id.as_str()) else {
+            continue;
+        };
         if date == "-" {
             undated += 1;
             undated_ok += usize::from(a.date.is_none());
@@ -182,9 +257,18 @@ fn check_against_manifest(manifest: &str, articles: &[tally_extract::Article]) -
             marked_ok += usize::from(truth.get(orig.as_str()).map(|t| t.2) == Some(story));
         }
     }
-    let pct = |a: usize, b: usize| if b == 0 { 100.0 } else { 100.0 * a as f64 / b as f64 };
+    let pct = |a: usize, b: usize| {
+        if b == 0 {
+            100.0
+        } else {
+            100.0 * a as f64 / b as f64
+        }
+    };
     by_layout.sort();
-    let layouts: Vec<String> = by_layout.iter().map(|l| format!("{} {:.0}%", l.0, pct(l.2, l.1))).collect();
+    let layouts: Vec<String> = by_layout
+        .iter()
+        .map(|l| format!("{} {:.0}%", l.0, pct(l.2, l.1)))
+        .collect();
     format!(
         "  against manifest.tsv: dates right {dated_ok}/{dated} ({:.1}%), undated kept undated {undated_ok}/{undated} ({:.1}%), \
          copies found {copies_found}/{copies} ({:.1}%), copy marks right {marked_ok}/{marked} ({:.1}%)\n  dates right by layout: {}",

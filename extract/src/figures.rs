@@ -82,7 +82,8 @@ fn sentence_figures(
     let mut dates: Vec<Span> = find_dates(s).into_iter().map(|d| d.span).collect();
     dates.extend(find_times(s).into_iter().map(|t| t.span));
     let mut last_end = 0;
-    let mut prev: Option<Prev> = None;
+    // The figure before: `carried` holds it; `here` says whether it is in this sentence.
+    let mut here = false;
     for n in numbers {
         if n.span.start < last_end
             || dates.iter().any(|d| d.overlaps(n.num_span))
@@ -90,12 +91,13 @@ fn sentence_figures(
         {
             continue;
         }
-        let Some(mut a) = attach(s, &n, prev.as_ref(), carried.as_ref()) else {
+        let prev = carried.as_ref().filter(|_| here);
+        let Some(mut a) = attach(s, &n, prev, carried.as_ref()) else {
             continue;
         };
         // "the death toll rose to 25, including five children": the included share
         // what they are included in.
-        if let (Some(p), None, true) = (&prev, a.cas, a.class.is_person()) {
+        if let (Some(p), None, true) = (prev, a.cas, a.class.is_person()) {
             if p.cas.is_some()
                 && prev_word_is(s, n.span.start, |w| matches!(w, "including" | "among"))
             {
@@ -116,13 +118,13 @@ fn sentence_figures(
             continue;
         }
         last_end = a.end;
-        prev = Some(Prev {
+        here = true;
+        *carried = Some(Prev {
             unit: a.unit.clone(),
             class: a.class,
             cas: a.cas,
             category,
         });
-        carried.clone_from(&prev);
         let span = Span::new(sent.start + a.start, sent.start + a.end);
         out.push(Figure {
             text: s[a.start..a.end].to_string(),
@@ -537,8 +539,8 @@ fn people_category(s: &str) -> Category {
         if words::is_evacuation_context(w) {
             return Category::Other;
         }
-        force |= words::is_force_context(w)
-            || lexicon::noun(w).map_or(false, |e| e.2 == Class::Units);
+        force |=
+            words::is_force_context(w) || lexicon::noun(w).map_or(false, |e| e.2 == Class::Units);
         from = t.end;
     }
     if force {

@@ -10,8 +10,12 @@
 //! own front matter is kept and wins over what the page's markup says.
 //!
 //! Refused: an empty file ("empty file"), a binary one ("binary file, not text").
-//! Invalid UTF-8 is replaced (U+FFFD), with a warning naming the first bad byte.
+//! Invalid UTF-8 is replaced (U+FFFD), with a warning naming the first bad byte,
+//! except in a page that declares windows-1251 or windows-1252 (decoded from it).
+//! UTF-16 with a byte order mark is decoded.
 
+mod charset;
+mod elements;
 mod entities;
 pub mod html;
 mod meta_tags;
@@ -59,6 +63,19 @@ pub fn to_text(ext: &str, bytes: &[u8]) -> Result<(String, Vec<String>), String>
             Ok((text, warnings))
         }
         Format::Html => {
+            let mut text = text;
+            // A page in a declared single-byte charset, not UTF-8: decoded from it.
+            let utf8_failed = warnings
+                .first()
+                .is_some_and(|w| w.starts_with("invalid UTF-8"));
+            if let (true, Some(cs)) = (utf8_failed, charset::declared(bytes)) {
+                text = charset::decode(bytes, cs);
+                warnings.remove(0);
+                warnings.insert(
+                    0,
+                    format!("not UTF-8; decoded as {} (the page's charset)", cs.name()),
+                );
+            }
             let out = html_to_text(&text, &mut warnings);
             Ok((out, warnings))
         }

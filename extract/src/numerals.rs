@@ -395,7 +395,8 @@ fn counted_noun_after(b: &[u8], e: usize) -> bool {
     lower(b, s, we, &mut buf).is_some_and(|w| {
         !matches!(
             w,
-            b"is" | b"was"
+            b"is"
+                | b"was"
                 | b"has"
                 | b"had"
                 | b"have"

@@ -15,7 +15,10 @@ use std::path::Path;
 
 #[test]
 fn seed_corpus_matches_gold() {
-    let gold = gold_articles(concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/seed-gold.json"));
+    let gold = gold_articles(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../shared/seed-gold.json"
+    ));
     let files = txt_files(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../corpus")));
     let pred = predict(&files);
     let sc = score(&gold, &pred);

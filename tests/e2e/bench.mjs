@@ -1,6 +1,6 @@
 // Browser timings of a release build in headless Chromium (not a test: a benchmark).
 //
-//   node tests/e2e/bench.mjs --dist .bench/dist-10k --label 10k [--runs 5] [--filter-runs 6]
+//   node tests/e2e/bench.mjs --dist .bench/dist-10k --label 10k [--runs 5] [--filter-runs 6] [--trace 1]
 //
 // Serves the build under /tally/ (harness.mjs), then
 // - load: in a fresh browser context per run, navigation start → first row of the
@@ -104,6 +104,41 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.le
 const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.max(0, Math.ceil(0.95 * s.length) - 1)]; };
 const fmt = (x) => (x === undefined || Number.isNaN(x) ? '-' : x.toFixed(1));
 
+// One more load with a Chromium trace: main-thread time by kind of work, from
+// navigation to the table on screen: style, layout, paint and GC from their trace
+// events, and script (wasm + JS, including JSON parsing) as the rest of the busy time.
+async function traceLoad() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(INIT);
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'v8', 'disabled-by-default-devtools.timeline', 'blink'] });
+  await page.goto(server.url, { timeout: TIMEOUT });
+  await page.waitForFunction(() => window.__bench?.tablePainted !== undefined, null, { timeout: TIMEOUT, polling: 100 });
+  const buf = await browser.stopTracing();
+  await context.close();
+  const events = JSON.parse(buf.toString()).traceEvents || [];
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const total = (names) => events.filter((e) => e.ph === 'X' && e.dur && names.includes(e.name)
+    && (!main || (e.pid === main.pid && e.tid === main.tid))).reduce((a, e) => a + e.dur / 1000, 0);
+  const busy = total(['RunTask']);
+  const parts = {
+    'style recalculation': total(['UpdateLayoutTree']),
+    layout: total(['Layout']),
+    'paint (pre-paint, paint, layerize)': total(['PrePaint', 'Paint', 'Layerize']),
+    'garbage collection': total(['MinorGC', 'MajorGC']),
+  };
+  const script = busy - Object.values(parts).reduce((a, b) => a + b, 0);
+  console.log(`\nmain thread, one traced load to the table on screen (ms): busy ${busy.toFixed(0)}`);
+  for (const [k, v] of [['script (wasm + JS) and other', script], ...Object.entries(parts)]) {
+    console.log(`  ${k.padEnd(36)} ${v.toFixed(1).padStart(9)}`);
+  }
+  metric('trace_busy', busy, 'ms');
+  metric('trace_script', script, 'ms');
+  metric('trace_style', parts['style recalculation'], 'ms');
+  metric('trace_layout', parts.layout, 'ms');
+  metric('trace_gc', parts['garbage collection'], 'ms');
+}
+
 const server = await serve(DIST);
 const { browser } = await launch();
 const out = [];
@@ -153,6 +188,8 @@ try {
   metric('wasm_ready_median', median(col('wasmReady')), 'ms');
   metric('longest_task_median', median(col('longest')), 'ms');
   metric('table_rows', info.rows, 'count');
+
+  if (args.trace !== undefined) await traceLoad();
 
   // filter changes on one page
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

@@ -16,7 +16,8 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: tally-gen --articles N --seed S --out DIR [--copies-percent P] [--undated-percent U]
+const USAGE: &str =
+    "usage: tally-gen --articles N --seed S --out DIR [--copies-percent P] [--undated-percent U]
 
 Writes N article files (g000000_<layout>.txt ...) and manifest.tsv into DIR.
 Deterministic: the same arguments give the same files; a smaller N gives a prefix.
@@ -29,7 +30,10 @@ fn parse(args: &[String]) -> Result<(generator::Params, PathBuf), String> {
     let mut it = args.iter();
     while let Some(a) = it.next() {
         let mut val = |name: &str| it.next().cloned().ok_or(format!("{name} needs a value"));
-        let num = |s: String, name: &str| s.parse::<u64>().map_err(|_| format!("{name}: not a number: {s}"));
+        let num = |s: String, name: &str| {
+            s.parse::<u64>()
+                .map_err(|_| format!("{name}: not a number: {s}"))
+        };
         match a.as_str() {
             "--articles" | "-n" => p.articles = num(val(a)?, a)? as usize,
             "--seed" => p.seed = num(val(a)?, a)?,
@@ -73,11 +77,18 @@ fn main() -> ExitCode {
         copies += usize::from(a.copy_of.is_some());
         undated += usize::from(a.date.is_none());
         let copy_of = a.copy_of.map(|j| files[j].as_str()).unwrap_or("-");
-        manifest.push_str(&format!("{}\t{}\t{}\t{}\t{copy_of}\n", a.file, a.date.as_deref().unwrap_or("-"), a.region, a.layout));
+        manifest.push_str(&format!(
+            "{}\t{}\t{}\t{}\t{copy_of}\n",
+            a.file,
+            a.date.as_deref().unwrap_or("-"),
+            a.region,
+            a.layout
+        ));
         files.push(a.file);
     }
     let mpath = out.join("manifest.tsv");
-    if let Err(e) = std::fs::File::create(&mpath).and_then(|mut f| f.write_all(manifest.as_bytes())) {
+    if let Err(e) = std::fs::File::create(&mpath).and_then(|mut f| f.write_all(manifest.as_bytes()))
+    {
         eprintln!("tally-gen: cannot write {}: {e}", mpath.display());
         return ExitCode::FAILURE;
     }

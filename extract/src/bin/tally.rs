@@ -29,6 +29,8 @@ USAGE:
                                        per number expression: {\"id\", \"text\", \"value\", \"low\",
                                        \"high\", \"qualifier\", \"start\", \"end\"} (character offsets,
                                        end exclusive).
+    tally numbers --ranges             The same, only expressions with a bound (ranges, \"more than\",
+                                       \"up to\", vague words): for range recognisers' suites.
     tally dates                        Read JSON Lines {\"id\", \"text\"} on stdin; print one JSON line
                                        per date: {\"id\", \"text\", \"value\": \"YYYY-MM-DD\", \"start\", \"end\"}.
     tally --help, tally help           This text. `tally help extract`: the extract command.
@@ -83,6 +85,7 @@ fn main() -> ExitCode {
     match args.first().map(String::as_str) {
         Some("extract") => extract(&args[1..]),
         Some("text") => text(&args[1..]),
+        Some("numbers") if args.get(1).is_some_and(|a| a == "--ranges") => lines(ranges_of),
         Some("numbers") => lines(numbers_of),
         Some("dates") => lines(dates_of),
         Some("help") if args.get(1).is_some_and(|a| a == "extract") => {
@@ -219,6 +222,11 @@ fn char_at(s: &str, b: usize) -> usize {
 
 fn num(v: Option<f64>) -> Value {
     ser_num(&v, serde_json::value::Serializer).unwrap_or(Value::Null)
+}
+
+/// Only the expressions with a bound (ranges, "more than", "up to", vague words).
+fn ranges_of(id: &Value, text: &str) -> Vec<Value> {
+    numbers_of(id, text).into_iter().filter(|v| !v["low"].is_null() || !v["high"].is_null()).collect()
 }
 
 fn numbers_of(id: &Value, text: &str) -> Vec<Value> {

@@ -112,11 +112,12 @@ pub fn banner_start(low: &str, raw_len: usize) -> bool {
 /// A short block whose later sentence opens with a banner cue: "We're funded by our
 /// readers. Support independent journalism ... Become a member".
 pub fn banner_inside(low: &str, raw_len: usize) -> bool {
+    let b = low.as_bytes();
     raw_len <= 300
-        && low.char_indices().any(|(i, c)| {
-            matches!(c, '.' | '!' | '?')
-                && low[i + 1..].starts_with(' ')
-                && banner_start(low[i + 1..].trim_start(), 0)
+        && (1..b.len()).any(|i| {
+            b[i] == b' '
+                && matches!(b[i - 1], b'.' | b'!' | b'?')
+                && banner_start(low[i..].trim_start(), 0)
         })
 }
 

@@ -567,3 +567,24 @@ fn odd_inputs_do_not_panic_and_spans_stay_on_char_boundaries() {
         }
     }
 }
+
+#[test]
+fn appeal_whose_cue_opens_a_later_sentence_is_a_banner() {
+    let t = "The Sumy region reported 40 attacks overnight.\n\nThis site runs on reader money alone. Support independent journalism today and join 9,000 members. Become a member\n\nShare this article\n";
+    assert_eq!(kind_of(t, "This site runs"), (Furniture, "donation banner"));
+    assert_eq!(kind(t, "The Sumy region"), Body);
+    // a body paragraph whose later sentence is ordinary prose stays body
+    let t = "Kursk formed 4 battalions. Please note that 300 residents joined in May.\n";
+    assert_eq!(kind(t, "Kursk formed"), Body);
+}
+
+#[test]
+fn byline_with_a_date_stamp_on_the_same_line_is_a_byline() {
+    let t = "Title Of The Story Here\n\nby Olena Petrenko  March 3, 2024 9:15 AM  3 min read\n\nThe governor said 12 villages were shelled.\n";
+    assert_eq!(kind_of(t, "by Olena"), (Meta, "byline"));
+    let t = "By Ivan Sidorov 14.02.2024 10:30\n\nThe governor said 12 villages were shelled.\n";
+    assert_eq!(kind_of(t, "By Ivan"), (Meta, "byline"));
+    // "by" and a number in a line of prose is not a byline
+    let t = "Heading Of A Piece\n\nBy Monday 300 volunteers had signed up\n";
+    assert_ne!(kind(t, "By Monday"), Meta);
+}

@@ -107,7 +107,8 @@ pub struct Head {
 
 impl Head {
     pub fn class(&self) -> Class {
-        self.over.unwrap_or(self.entry.map_or(Class::Other, |e| e.2))
+        self.over
+            .unwrap_or(self.entry.map_or(Class::Other, |e| e.2))
     }
 }
 
@@ -229,7 +230,10 @@ pub fn head_after(s: &str, from: usize) -> Option<Head> {
 
 /// A quotation mark token: `"`, `“`, `”`, `'`, `‘`, `’`.
 pub fn is_quote(t: &str) -> bool {
-    matches!(t, "\"" | "\u{201c}" | "\u{201d}" | "'" | "\u{2018}" | "\u{2019}")
+    matches!(
+        t,
+        "\"" | "\u{201c}" | "\u{201d}" | "'" | "\u{2018}" | "\u{2019}"
+    )
 }
 
 /// A casualty participle after a counted noun, across auxiliaries, quotation marks and

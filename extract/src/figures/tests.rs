@@ -2,6 +2,7 @@
 
 use super::*;
 
+mod phenomena;
 mod traps;
 
 /// Every non-blank line a body paragraph (independent of the cleaning stage).

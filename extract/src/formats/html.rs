@@ -3,6 +3,7 @@
 //! as blocks, without scripts, styles, navigation, headers, footers, asides,
 //! forms, comments, hidden elements and share/related/newsletter boxes.
 
+use super::elements::{furniture_attrs, intern, is_block, is_dropped, is_void};
 use super::entities;
 use super::meta_tags::{clean_value, Candidates};
 use super::tokenizer::{attr, Token, Tokenizer};
@@ -16,273 +17,6 @@ pub struct Page {
     pub url: Option<String>,
     pub blocks: Vec<String>,
     pub warnings: Vec<String>,
-}
-
-/// Every tag the converter knows, sorted (binary search); others are ignored.
-const TAGS: &[&str] = &[
-    "a",
-    "abbr",
-    "address",
-    "article",
-    "aside",
-    "audio",
-    "b",
-    "blockquote",
-    "body",
-    "br",
-    "button",
-    "canvas",
-    "caption",
-    "center",
-    "cite",
-    "code",
-    "dd",
-    "details",
-    "dialog",
-    "div",
-    "dl",
-    "dt",
-    "em",
-    "embed",
-    "fieldset",
-    "figcaption",
-    "figure",
-    "font",
-    "footer",
-    "form",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "head",
-    "header",
-    "hgroup",
-    "hr",
-    "html",
-    "i",
-    "iframe",
-    "img",
-    "input",
-    "label",
-    "li",
-    "link",
-    "main",
-    "mark",
-    "math",
-    "menu",
-    "meta",
-    "nav",
-    "noembed",
-    "noframes",
-    "noscript",
-    "object",
-    "ol",
-    "option",
-    "p",
-    "picture",
-    "pre",
-    "q",
-    "s",
-    "script",
-    "section",
-    "select",
-    "small",
-    "source",
-    "span",
-    "strong",
-    "style",
-    "sub",
-    "summary",
-    "sup",
-    "svg",
-    "table",
-    "tbody",
-    "td",
-    "template",
-    "textarea",
-    "tfoot",
-    "th",
-    "thead",
-    "time",
-    "title",
-    "tr",
-    "u",
-    "ul",
-    "video",
-    "xmp",
-];
-
-fn intern(name: &str) -> Option<&'static str> {
-    if name.len() > 10 {
-        return None;
-    }
-    let mut buf = [0u8; 10];
-    let low = &mut buf[..name.len()];
-    low.copy_from_slice(name.as_bytes());
-    low.make_ascii_lowercase();
-    let low = std::str::from_utf8(low).ok()?;
-    TAGS.binary_search(&low).ok().map(|i| TAGS[i])
-}
-
-fn is_void(t: &str) -> bool {
-    matches!(
-        t,
-        "br" | "embed" | "hr" | "img" | "input" | "link" | "meta" | "source"
-    )
-}
-
-/// Elements that start and end a block of text.
-fn is_block(t: &str) -> bool {
-    matches!(
-        t,
-        "address"
-            | "article"
-            | "aside"
-            | "blockquote"
-            | "body"
-            | "br"
-            | "caption"
-            | "center"
-            | "dd"
-            | "details"
-            | "dialog"
-            | "div"
-            | "dl"
-            | "dt"
-            | "fieldset"
-            | "figcaption"
-            | "figure"
-            | "footer"
-            | "form"
-            | "h1"
-            | "h2"
-            | "h3"
-            | "h4"
-            | "h5"
-            | "h6"
-            | "header"
-            | "hgroup"
-            | "hr"
-            | "html"
-            | "li"
-            | "main"
-            | "nav"
-            | "ol"
-            | "p"
-            | "pre"
-            | "section"
-            | "summary"
-            | "table"
-            | "tbody"
-            | "tfoot"
-            | "thead"
-            | "tr"
-            | "ul"
-    )
-}
-
-/// Elements whose content is never article text.
-fn is_dropped(t: &str) -> bool {
-    matches!(
-        t,
-        "aside"
-            | "audio"
-            | "button"
-            | "canvas"
-            | "dialog"
-            | "footer"
-            | "form"
-            | "header"
-            | "iframe"
-            | "math"
-            | "menu"
-            | "nav"
-            | "noembed"
-            | "noframes"
-            | "noscript"
-            | "object"
-            | "script"
-            | "select"
-            | "style"
-            | "svg"
-            | "template"
-            | "textarea"
-            | "video"
-            | "xmp"
-    )
-}
-
-/// Class or id words of page furniture: `related-stories`, `share`, `newsletter-box`.
-const FURNITURE_WORDS: &[&str] = &[
-    "ad",
-    "ads",
-    "advert",
-    "advertisement",
-    "banner",
-    "breadcrumb",
-    "breadcrumbs",
-    "comment",
-    "comments",
-    "cookie",
-    "cookies",
-    "donate",
-    "donation",
-    "modal",
-    "newsletter",
-    "paywall",
-    "popup",
-    "promo",
-    "recommended",
-    "related",
-    "share",
-    "sharing",
-    "sidebar",
-    "social",
-    "subscribe",
-    "subscription",
-    "teaser",
-    "teasers",
-];
-
-/// Whether an element's attributes mark it as hidden or as page furniture.
-fn furniture_attrs(attrs: &str) -> bool {
-    for (k, v) in super::tokenizer::attributes(attrs) {
-        let k = k.to_ascii_lowercase();
-        match k.as_str() {
-            "hidden" => return true,
-            "aria-hidden" if v.eq_ignore_ascii_case("true") => return true,
-            "role" => {
-                let r = v.trim().to_ascii_lowercase();
-                if matches!(
-                    r.as_str(),
-                    "navigation" | "banner" | "contentinfo" | "complementary" | "search" | "dialog"
-                ) {
-                    return true;
-                }
-            }
-            "style" => {
-                let s: String = v.chars().filter(|c| !c.is_whitespace()).collect();
-                if s.to_ascii_lowercase().contains("display:none") {
-                    return true;
-                }
-            }
-            "class" | "id" => {
-                for name in v.split_ascii_whitespace() {
-                    let name = name.to_ascii_lowercase();
-                    let first = name.split(['-', '_']).next().unwrap_or("");
-                    if FURNITURE_WORDS.binary_search(&first).is_ok()
-                        || FURNITURE_WORDS.binary_search(&name.as_str()).is_ok()
-                    {
-                        return true;
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-    false
 }
 
 struct Open {
@@ -300,6 +34,8 @@ struct Block {
 
 #[derive(Default)]
 struct Walker {
+    /// Whether class and id names may mark furniture.
+    hints: bool,
     stack: Vec<Open>,
     dropped: usize,
     articles_open: usize,
@@ -459,7 +195,7 @@ impl Walker {
             return;
         }
         let structural = matches!(tag, "html" | "body" | "article" | "main" | "head");
-        let dropped = is_dropped(tag) || (!structural && furniture_attrs(attrs));
+        let dropped = is_dropped(tag) || (!structural && furniture_attrs(attrs, self.hints));
         let article = tag == "article"
             || attr(attrs, "itemprop").is_some_and(|p| p.eq_ignore_ascii_case("articleBody"));
         let main =
@@ -491,9 +227,38 @@ impl Walker {
     }
 }
 
-/// Reads a saved page.
+/// Reads a saved page. Should class and id names have dropped all the text (an
+/// odd page whose wrapper is called `social-content`), it is read again without them.
 pub fn page(html: &str) -> Page {
-    let mut w = Walker::default();
+    let mut w = walk(html, true);
+    let mut blocks = choose(std::mem::take(&mut w.blocks));
+    if blocks.is_empty() {
+        blocks = choose(walk(html, false).blocks);
+    }
+    let h1 =
+        w.h1.take()
+            .map(|h| clean_value(&h))
+            .filter(|h| !h.is_empty());
+    let mut warnings = Vec::new();
+    let (title, date, source, url) = w.cand.resolve(h1, &mut warnings);
+    if blocks.is_empty() {
+        warnings.push("HTML page has no article text".to_string());
+    }
+    Page {
+        title,
+        date,
+        source,
+        url,
+        blocks,
+        warnings,
+    }
+}
+
+fn walk(html: &str, hints: bool) -> Walker {
+    let mut w = Walker {
+        hints,
+        ..Walker::default()
+    };
     let mut ld_json = false;
     for tok in Tokenizer::new(html) {
         match tok {
@@ -529,24 +294,7 @@ pub fn page(html: &str) -> Page {
         }
     }
     w.flush();
-    let blocks = choose(std::mem::take(&mut w.blocks));
-    let h1 =
-        w.h1.take()
-            .map(|h| clean_value(&h))
-            .filter(|h| !h.is_empty());
-    let mut warnings = Vec::new();
-    let (title, date, source, url) = w.cand.resolve(h1, &mut warnings);
-    if blocks.is_empty() {
-        warnings.push("HTML page has no article text".to_string());
-    }
-    Page {
-        title,
-        date,
-        source,
-        url,
-        blocks,
-        warnings,
-    }
+    w
 }
 
 /// The article's blocks: those of the `<article>` with the most text, else those

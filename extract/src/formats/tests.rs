@@ -461,3 +461,34 @@ fn conversion_is_linear_on_a_large_page() {
     // Debug build; the release build is ~10x faster.
     assert!(s < 10.0, "{:.1} MB took {s:.2}s", page.len() as f64 / 1e6);
 }
+
+#[test]
+fn furniture_words_inside_class_names_but_not_modifiers() {
+    let b = body(
+        r#"<article class="post has-comments no-related"><div class="article__text"><p>Kursk has 3,000 volunteers.</p></div>
+        <div class="article__related"><p>Read: 16 killed</p></div><div class="c-social-links">Tweet 5</div>
+        <section id="comments-section"><p>Comment: 7 tanks</p></section></article>"#,
+    );
+    assert_eq!(b, "Kursk has 3,000 volunteers.");
+}
+
+#[test]
+fn a_page_whose_wrapper_looks_like_furniture_is_read_without_class_hints() {
+    let b = body(r#"<div class="social-content"><p>Eight battalions were formed.</p></div>"#);
+    assert_eq!(b, "Eight battalions were formed.");
+}
+
+#[test]
+fn a_page_declaring_windows_1251_is_decoded_from_it() {
+    let mut page = b"<html><head><meta charset=\"windows-1251\"><title>".to_vec();
+    page.extend(b"\xc1\xe5\xeb\xe3\xee\xf0\xee\xe4</title></head><body><p>\xc1\xee\xeb\xe5\xe5 2000 \xe4\xee\xe1\xf0\xee\xe2\xee\xeb\xfc\xf6\xe5\xe2.</p></body></html>");
+    let (t, w) = to_text("html", &page).unwrap();
+    assert_eq!(t, "---\ntitle: Белгород\n---\n\nБолее 2000 добровольцев.\n");
+    assert_eq!(
+        w,
+        vec!["not UTF-8; decoded as windows-1251 (the page's charset)".to_string()]
+    );
+    // Valid UTF-8 wins over a wrong declaration.
+    let (t, w) = to_text("html", "<meta charset=windows-1251><p>Курск</p>".as_bytes()).unwrap();
+    assert_eq!((t.as_str(), w.len()), ("Курск\n", 0));
+}

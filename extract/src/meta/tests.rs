@@ -60,6 +60,12 @@ fn date_from_bare_date_line() {
 }
 
 #[test]
+fn date_from_byline_with_a_stamp() {
+    let t = "Kharkiv Oblast Evacuates Border Villages\n\nby Olena Petrenko  March 3, 2024 9:15 AM  3 min read\n\nThe governor said 12 villages were shelled.\n";
+    assert_eq!(meta(t).date, s("2024-03-03"));
+}
+
+#[test]
 fn date_from_published_byline() {
     let t = "Russia Arms Units In Border Areas\n\nFahad Shabbir (@FahadShabbir) Published August 02, 2023 | 06:40 PM\n\nRussia is handing out weapons, Peskov said.\n";
     assert_eq!(meta(t).date, s("2023-08-02"));

@@ -284,6 +284,27 @@ fn pronoun_one_is_not_a_number() {
 }
 
 #[test]
+fn one_after_the_conjunction_that_counts_its_noun() {
+    // "that" as a conjunction, not a demonstrative: "said that one soldier died"
+    exact(
+        "Officials said that one soldier died overnight",
+        "one",
+        1.0,
+        true,
+    );
+    exact(
+        "He confirmed that one drone was shot down",
+        "one",
+        1.0,
+        true,
+    );
+    // the pronoun "that one" stays a pronoun
+    nothing("That one was shot down too");
+    nothing("They asked about that one, and that one only");
+    nothing("I prefer that one.");
+}
+
+#[test]
 fn article_alone_is_not_a_number() {
     nothing("a soldier was wounded");
     nothing("an");

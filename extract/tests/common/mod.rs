@@ -11,8 +11,8 @@ use std::path::Path;
 
 /// The articles of a gold file: `{"articles": [...]}` or a bare list.
 pub fn gold_articles(path: &str) -> Vec<Value> {
-    let text = std::fs::read_to_string(path)
-        .unwrap_or_else(|e| panic!("gold file missing: {path} ({e})"));
+    let text =
+        std::fs::read_to_string(path).unwrap_or_else(|e| panic!("gold file missing: {path} ({e})"));
     let v: Value =
         serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path} is not JSON: {e}"));
     match v {
@@ -156,7 +156,6 @@ pub fn show(f: &Value) -> String {
     )
 }
 
-
 /// Totals of a scoring run, as `score_figures.py` prints them.
 #[derive(Debug, Default)]
 pub struct Score {
@@ -197,7 +196,8 @@ pub fn score(gold: &[Value], pred: &[Value]) -> Score {
         let empty = Value::Null;
         let p = pred.iter().find(|p| p["id"] == id);
         if p.is_none() {
-            sc.problems.push(format!("{id}: article missing from the extraction"));
+            sc.problems
+                .push(format!("{id}: article missing from the extraction"));
         }
         let p = p.unwrap_or(&empty);
         let gf = g["figures"].as_array().cloned().unwrap_or_default();
@@ -209,20 +209,27 @@ pub fn score(gold: &[Value], pred: &[Value]) -> Score {
             sc.totals[mode][2] += fp;
             let label = if strict { "strict" } else { "lenient" };
             for &gi in &missed {
-                sc.problems.push(format!("{id}: MISS ({label}) {}", show(&gf[gi])));
+                sc.problems
+                    .push(format!("{id}: MISS ({label}) {}", show(&gf[gi])));
             }
             for (_, x) in pf.iter().enumerate().filter(|(i, _)| !used.contains(i)) {
-                sc.problems.push(format!("{id}: EXTRA ({label}) {}", show(x)));
+                sc.problems
+                    .push(format!("{id}: EXTRA ({label}) {}", show(x)));
             }
         }
-        if !g.get("date_optional").and_then(Value::as_bool).unwrap_or(false) {
+        if !g
+            .get("date_optional")
+            .and_then(Value::as_bool)
+            .unwrap_or(false)
+        {
             sc.dates_n += 1;
             let want = g.get("date").filter(|v| !v.is_null());
             let got = p.get("date").filter(|v| !v.is_null());
             if want == got {
                 sc.dates_ok += 1;
             } else {
-                sc.problems.push(format!("{id}: date got {:?} want {:?}", got, want));
+                sc.problems
+                    .push(format!("{id}: date got {:?} want {:?}", got, want));
             }
         }
         sc.dup_n += 1;
@@ -231,7 +238,8 @@ pub fn score(gold: &[Value], pred: &[Value]) -> Score {
         if want == got {
             sc.dup_ok += 1;
         } else {
-            sc.problems.push(format!("{id}: duplicate_of got {:?} want {:?}", got, want));
+            sc.problems
+                .push(format!("{id}: duplicate_of got {:?} want {:?}", got, want));
         }
     }
     sc

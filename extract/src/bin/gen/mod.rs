@@ -29,7 +29,12 @@ pub struct Params {
 
 impl Default for Params {
     fn default() -> Self {
-        Params { articles: 1000, seed: 1, copies_percent: 10, undated_percent: 15 }
+        Params {
+            articles: 1000,
+            seed: 1,
+            copies_percent: 10,
+            undated_percent: 15,
+        }
     }
 }
 
@@ -61,7 +66,10 @@ fn mix(mut z: u64) -> u64 {
 impl Rng {
     /// An independent stream for `(seed, index, stream)`.
     pub fn new(seed: u64, index: u64, stream: u64) -> Rng {
-        Rng(mix(seed ^ mix(index.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ mix(stream.wrapping_add(0x5851_f42d)))))
+        Rng(mix(seed
+            ^ mix(
+                index.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ mix(stream.wrapping_add(0x5851_f42d))
+            )))
     }
     pub fn next(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
@@ -98,7 +106,11 @@ fn copy_source(p: &Params, i: usize) -> Option<usize> {
         return None;
     }
     // mostly recent stories get re-published, sometimes old ones
-    let back = if r.chance(70) { 1 + r.below(i.min(50)) } else { 1 + r.below(i) };
+    let back = if r.chance(70) {
+        1 + r.below(i.min(50))
+    } else {
+        1 + r.below(i)
+    };
     Some(i - back)
 }
 
@@ -117,7 +129,10 @@ pub fn article(p: &Params, i: usize) -> GenArticle {
     let mut r = Rng::new(p.seed, i as u64, RENDER);
     let original_layout = render::layout_for(&mut Rng::new(p.seed, s as u64, RENDER), &story, None);
     let (layout, text) = if s == i {
-        (original_layout, render::render(&mut r, &story, original_layout, false))
+        (
+            original_layout,
+            render::render(&mut r, &story, original_layout, false),
+        )
     } else {
         let layout = render::layout_for(&mut r, &story, Some(original_layout));
         (layout, render::render(&mut r, &story, layout, true))

@@ -13,7 +13,11 @@ const ALL: &[&str] = &["tass", "reuters", "mt", "urdupoint", "md", "plain"];
 /// The layout of an article: a copy avoids its original's layout, and only a copy
 /// or an undated story may be plain text.
 pub fn layout_for(r: &mut Rng, story: &Story, avoid: Option<&'static str>) -> &'static str {
-    let choices = if story.date.is_none() || avoid.is_some() { ALL } else { DATED };
+    let choices = if story.date.is_none() || avoid.is_some() {
+        ALL
+    } else {
+        DATED
+    };
     loop {
         let l = *r.pick(choices);
         if Some(l) != avoid {
@@ -65,7 +69,9 @@ fn copy_headline(r: &mut Rng, h: &str, source: &str) -> String {
                 if i > 0 {
                     out.push(' ');
                 }
-                let keep = i == 0 || w.chars().next().is_some_and(|c| !c.is_alphabetic()) || REGIONS.iter().any(|g| g.name == w);
+                let keep = i == 0
+                    || w.chars().next().is_some_and(|c| !c.is_alphabetic())
+                    || REGIONS.iter().any(|g| g.name == w);
                 if keep {
                     out.push_str(w);
                 } else {
@@ -114,7 +120,11 @@ pub fn render(r: &mut Rng, story: &Story, layout: &str, copy: bool) -> String {
         "urdupoint" => "UrduPoint",
         _ => "Kremlin",
     };
-    let headline = if copy { copy_headline(r, &story.headline, source) } else { story.headline.clone() };
+    let headline = if copy {
+        copy_headline(r, &story.headline, source)
+    } else {
+        story.headline.clone()
+    };
     let date = story.date;
     let mut out = String::with_capacity(4096);
     let mut push = |s: &str| {
@@ -124,11 +134,21 @@ pub fn render(r: &mut Rng, story: &Story, layout: &str, copy: bool) -> String {
     match layout {
         "tass" => {
             if let Some(d) = date {
-                push(&format!("{} {} {}, {:02}:{:02}", d.d, MON3[d.m as usize - 1], d.y, r.below(24), r.below(60)));
+                push(&format!(
+                    "{} {} {}, {:02}:{:02}",
+                    d.d,
+                    MON3[d.m as usize - 1],
+                    d.y,
+                    r.below(24),
+                    r.below(60)
+                ));
             }
             push(&headline);
             if r.chance(60) {
-                push(&format!("{} said the authorities were ready for any scenario", story.region.surname));
+                push(&format!(
+                    "{} said the authorities were ready for any scenario",
+                    story.region.surname
+                ));
             }
             let paras = tass_body(story, paras);
             let read_more = 2 + r.below(paras.len().max(3) - 2);
@@ -141,12 +161,31 @@ pub fn render(r: &mut Rng, story: &Story, layout: &str, copy: bool) -> String {
         }
         "reuters" => {
             push(&headline);
-            push(&format!("By {}", if r.chance(50) { "Reuters" } else { "Reuters Staff" }));
+            push(&format!(
+                "By {}",
+                if r.chance(50) {
+                    "Reuters"
+                } else {
+                    "Reuters Staff"
+                }
+            ));
             if let Some(d) = date {
-                push(&format!("{} {}, {} {}:{:02} AM GMT+3Updated {} hours ago", d.month(), d.d, d.y, 1 + r.below(11), r.below(60), 1 + r.below(9)));
+                push(&format!(
+                    "{} {}, {} {}:{:02} AM GMT+3Updated {} hours ago",
+                    d.month(),
+                    d.d,
+                    d.y,
+                    1 + r.below(11),
+                    r.below(60),
+                    1 + r.below(9)
+                ));
             }
             let city = story.region.capital;
-            let country = if story.region.russian { "Russia" } else { "Ukraine" };
+            let country = if story.region.russian {
+                "Russia"
+            } else {
+                "Ukraine"
+            };
             let lead = match date {
                 Some(d) => format!("{city}, {country}, {} {} (Reuters) - ", d.month(), d.d),
                 None => format!("{city}, {country} (Reuters) - "),
@@ -158,7 +197,10 @@ pub fn render(r: &mut Rng, story: &Story, layout: &str, copy: bool) -> String {
                     push("Advertisement · Scroll to continue");
                 }
             }
-            push(&format!("Reporting by Reuters; Editing by {}", r.pick(EDITORS)));
+            push(&format!(
+                "Reporting by Reuters; Editing by {}",
+                r.pick(EDITORS)
+            ));
             push("Our Standards: The Thomson Reuters Trust Principles., opens new tab");
         }
         "mt" => {
@@ -183,7 +225,10 @@ pub fn render(r: &mut Rng, story: &Story, layout: &str, copy: bool) -> String {
             push("A Message from The Moscow Times:");
             push("Dear readers,");
             push("We are facing unprecedented challenges. Russia's Prosecutor General's Office has designated The Moscow Times as an \"undesirable\" organization, criminalizing our work and putting our staff at risk of prosecution.");
-            push(&format!("Once-off\nMonthly\nAnnual\nSupport us with ${} or more", commas(2 + r.range(0, 48))));
+            push(&format!(
+                "Once-off\nMonthly\nAnnual\nSupport us with ${} or more",
+                commas(2 + r.range(0, 48))
+            ));
             push("Continue\nnot ready to support today?\nRemind me later.");
         }
         "urdupoint" => {
@@ -192,14 +237,30 @@ pub fn render(r: &mut Rng, story: &Story, layout: &str, copy: bool) -> String {
             match date {
                 Some(d) => {
                     let h = 1 + r.below(12);
-                    push(&format!("{reporter} Published {} {:02}, {} | {:02}:{:02} {}", d.month(), d.d, d.y, h, r.below(60), if r.chance(50) { "PM" } else { "AM" }));
+                    push(&format!(
+                        "{reporter} Published {} {:02}, {} | {:02}:{:02} {}",
+                        d.month(),
+                        d.d,
+                        d.y,
+                        h,
+                        r.below(60),
+                        if r.chance(50) { "PM" } else { "AM" }
+                    ));
                     let suffix = match d.d {
                         1 | 21 | 31 => "st",
                         2 | 22 => "nd",
                         3 | 23 => "rd",
                         _ => "th",
                     };
-                    paras[0].insert_str(0, &format!("MOSCOW (UrduPoint News / Sputnik - {:02}{suffix} {}, {}) ", d.d, d.month(), d.y));
+                    paras[0].insert_str(
+                        0,
+                        &format!(
+                            "MOSCOW (UrduPoint News / Sputnik - {:02}{suffix} {}, {}) ",
+                            d.d,
+                            d.month(),
+                            d.y
+                        ),
+                    );
                 }
                 None => {
                     push(reporter);
@@ -236,7 +297,10 @@ pub fn render(r: &mut Rng, story: &Story, layout: &str, copy: bool) -> String {
             let id = r.range(60_000, 99_999);
             let slug = slugify(&story.headline);
             match date {
-                Some(d) => push(&format!("<https://www.themoscowtimes.com/{}/{:02}/{:02}/{slug}-a{id}>", d.y, d.m, d.d)),
+                Some(d) => push(&format!(
+                    "<https://www.themoscowtimes.com/{}/{:02}/{:02}/{slug}-a{id}>",
+                    d.y, d.m, d.d
+                )),
                 None => push(&format!("<https://meduza.io/en/news/{slug}>")),
             }
         }

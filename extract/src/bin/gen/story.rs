@@ -25,7 +25,12 @@ impl Date {
         let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
         let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
         let y = (yoe + era * 400) as u32 + u32::from(m <= 2);
-        Date { y, m, d, weekday: (days + 3).rem_euclid(7) as usize }
+        Date {
+            y,
+            m,
+            d,
+            weekday: (days + 3).rem_euclid(7) as usize,
+        }
     }
     pub fn iso(&self) -> String {
         format!("{:04}-{:02}-{:02}", self.y, self.m, self.d)
@@ -61,18 +66,42 @@ struct Quantity {
 
 impl Story {
     pub fn new(r: &mut Rng, undated_percent: u32) -> Story {
-        let date = (!r.chance(undated_percent)).then(|| Date::from_days(r.range(FIRST_DAY as u64, LAST_DAY as u64) as i64));
-        let region = if r.chance(75) { &REGIONS[r.below(2)] } else { r.pick(REGIONS) };
+        let date = (!r.chance(undated_percent))
+            .then(|| Date::from_days(r.range(FIRST_DAY as u64, LAST_DAY as u64) as i64));
+        let region = if r.chance(75) {
+            &REGIONS[r.below(2)]
+        } else {
+            r.pick(REGIONS)
+        };
         let town = *r.pick(region.towns);
-        let mut b = Builder { r, region, town, date, headline: None, used: 0 };
+        let mut b = Builder {
+            r,
+            region,
+            town,
+            date,
+            headline: None,
+            used: 0,
+        };
         let n_paras = 5 + b.r.below(8);
         let mut paras = Vec::with_capacity(n_paras);
         for k in 0..n_paras {
             paras.push(b.paragraph(k == 0));
         }
-        let headline = b.headline.take().unwrap_or_else(|| format!("Border Regions Step Up Territorial Defense in {}", region.name));
+        let headline = b.headline.take().unwrap_or_else(|| {
+            format!(
+                "Border Regions Step Up Territorial Defense in {}",
+                region.name
+            )
+        });
         let slug = slugify(&headline);
-        Story { date, region, town, headline, paras, slug }
+        Story {
+            date,
+            region,
+            town,
+            headline,
+            paras,
+            slug,
+        }
     }
 }
 
@@ -185,31 +214,71 @@ impl Builder<'_> {
                 let noun = if n == 1 { sing } else { plur };
                 (format!("{w} {noun}"), capitalize(&w), n != 1)
             }
-            40..=51 => (format!("{} {} {plur}", r.pick(ABOUT), number(r, n.max(2))), n.max(2).to_string(), true),
-            52..=61 => (format!("{} {} {plur}", r.pick(MORE), number(r, n.max(2))), n.max(2).to_string(), true),
-            62..=67 => (format!("at least {} {plur}", number(r, n.max(2))), n.max(2).to_string(), true),
-            68..=74 => (format!("{} {} {plur}", r.pick(UPTO), number(r, n.max(2))), n.max(2).to_string(), true),
-            75..=79 => (format!("{} {} {plur}", r.pick(FEWER), number(r, n.max(3))), n.max(3).to_string(), true),
+            40..=51 => (
+                format!("{} {} {plur}", r.pick(ABOUT), number(r, n.max(2))),
+                n.max(2).to_string(),
+                true,
+            ),
+            52..=61 => (
+                format!("{} {} {plur}", r.pick(MORE), number(r, n.max(2))),
+                n.max(2).to_string(),
+                true,
+            ),
+            62..=67 => (
+                format!("at least {} {plur}", number(r, n.max(2))),
+                n.max(2).to_string(),
+                true,
+            ),
+            68..=74 => (
+                format!("{} {} {plur}", r.pick(UPTO), number(r, n.max(2))),
+                n.max(2).to_string(),
+                true,
+            ),
+            75..=79 => (
+                format!("{} {} {plur}", r.pick(FEWER), number(r, n.max(3))),
+                n.max(3).to_string(),
+                true,
+            ),
             80..=91 => {
                 let lo = n.max(2);
-                let step = if lo < 10 { 1 } else if lo < 100 { 10 } else { 100 };
+                let step = if lo < 10 {
+                    1
+                } else if lo < 100 {
+                    10
+                } else {
+                    100
+                };
                 let lo = if lo >= 20 { lo / step * step } else { lo };
                 let hi = lo + step * r.range(1, 3);
                 let phrase = match r.below(4) {
                     0 => format!("between {} and {} {plur}", number(r, lo), number(r, hi)),
                     1 => format!("{lo}–{hi} {plur}"),
                     2 => format!("{} to {} {plur}", number(r, lo), number(r, hi)),
-                    _ if lo < 10 => format!("{} or {} {plur}", ONES[lo as usize], ONES[lo as usize + 1]),
+                    _ if lo < 10 => {
+                        format!("{} or {} {plur}", ONES[lo as usize], ONES[lo as usize + 1])
+                    }
                     _ => format!("{lo}-{hi} {plur}"),
                 };
                 (phrase, format!("{lo}-{hi}"), true)
             }
             _ => {
-                let v = if cat <= 3 { *r.pick(&VAGUE[..2]) } else { *r.pick(VAGUE) };
-                (format!("{v} {plur}"), title_case(v.trim_end_matches(" of")), true)
+                let v = if cat <= 3 {
+                    *r.pick(&VAGUE[..2])
+                } else {
+                    *r.pick(VAGUE)
+                };
+                (
+                    format!("{v} {plur}"),
+                    title_case(v.trim_end_matches(" of")),
+                    true,
+                )
             }
         };
-        Quantity { phrase, title, plural }
+        Quantity {
+            phrase,
+            title,
+            plural,
+        }
     }
 
     fn place(&mut self) -> String {
@@ -243,45 +312,111 @@ impl Builder<'_> {
                     1 => format!("{} have signed up for the self-defense units {place} since recruitment opened.", capitalize(&q.phrase)),
                     _ => format!("{} currently serve in the local militia, according to the governor.", capitalize(&q.phrase)),
                 };
-                (s, format!("{} Self-Defense Force Grows to {}", self.region.name, q.title))
+                (
+                    s,
+                    format!(
+                        "{} Self-Defense Force Grows to {}",
+                        self.region.name, q.title
+                    ),
+                )
             }
             1 => {
                 let (sing, plur) = *self.r.pick(UNITS);
                 let q = self.quantity(1, (sing, plur));
-                let phrase = q.phrase.replace(plur, &format!("territorial defense {plur}"));
+                let phrase = q
+                    .phrase
+                    .replace(plur, &format!("territorial defense {plur}"));
                 let place = self.place();
                 let s = match self.r.below(2) {
-                    0 => format!("{} {} been formed {place}{}.", capitalize(&phrase), if q.plural { "have" } else { "has" }, self.when()),
+                    0 => format!(
+                        "{} {} been formed {place}{}.",
+                        capitalize(&phrase),
+                        if q.plural { "have" } else { "has" },
+                        self.when()
+                    ),
                     _ => format!("{sur} said {phrase} were now on duty along the border."),
                 };
-                (s, format!("{} Region Forms {} Territorial Defense {}", self.region.name, q.title, title_case(plur)))
+                (
+                    s,
+                    format!(
+                        "{} Region Forms {} Territorial Defense {}",
+                        self.region.name,
+                        q.title,
+                        title_case(plur)
+                    ),
+                )
             }
             2 => {
-                let q = self.quantity_in(2, &[("person", "people"), ("civilian", "civilians"), ("resident", "residents")]);
+                let q = self.quantity_in(
+                    2,
+                    &[
+                        ("person", "people"),
+                        ("civilian", "civilians"),
+                        ("resident", "residents"),
+                    ],
+                );
                 let when = self.when();
                 let s = match self.r.below(3) {
-                    0 => format!("{} {} killed when shells hit {town}{when}, {sur} said.", capitalize(&q.phrase), if q.plural { "were" } else { "was" }),
+                    0 => format!(
+                        "{} {} killed when shells hit {town}{when}, {sur} said.",
+                        capitalize(&q.phrase),
+                        if q.plural { "were" } else { "was" }
+                    ),
                     1 => format!("The strike on {town} killed {}{when}.", q.phrase),
-                    _ => format!("So far, {sur} has reported that {} died in the attacks.", q.phrase),
+                    _ => format!(
+                        "So far, {sur} has reported that {} died in the attacks.",
+                        q.phrase
+                    ),
                 };
                 (s, format!("{} Killed in Shelling of {town}", q.title))
             }
             3 => {
-                let q = self.quantity_in(3, &[("person", "people"), ("civilian", "civilians"), ("child", "children")]);
+                let q = self.quantity_in(
+                    3,
+                    &[
+                        ("person", "people"),
+                        ("civilian", "civilians"),
+                        ("child", "children"),
+                    ],
+                );
                 let s = match self.r.below(3) {
-                    0 => format!("{} {} injured in {town}{}.", capitalize(&q.phrase), if q.plural { "were" } else { "was" }, self.when()),
-                    1 => format!("The drone attack left {} wounded, the governor's office said.", q.phrase),
-                    _ => format!("Doctors were treating {} injured in the shelling.", q.phrase),
+                    0 => format!(
+                        "{} {} injured in {town}{}.",
+                        capitalize(&q.phrase),
+                        if q.plural { "were" } else { "was" },
+                        self.when()
+                    ),
+                    1 => format!(
+                        "The drone attack left {} wounded, the governor's office said.",
+                        q.phrase
+                    ),
+                    _ => format!(
+                        "Doctors were treating {} injured in the shelling.",
+                        q.phrase
+                    ),
                 };
                 (s, format!("{} Injured as Drones Strike {town}", q.title))
             }
             4 => {
-                let q = self.quantity_in(4, &[("serviceman", "servicemen"), ("soldier", "soldiers"), ("troop", "troops")]);
+                let q = self.quantity_in(
+                    4,
+                    &[
+                        ("serviceman", "servicemen"),
+                        ("soldier", "soldiers"),
+                        ("troop", "troops"),
+                    ],
+                );
                 let s = match self.r.below(2) {
                     0 => format!("The Defense Ministry claimed that {} had been killed or wounded trying to cross the border.", q.phrase),
                     _ => format!("Ukrainian forces lost {} in the {} direction, the ministry said.", q.phrase, self.region.name),
                 };
-                (s, format!("Russia Claims {} Ukrainian Losses Near {}", q.title, self.region.name))
+                (
+                    s,
+                    format!(
+                        "Russia Claims {} Ukrainian Losses Near {}",
+                        q.title, self.region.name
+                    ),
+                )
             }
             5 => {
                 let (sing, plur) = *self.r.pick(EQUIPMENT);
@@ -289,29 +424,70 @@ impl Builder<'_> {
                 let place = self.place();
                 let (be, when) = (if q.plural { "were" } else { "was" }, self.when());
                 let s = match sing {
-                    "drone" | "quadcopter" => format!("Air defenses shot down {} {place}{when}.", q.phrase),
-                    "tank" | "armored vehicle" | "helicopter" => format!("{} {be} destroyed during the clashes {place}.", capitalize(&q.phrase)),
-                    "shell" | "round" => format!("Ukrainian forces fired {} at {}{when}, the governor said.", q.phrase, self.town),
-                    _ => format!("The battalions received {}, radios and body armor.", q.phrase),
+                    "drone" | "quadcopter" => {
+                        format!("Air defenses shot down {} {place}{when}.", q.phrase)
+                    }
+                    "tank" | "armored vehicle" | "helicopter" => format!(
+                        "{} {be} destroyed during the clashes {place}.",
+                        capitalize(&q.phrase)
+                    ),
+                    "shell" | "round" => format!(
+                        "Ukrainian forces fired {} at {}{when}, the governor said.",
+                        q.phrase, self.town
+                    ),
+                    _ => format!(
+                        "The battalions received {}, radios and body armor.",
+                        q.phrase
+                    ),
                 };
-                (s, format!("{} {} Reported {place}", q.title, title_case(plur)))
+                (
+                    s,
+                    format!("{} {} Reported {place}", q.title, title_case(plur)),
+                )
             }
             _ => match self.r.below(4) {
                 0 => {
                     let n = self.r.range(2, 90) * 5;
-                    (format!("The region has allocated {} million rubles to equip the units.", n), format!("{} Allocates {n} Million Rubles for Self-Defense", self.region.name))
+                    (
+                        format!(
+                            "The region has allocated {} million rubles to equip the units.",
+                            n
+                        ),
+                        format!(
+                            "{} Allocates {n} Million Rubles for Self-Defense",
+                            self.region.name
+                        ),
+                    )
                 }
                 1 => {
                     let n = self.r.range(10, 80);
-                    (format!("About {n}% of the volunteers have combat experience."), format!("Most {} Volunteers Lack Combat Experience", self.region.name))
+                    (
+                        format!("About {n}% of the volunteers have combat experience."),
+                        format!(
+                            "Most {} Volunteers Lack Combat Experience",
+                            self.region.name
+                        ),
+                    )
                 }
                 _ => {
                     let q = self.quantity_in(6, OTHER);
                     let be = if q.plural { "were" } else { "was" };
-                    let s = if q.phrase.ends_with("evacuees") || q.phrase.ends_with("children") || q.phrase.ends_with("evacuee") || q.phrase.ends_with("child") {
-                        format!("{} {be} taken from {town} to temporary shelters{}.", capitalize(&q.phrase), self.when())
+                    let s = if q.phrase.ends_with("evacuees")
+                        || q.phrase.ends_with("children")
+                        || q.phrase.ends_with("evacuee")
+                        || q.phrase.ends_with("child")
+                    {
+                        format!(
+                            "{} {be} taken from {town} to temporary shelters{}.",
+                            capitalize(&q.phrase),
+                            self.when()
+                        )
                     } else {
-                        format!("{} near {town} {be} damaged by shelling{}.", capitalize(&q.phrase), self.when())
+                        format!(
+                            "{} near {town} {be} damaged by shelling{}.",
+                            capitalize(&q.phrase),
+                            self.when()
+                        )
                     };
                     (s, format!("{} Hit Near {town}", q.title))
                 }
@@ -348,14 +524,19 @@ impl Builder<'_> {
             };
         }
         let f = FILLERS[self.fresh(FILLERS.len(), 0)];
-        f.replace("{off}", self.region.official).replace("{sur}", self.region.surname).replace("{town}", self.town)
+        f.replace("{off}", self.region.official)
+            .replace("{sur}", self.region.surname)
+            .replace("{town}", self.town)
     }
 
     fn trap(&mut self) -> String {
         if let (Some(d), true) = (self.date, self.r.chance(40)) {
             // a year and a date next to figures
             let y = d.y.saturating_sub(self.r.below(2) as u32).max(2022);
-            return format!("The units were set up in {} {y} at the governor's initiative.", MONTHS[self.r.below(12)]);
+            return format!(
+                "The units were set up in {} {y} at the governor's initiative.",
+                MONTHS[self.r.below(12)]
+            );
         }
         TRAPS[self.fresh(TRAPS.len(), 32)].replace("{sur}", self.region.surname)
     }
@@ -365,7 +546,11 @@ impl Builder<'_> {
         if lead {
             let s = self.figure_sentence();
             let off = self.region.official;
-            p.push_str(&format!("{off} said on {} that the situation in {} remained difficult. ", self.r.pick(WEEKDAYS), self.town));
+            p.push_str(&format!(
+                "{off} said on {} that the situation in {} remained difficult. ",
+                self.r.pick(WEEKDAYS),
+                self.town
+            ));
             p.push_str(&s);
             return p;
         }
@@ -386,7 +571,11 @@ impl Builder<'_> {
             let other = self.r.pick(REGIONS);
             let town = *self.r.pick(other.towns);
             let q = self.quantity(5, ("drone", "drones"));
-            p.push_str(&format!(" In neighboring {}, {} were shot down near {town}.", other.forms[0].trim_start_matches("the "), q.phrase));
+            p.push_str(&format!(
+                " In neighboring {}, {} were shot down near {town}.",
+                other.forms[0].trim_start_matches("the "),
+                q.phrase
+            ));
         }
         p
     }

@@ -3,7 +3,12 @@ use super::story::{commas, Date};
 use super::*;
 
 fn params(n: usize) -> Params {
-    Params { articles: n, seed: 7, copies_percent: 20, undated_percent: 20 }
+    Params {
+        articles: n,
+        seed: 7,
+        copies_percent: 20,
+        undated_percent: 20,
+    }
 }
 
 #[test]
@@ -11,7 +16,11 @@ fn same_seed_same_corpus_other_seed_other_corpus() {
     let a: Vec<_> = generate(&params(200)).collect();
     let b: Vec<_> = generate(&params(200)).collect();
     assert_eq!(a, b);
-    let c: Vec<_> = generate(&Params { seed: 8, ..params(200) }).collect();
+    let c: Vec<_> = generate(&Params {
+        seed: 8,
+        ..params(200)
+    })
+    .collect();
     assert_ne!(a[5].text, c[5].text);
 }
 
@@ -25,7 +34,11 @@ fn a_prefix_of_a_bigger_corpus_is_the_smaller_corpus() {
 #[test]
 fn file_names_carry_index_and_layout() {
     let a = article(&params(10), 123);
-    assert!(a.file.starts_with("g000123_") && a.file.ends_with(".txt"), "{}", a.file);
+    assert!(
+        a.file.starts_with("g000123_") && a.file.ends_with(".txt"),
+        "{}",
+        a.file
+    );
     assert!(a.file.contains(a.layout));
 }
 
@@ -68,10 +81,38 @@ fn dated_articles_state_their_date() {
 fn every_category_and_qualifier_occurs() {
     let text: String = generate(&params(300)).map(|a| a.text).collect();
     for w in [
-        "killed", "injured", "wounded", "killed or wounded", "battalions", "drones", "villages", "about ",
-        "more than ", "at least ", "up to ", "as many as ", "fewer than ", "between ", "–", "several ", "dozens of ",
-        "thousands of ", "/TASS/.", "(Reuters) -", "UrduPoint News", "Original url:", "$10,000", "Advertisement",
-        "Read more", "Shebekino", "Sudzha", "Klimovo", "Kharkiv", "Sumy", "Voronezh", "Su-34",
+        "killed",
+        "injured",
+        "wounded",
+        "killed or wounded",
+        "battalions",
+        "drones",
+        "villages",
+        "about ",
+        "more than ",
+        "at least ",
+        "up to ",
+        "as many as ",
+        "fewer than ",
+        "between ",
+        "–",
+        "several ",
+        "dozens of ",
+        "thousands of ",
+        "/TASS/.",
+        "(Reuters) -",
+        "UrduPoint News",
+        "Original url:",
+        "$10,000",
+        "Advertisement",
+        "Read more",
+        "Shebekino",
+        "Sudzha",
+        "Klimovo",
+        "Kharkiv",
+        "Sumy",
+        "Voronezh",
+        "Su-34",
     ] {
         assert!(text.contains(w), "missing {w:?}");
     }
@@ -94,5 +135,8 @@ fn rng_is_uniform_enough() {
     for _ in 0..100_000 {
         counts[r.below(10)] += 1;
     }
-    assert!(counts.iter().all(|&c| (9_000..11_000).contains(&c)), "{counts:?}");
+    assert!(
+        counts.iter().all(|&c| (9_000..11_000).contains(&c)),
+        "{counts:?}"
+    );
 }

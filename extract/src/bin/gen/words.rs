@@ -18,8 +18,21 @@ pub struct Region {
 pub const REGIONS: &[Region] = &[
     Region {
         name: "Belgorod",
-        forms: &["the Belgorod region", "the Belgorod Region", "Belgorod Oblast", "the Belgorod border region"],
-        towns: &["Shebekino", "Graivoron", "Grayvoron", "Valuyki", "Novaya Tavolzhanka", "Krasnaya Yaruga", "Belgorod"],
+        forms: &[
+            "the Belgorod region",
+            "the Belgorod Region",
+            "Belgorod Oblast",
+            "the Belgorod border region",
+        ],
+        towns: &[
+            "Shebekino",
+            "Graivoron",
+            "Grayvoron",
+            "Valuyki",
+            "Novaya Tavolzhanka",
+            "Krasnaya Yaruga",
+            "Belgorod",
+        ],
         official: "Belgorod Governor Vyacheslav Gladkov",
         surname: "Gladkov",
         capital: "BELGOROD",
@@ -28,7 +41,14 @@ pub const REGIONS: &[Region] = &[
     Region {
         name: "Kursk",
         forms: &["the Kursk region", "the Kursk Region", "Kursk Oblast"],
-        towns: &["Sudzha", "Tyotkino", "Glushkovo", "Rylsk", "Lgov", "Korenevo"],
+        towns: &[
+            "Sudzha",
+            "Tyotkino",
+            "Glushkovo",
+            "Rylsk",
+            "Lgov",
+            "Korenevo",
+        ],
         official: "Kursk Governor Roman Starovoit",
         surname: "Starovoit",
         capital: "KURSK",
@@ -45,7 +65,11 @@ pub const REGIONS: &[Region] = &[
     },
     Region {
         name: "Voronezh",
-        forms: &["the Voronezh region", "the Voronezh Region", "Voronezh Oblast"],
+        forms: &[
+            "the Voronezh region",
+            "the Voronezh Region",
+            "Voronezh Oblast",
+        ],
         towns: &["Rossosh", "Ostrogozhsk", "Boguchar", "Kantemirovka"],
         official: "Voronezh Governor Alexander Gusev",
         surname: "Gusev",
@@ -64,7 +88,13 @@ pub const REGIONS: &[Region] = &[
     Region {
         name: "Sumy",
         forms: &["the Sumy region", "Sumy Oblast"],
-        towns: &["Shostka", "Okhtyrka", "Krasnopillia", "Bilopillia", "Velyka Pysarivka"],
+        towns: &[
+            "Shostka",
+            "Okhtyrka",
+            "Krasnopillia",
+            "Bilopillia",
+            "Velyka Pysarivka",
+        ],
         official: "Sumy Governor Volodymyr Artiukh",
         surname: "Artiukh",
         capital: "SUMY",
@@ -73,11 +103,31 @@ pub const REGIONS: &[Region] = &[
 ];
 
 pub const MONTHS: &[&str] = &[
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
-pub const MON3: &[&str] = &["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
-pub const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+pub const MON3: &[&str] = &[
+    "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC",
+];
+pub const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
 
 /// Nouns a figure of each category counts: (singular, plural).
 pub const PERSONNEL: &[(&str, &str)] = &[
@@ -118,18 +168,53 @@ pub const OTHER: &[(&str, &str)] = &[
 ];
 
 /// Qualifier wordings before a number.
-pub const ABOUT: &[&str] = &["about", "around", "roughly", "some", "an estimated", "nearly", "almost", "approximately"];
+pub const ABOUT: &[&str] = &[
+    "about",
+    "around",
+    "roughly",
+    "some",
+    "an estimated",
+    "nearly",
+    "almost",
+    "approximately",
+];
 pub const MORE: &[&str] = &["more than", "over", "upwards of"];
 pub const UPTO: &[&str] = &["up to", "as many as"];
 pub const FEWER: &[&str] = &["fewer than", "under", "less than"];
 /// Vague quantity words: (words, smallest count they suggest).
-pub const VAGUE: &[&str] = &["several", "dozens of", "hundreds of", "thousands of", "a few dozen"];
+pub const VAGUE: &[&str] = &[
+    "several",
+    "dozens of",
+    "hundreds of",
+    "thousands of",
+    "a few dozen",
+];
 
 pub const ONES: &[&str] = &[
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
 ];
-pub const TENS: &[&str] = &["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+pub const TENS: &[&str] = &[
+    "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
 
 /// Headlines of other stories, used by teasers: `{n}` is a casualty count.
 pub const TEASERS: &[&str] = &[
@@ -147,7 +232,13 @@ pub const REPORTERS: &[&str] = &[
     "Mohammad Ali (@Ali_Mohammad)",
     "Faizan Hashmi (@faizanhashmi)",
 ];
-pub const EDITORS: &[&str] = &["Guy Faulconbridge", "Andrew Osborn", "Mark Trevelyan", "Lidia Kelly", "Ron Popeski"];
+pub const EDITORS: &[&str] = &[
+    "Guy Faulconbridge",
+    "Andrew Osborn",
+    "Mark Trevelyan",
+    "Lidia Kelly",
+    "Ron Popeski",
+];
 
 /// Sentences without figures: context, quotes, colour.
 pub const FILLERS: &[&str] = &[
@@ -208,7 +299,14 @@ pub const CLAUSES: &[&str] = &[
 ];
 /// Who says it.
 pub const SOURCES: &[&str] = &[
-    "the regional government", "the governor's press service", "local media", "Russian state media",
-    "Ukrainian officials", "the Defense Ministry", "a source in the local administration", "local Telegram channels",
-    "the emergencies ministry", "the Kremlin",
+    "the regional government",
+    "the governor's press service",
+    "local media",
+    "Russian state media",
+    "Ukrainian officials",
+    "the Defense Ministry",
+    "a source in the local administration",
+    "local Telegram channels",
+    "the emergencies ministry",
+    "the Kremlin",
 ];
