@@ -7,9 +7,9 @@ use crate::data::Corpus;
 use crate::model::{display_title, FigureRow, Filters};
 use tally_extract::ser_num;
 
-const COLUMNS: [&str; 15] = [
+const COLUMNS: [&str; 16] = [
     "article_id", "date", "region", "category", "value", "low", "high", "qualifier", "unit", "text", "sentence",
-    "article_title", "source", "url", "duplicates",
+    "article_title", "source", "url", "duplicates", "yours",
 ];
 
 fn num(v: Option<f64>) -> Value {
@@ -26,7 +26,7 @@ fn records(corpus: &Corpus, rows: &[FigureRow]) -> Vec<Value> {
                 "category": f.category.as_str(), "value": num(f.value), "low": num(f.low), "high": num(f.high),
                 "qualifier": f.qualifier.as_str(), "unit": f.unit, "text": f.text, "sentence": f.sentence,
                 "article_title": display_title(e), "source": e.article.source, "url": e.article.url,
-                "duplicates": e.copies.join(" "),
+                "duplicates": e.copies.join(" "), "yours": e.yours,
             })
         })
         .collect()

@@ -25,6 +25,8 @@ pub struct Point {
     /// The CSS class that colours its series: `cat-killed`, `ser-0`, `ser-none`.
     pub class: String,
     pub undated: bool,
+    /// From one of the reader's own articles (drawn with a ring).
+    pub yours: bool,
 }
 
 /// One entry of the chart's legend.
@@ -221,7 +223,8 @@ pub fn layout(corpus: &Corpus, rows: &[FigureRow], by_region: bool) -> Plot {
             Qualifier::Vague => Some((y_of(v) - 14.0, y_of(v))),
             _ => None,
         };
-        points.push(Point { row: i, x, y: y_of(v), whisker, class: classes[i].clone(), undated: r.date.is_none() });
+        let yours = corpus.articles[r.article].yours;
+        points.push(Point { row: i, x, y: y_of(v), whisker, class: classes[i].clone(), undated: r.date.is_none(), yours });
     }
     let x_ticks = if days.is_empty() {
         Vec::new()

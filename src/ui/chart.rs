@@ -19,7 +19,7 @@ const EXPORT_STYLE: &str = "text{font:11px sans-serif;fill:#555}.grid{stroke:#e3
 .cat-other{fill:#757575;stroke:#757575}.ser-0{fill:#1f77b4;stroke:#1f77b4}.ser-1{fill:#d62728;stroke:#d62728}\
 .ser-2{fill:#2ca02c;stroke:#2ca02c}.ser-3{fill:#9467bd;stroke:#9467bd}.ser-4{fill:#ff7f0e;stroke:#ff7f0e}\
 .ser-5{fill:#17becf;stroke:#17becf}.ser-6{fill:#8c564b;stroke:#8c564b}.ser-7{fill:#e377c2;stroke:#e377c2}\
-.ser-other{fill:#bcbd22;stroke:#bcbd22}.ser-none{fill:#999;stroke:#999}";
+.ser-other{fill:#bcbd22;stroke:#bcbd22}.ser-none{fill:#999;stroke:#999}.yours-ring{fill:none;stroke:#222;stroke-width:1.5}";
 
 #[component]
 pub fn Chart(rows: Memo<Vec<FigureRow>>, filters: Memo<Filters>, corpus: Memo<CorpusRef>) -> impl IntoView {
@@ -65,7 +65,10 @@ pub fn Chart(rows: Memo<Vec<FigureRow>>, filters: Memo<Filters>, corpus: Memo<Co
                     rows[i].date.as_deref().unwrap_or("undated")
                 )}</span>
                 <q>{f.sentence.clone()}</q>
-                <span class="tip-src">{e.article.source.clone().unwrap_or_else(|| e.article.id.clone())}</span>
+                <span class="tip-src">
+                    {if e.yours { "yours · " } else { "" }}
+                    {e.article.source.clone().unwrap_or_else(|| e.article.id.clone())}
+                </span>
             </div>
         })
     };
@@ -104,6 +107,9 @@ pub fn Chart(rows: Memo<Vec<FigureRow>>, filters: Memo<Filters>, corpus: Memo<Co
                 {move || plot.get().series.into_iter().map(|s| view! {
                     <li><span class=format!("swatch {}", s.class)></span>{format!("{} ({})", s.label, s.count)}</li>
                 }).collect_view()}
+                {move || plot.get().points.iter().any(|p| p.yours).then(|| view! {
+                    <li data-testid="legend-yours"><span class="swatch ring"></span>"yours (ringed)"</li>
+                })}
                 {move || {
                     let n = plot.get().unplotted;
                     (n > 0).then(|| view! { <li class="note">{format!("{n} vague figures without a number are not plotted")}</li> })
@@ -169,9 +175,12 @@ fn draw(c: &crate::data::Corpus, p: &Plot, rows: &[FigureRow], filters: Memo<Fil
             let open2 = open.clone();
             let i = pt.row;
             let whisker = pt.whisker.map(|(y1, y2)| view! { <line class="whisker" x1=pt.x x2=pt.x y1=y1 y2=y2 /> });
+            let yours_ring = pt.yours.then(|| view! { <circle class="yours-ring" cx=pt.x cy=pt.y r="8.5" /> });
+            let label = if pt.yours { format!("yours: {label}") } else { label };
             view! {
                 <g
                     class=format!("point {}", pt.class)
+                    class:yours=pt.yours
                     tabindex="0"
                     role="button"
                     aria-label=label
@@ -188,6 +197,7 @@ fn draw(c: &crate::data::Corpus, p: &Plot, rows: &[FigureRow], filters: Memo<Fil
                     on:blur=move |_| set_hover.set(None)
                 >
                     {whisker}
+                    {yours_ring}
                     <circle cx=pt.x cy=pt.y r="5" />
                 </g>
             }

@@ -31,12 +31,16 @@ test('a pasted article is extracted at once, marked yours, kept across reloads, 
     assert.ok(r.some((x) => /1,400/.test(x.text) && x.region === 'Sumy' && /yours/i.test(x.text)), JSON.stringify(r));
     assert.match(await page.textContent('[data-testid="yours-messages"]'), /Added “pasted text” as yours-1/);
     assert.match(await page.textContent('[data-testid="region-facet"]'), /Sumy\s*\d/);
+    assert.ok(await page.locator('[data-testid="chart"] .point.yours .yours-ring').count() > 0, 'yours ringed in the chart');
+    assert.match(await page.textContent('[data-testid="legend"]'), /yours \(ringed\)/);
     // kept across a reload
     await page.reload();
     await page.waitForSelector('[data-testid="figures"] .yours-badge');
     // included in exports
     const [dl] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-csv"]')]);
-    assert.match(fs.readFileSync(await dl.path(), 'utf8'), /yours-1,.*1,400/);
+    const csv = fs.readFileSync(await dl.path(), 'utf8');
+    assert.match(csv, /yours-1,.*1,400/);
+    assert.match(csv.split('\r\n').find((l) => l.startsWith('yours-1')), /,true$/);
     // removable one by one
     await page.click('[data-testid="yours-list"] button.remove');
     await page.waitForFunction(() => !document.querySelector('[data-testid="figures"] .yours-badge'));
