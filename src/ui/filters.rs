@@ -18,13 +18,13 @@ pub fn FilterPanel(filters: Memo<Filters>, corpus: Memo<CorpusRef>) -> impl Into
     };
     let regions = Memo::new(move |_| region_facets(&corpus.get(), &filters.get()));
     let categories = Memo::new(move |_| category_facets(&corpus.get(), &filters.get()));
-    let on_from = move |ev| {
-        let v = event_target_value(&ev);
-        update(&|f| f.from = is_iso_date(&v).then(|| v.clone()));
-    };
-    let on_to = move |ev| {
-        let v = event_target_value(&ev);
-        update(&|f| f.to = is_iso_date(&v).then(|| v.clone()));
+    // one handler for both date inputs: `to` says which bound it sets
+    let on_date = move |to: bool| {
+        move |ev| {
+            let v = event_target_value(&ev);
+            let d = is_iso_date(&v).then_some(v);
+            update(&|f| if to { f.to = d.clone() } else { f.from = d.clone() });
+        }
     };
     let on_undated = move |ev| {
         let include = event_target_checked(&ev);
@@ -108,12 +108,12 @@ pub fn FilterPanel(filters: Memo<Filters>, corpus: Memo<CorpusRef>) -> impl Into
                 <div class="date-row">
                     <label>
                         <span>"From"</span>
-                        <input type="date" name="from" data-testid="from" on:change=on_from
+                        <input type="date" name="from" data-testid="from" on:change=on_date(false)
                             prop:value=move || filters.get().from.unwrap_or_default() />
                     </label>
                     <label>
                         <span>"To"</span>
-                        <input type="date" name="to" data-testid="to" on:change=on_to
+                        <input type="date" name="to" data-testid="to" on:change=on_date(true)
                             prop:value=move || filters.get().to.unwrap_or_default() />
                     </label>
                 </div>

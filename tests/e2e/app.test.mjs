@@ -3,19 +3,15 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { serve, launch, open, rows, articleIds } from './harness.mjs';
+import { setup, open, rows, articleIds } from './harness.mjs';
 
 const DIST = path.resolve(process.env.DIST || 'dist-test');
-let server, browser;
+let server, browser, close;
 
 before(async () => {
-  server = await serve(DIST);
-  ({ browser } = await launch());
+  ({ server, browser, close } = await setup(DIST));
 });
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+after(() => close?.());
 
 test('renders the seed articles, the copy once, and figure rows', async () => {
   const { page, errors } = await open(browser, server.url);

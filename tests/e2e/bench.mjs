@@ -185,6 +185,8 @@ try {
   }
   metric('table_on_screen_median', median(col('tableOnScreen')), 'ms');
   metric('table_on_screen_p95', p95(col('tableOnScreen')), 'ms');
+  metric('table_painted_median', median(col('tablePainted')), 'ms');
+  metric('table_painted_p95', p95(col('tablePainted')), 'ms');
   metric('wasm_ready_median', median(col('wasmReady')), 'ms');
   metric('longest_task_median', median(col('longest')), 'ms');
   metric('table_rows', info.rows, 'count');

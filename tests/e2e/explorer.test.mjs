@@ -4,21 +4,17 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, open, rows, articleIds } from './harness.mjs';
+import { setup, open, rows, articleIds } from './harness.mjs';
 
 const DIST = path.resolve(process.env.DIST || 'dist-test');
 const SHOTS = path.resolve(process.env.SHOTS || 'target/screenshots');
-let server, browser;
+let server, browser, close;
 
 before(async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
-  server = await serve(DIST);
-  ({ browser } = await launch());
+  ({ server, browser, close } = await setup(DIST));
 });
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+after(() => close?.());
 
 async function withPage(query, fn, size) {
   const ctx = await open(browser, server.url + query, size);

@@ -66,3 +66,10 @@ export async function rows(page) {
 export async function articleIds(page) {
   return page.$$eval('[data-testid="articles"] li', (lis) => lis.map((li) => li.dataset.id));
 }
+
+/** The server and browser every test file shares: call in `before`, close in `after`. */
+export async function setup(dist) {
+  const server = await serve(dist);
+  const { browser } = await launch();
+  return { server, browser, close: async () => { await browser?.close(); await server?.close(); } };
+}

@@ -4,18 +4,14 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, open, rows } from './harness.mjs';
+import { setup, open, rows } from './harness.mjs';
 
 const DIST = path.resolve(process.env.DIST || 'dist-test');
-let server, browser;
+let server, browser, close;
 before(async () => {
-  server = await serve(DIST);
-  ({ browser } = await launch());
+  ({ server, browser, close } = await setup(DIST));
 });
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+after(() => close?.());
 
 const STORY = 'SUMY, March 3 (Reuters) - Ukraine\'s Sumy region formed six new volunteer battalions with more than 1,400 fighters after Russian shelling killed 4 people in Shostka, the regional governor said on Sunday.';
 
