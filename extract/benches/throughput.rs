@@ -9,7 +9,8 @@
 //! With `TALLY_BENCH_DIRS=label=dir,label=dir...` it instead times the corpus build of
 //! each folder as `build.rs` does it: read the folder, `extract_corpus`, serialize the
 //! JSON the app embeds (`TALLY_BENCH_SAVE=dir` writes it to `dir/<label>.json`). Set `TALLY_BENCH_ONLY=seeds|generated` to run one corpus.
-//! Besides the table, each measure is printed as a `BENCH<TAB>metric<TAB>value<TAB>unit`
+//! "MB/s" is by wall-clock time, "MB/s cpu" by this thread's on-CPU time (Linux), which
+//! other work on the machine does not skew. Besides the table, each measure is printed as a `BENCH<TAB>metric<TAB>value<TAB>unit`
 //! line for `scripts/bench.sh`.
 
 use std::hint::black_box;
@@ -31,6 +32,17 @@ fn env<T: std::str::FromStr>(name: &str, default: T) -> T {
         .ok()
         .and_then(|s| s.parse().ok())
         .unwrap_or(default)
+}
+
+/// On-CPU time of this thread (Linux: /proc/thread-self/schedstat, nanoseconds), so
+/// that a busy machine does not count as a slow extractor; `None` elsewhere.
+fn cpu_seconds() -> Option<f64> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    s.split_whitespace()
+        .next()?
+        .parse::<u64>()
+        .ok()
+        .map(|ns| ns as f64 / 1e9)
 }
 
 fn metric(name: &str, value: f64, unit: &str) {
@@ -87,13 +99,27 @@ fn stages(label: &str, docs: &[(String, String)]) {
     let size: usize = docs.iter().map(|d| d.1.len()).sum();
     let mb = size as f64 / 1e6;
     println!("\n{label}: {} articles, {:.1} MB", docs.len(), mb);
-    println!("{:<30} {:>9} {:>9}", "stage", "seconds", "MB/s");
+    println!(
+        "{:<30} {:>9} {:>9} {:>9}",
+        "stage", "seconds", "MB/s", "MB/s cpu"
+    );
     let time = |name: &str, key: &str, f: &mut dyn FnMut() -> usize| {
-        let t = Instant::now();
+        let (t, c) = (Instant::now(), cpu_seconds());
         let n = black_box(f());
         let s = t.elapsed().as_secs_f64();
-        println!("{name:<30} {s:>9.3} {:>9.1}   ({n} items)", mb / s);
+        let cpu = cpu_seconds()
+            .zip(c)
+            .map(|(b, a)| b - a)
+            .filter(|&x| x > 0.0);
+        let cpu_rate = cpu.map_or(String::from("-"), |c| format!("{:.1}", mb / c));
+        println!(
+            "{name:<30} {s:>9.3} {:>9.1} {cpu_rate:>9}   ({n} items)",
+            mb / s
+        );
         metric(&format!("extract_{label}_{key}"), mb / s, "MB/s");
+        if let Some(c) = cpu {
+            metric(&format!("extract_{label}_{key}_cpu"), mb / c, "MB/s");
+        }
     };
     time("clean::blocks", "clean", &mut || {
         docs.iter().map(|d| clean::blocks(&d.1).len()).sum()
