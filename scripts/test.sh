@@ -33,9 +33,16 @@ trunk build --release "${TRUNK_FLAGS[@]}" --public-url /tally/ --dist dist-test
 step "release size"
 bash scripts/sizes.sh dist-test
 
+step "release build on a generated corpus of 1,000 articles"
+cargo build --release --locked --bin tally-gen
+rm -rf target/corpus-1k dist-scale
+target/release/tally-gen --articles 1000 --seed 7 --out target/corpus-1k >/dev/null
+TALLY_CORPUS="$ROOT/target/corpus-1k" trunk build --release "${TRUNK_FLAGS[@]}" --public-url /tally/ --dist dist-scale
+bash scripts/sizes.sh dist-scale
+
 step "end-to-end in headless Chromium"
 if [ ! -d tests/e2e/node_modules/playwright-core ]; then
   npm ci --prefix tests/e2e --no-audit --no-fund --loglevel=error
 fi
-DIST="$ROOT/dist-test" node --test --test-concurrency=1 tests/e2e/
+DIST="$ROOT/dist-test" DIST_SCALE="$ROOT/dist-scale" node --test --test-concurrency=1 tests/e2e/
 echo "scripts/test.sh: all steps passed in $((SECONDS - START)) s"

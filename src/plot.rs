@@ -27,6 +27,34 @@ pub struct Point {
     pub undated: bool,
     /// From one of the reader's own articles (drawn with a ring).
     pub yours: bool,
+    /// How many figures this mark stands for: 1, or more where a crowded chart merges
+    /// the figures of one series that fall on the same spot (see [`MAX_MARKS`]).
+    pub count: usize,
+}
+
+/// Above this many figures, figures of one series that fall within the same
+/// 3×3-unit cell are drawn as one mark with a count: the picture stays the same, the
+/// page stays light.
+pub const MAX_MARKS: usize = 1500;
+
+/// Merges marks of one series that share a cell, keeping the first (in row order).
+fn merge_crowded(points: Vec<Point>) -> Vec<Point> {
+    if points.len() <= MAX_MARKS {
+        return points;
+    }
+    let mut seen: std::collections::HashMap<(i64, i64, String, bool), usize> = std::collections::HashMap::new();
+    let mut out: Vec<Point> = Vec::new();
+    for p in points {
+        let key = ((p.x / 3.0).round() as i64, (p.y / 3.0).round() as i64, p.class.clone(), p.yours);
+        match seen.get(&key) {
+            Some(&k) => out[k].count += 1,
+            None => {
+                seen.insert(key, out.len());
+                out.push(p);
+            }
+        }
+    }
+    out
 }
 
 /// One entry of the chart's legend.
@@ -224,13 +252,14 @@ pub fn layout(corpus: &Corpus, rows: &[FigureRow], by_region: bool) -> Plot {
             _ => None,
         };
         let yours = corpus.articles[r.article].yours;
-        points.push(Point { row: i, x, y: y_of(v), whisker, class: classes[i].clone(), undated: r.date.is_none(), yours });
+        points.push(Point { row: i, x, y: y_of(v), whisker, class: classes[i].clone(), undated: r.date.is_none(), yours, count: 1 });
     }
     let x_ticks = if days.is_empty() {
         Vec::new()
     } else {
         time_ticks(dlo, dhi).into_iter().map(|(d, l)| (x_of(d), l)).collect()
     };
+    let points = merge_crowded(points);
     Plot { points, x_ticks, y_ticks, log, undated_x, unplotted, series }
 }
 
@@ -321,6 +350,19 @@ mod tests {
         assert_eq!(labels, vec!["no region", "Belgorod", "Kursk"]);
         assert_eq!(p.series[1].class, "ser-0");
         assert_eq!(p.series[0].class, "ser-none");
+    }
+
+    #[test]
+    fn crowded_charts_merge_marks_on_one_spot_and_lose_no_figure() {
+        let c = corpus();
+        let one = visible_figures(&c, &Filters::default());
+        let rows: Vec<FigureRow> = one.iter().cycle().take(MAX_MARKS * 2).cloned().collect();
+        let p = layout(&c, &rows, false);
+        assert!(p.points.len() <= 4, "{} marks", p.points.len());
+        let plotted: usize = p.points.iter().map(|m| m.count).sum();
+        assert_eq!(plotted + p.unplotted, rows.len());
+        let small = layout(&c, &one, false);
+        assert!(small.points.iter().all(|m| m.count == 1), "small charts stay exact");
     }
 
     #[test]

@@ -3,19 +3,32 @@
 use leptos::prelude::*;
 
 use super::{CorpusRef, SetQuery};
-use crate::model::{display_title, shown_date, ArticleRow, Filters};
+use crate::model::{display_title, shown_date, ArticleRow, Filters, PAGE_SIZE};
 
 #[component]
 pub fn ArticleList(articles: Memo<Vec<ArticleRow>>, filters: Memo<Filters>, corpus: Memo<CorpusRef>) -> impl IntoView {
     let set = expect_context::<SetQuery>();
+    // how many are listed, for the current list only (a new filter starts again at one page)
+    let (more, set_more) = signal((Vec::<ArticleRow>::new(), PAGE_SIZE));
+    let limit = Memo::new(move |_| {
+        let (list, n) = more.get();
+        if articles.with(|a| *a == list) { n } else { PAGE_SIZE }
+    });
+    let shown = Memo::new(move |_| articles.with(|a| a[..a.len().min(limit.get())].to_vec()));
     view! {
         <section class="articles" aria-labelledby="articles-h">
             <h2 id="articles-h">{move || format!("Articles ({})", articles.get().len())}</h2>
             <ol class="article-list" data-testid="articles">
-                <For each=move || articles.get() key=move |a| (a.index, corpus.get_untracked().generation()) let:row>
+                <For each=move || shown.get() key=move |a| (a.index, corpus.get_untracked().generation()) let:row>
                     {article_item(&corpus.get_untracked(), &row, filters, set)}
                 </For>
             </ol>
+            <Show when=move || { articles.with(|a| a.len() > limit.get()) }>
+                <button type="button" class="more" data-testid="more-articles"
+                    on:click=move |_| set_more.set((articles.get_untracked(), limit.get_untracked() + PAGE_SIZE))>
+                    {move || format!("Show more ({} of {} listed)", limit.get(), articles.with(|a| a.len()))}
+                </button>
+            </Show>
         </section>
     }
 }

@@ -65,6 +65,7 @@ pub fn Chart(rows: Memo<Vec<FigureRow>>, filters: Memo<Filters>, corpus: Memo<Co
                     rows[i].date.as_deref().unwrap_or("undated")
                 )}</span>
                 <q>{f.sentence.clone()}</q>
+                {(pt.count > 1).then(|| view! { <span class="tip-meta">{format!("and {} more figures on this spot", pt.count - 1)}</span> })}
                 <span class="tip-src">
                     {if e.yours { "yours · " } else { "" }}
                     {e.article.source.clone().unwrap_or_else(|| e.article.id.clone())}
@@ -175,6 +176,8 @@ fn draw(c: &crate::data::Corpus, p: &Plot, rows: &[FigureRow], filters: Memo<Fil
             let open2 = open.clone();
             let i = pt.row;
             let whisker = pt.whisker.map(|(y1, y2)| view! { <line class="whisker" x1=pt.x x2=pt.x y1=y1 y2=y2 /> });
+            let label = if pt.count > 1 { format!("{label} (and {} more figures here)", pt.count - 1) } else { label };
+            let radius = if pt.count > 1 { "6.5" } else { "5" };
             let yours_ring = pt.yours.then(|| view! { <circle class="yours-ring" cx=pt.x cy=pt.y r="8.5" /> });
             let label = if pt.yours { format!("yours: {label}") } else { label };
             view! {
@@ -198,7 +201,7 @@ fn draw(c: &crate::data::Corpus, p: &Plot, rows: &[FigureRow], filters: Memo<Fil
                 >
                     {whisker}
                     {yours_ring}
-                    <circle cx=pt.x cy=pt.y r="5" />
+                    <circle cx=pt.x cy=pt.y r=radius />
                 </g>
             }
         })
