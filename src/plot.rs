@@ -32,22 +32,30 @@ pub struct Point {
     pub count: usize,
 }
 
-/// Above this many figures, figures of one series that fall within the same
-/// 3×3-unit cell are drawn as one mark with a count: the picture stays the same, the
-/// page stays light.
+/// Above this many figures, figures of one series that fall within the same small
+/// cell are drawn as one mark with a count: the picture barely changes, the page stays light.
 pub const MAX_MARKS: usize = 1500;
 
-/// Merges marks of one series that share a cell, keeping the first (in row order).
+/// Merges marks of one series that share a cell, keeping the first (in row order);
+/// the cell grows (3, 5, 8, 12, 20 units) until at most [`MAX_MARKS`] marks remain.
 fn merge_crowded(points: Vec<Point>) -> Vec<Point> {
-    if points.len() <= MAX_MARKS {
-        return points;
+    let mut points = points;
+    for cell in [3.0, 5.0, 8.0, 12.0, 20.0] {
+        if points.len() <= MAX_MARKS {
+            break;
+        }
+        points = merge_cells(points, cell);
     }
+    points
+}
+
+fn merge_cells(points: Vec<Point>, cell: f64) -> Vec<Point> {
     let mut seen: std::collections::HashMap<(i64, i64, String, bool), usize> = std::collections::HashMap::new();
     let mut out: Vec<Point> = Vec::new();
     for p in points {
-        let key = ((p.x / 3.0).round() as i64, (p.y / 3.0).round() as i64, p.class.clone(), p.yours);
+        let key = ((p.x / cell).round() as i64, (p.y / cell).round() as i64, p.class.clone(), p.yours);
         match seen.get(&key) {
-            Some(&k) => out[k].count += 1,
+            Some(&k) => out[k].count += p.count,
             None => {
                 seen.insert(key, out.len());
                 out.push(p);
