@@ -186,6 +186,18 @@ fn time_ticks(lo: i64, hi: i64) -> Vec<(i64, String)> {
     out
 }
 
+/// A tick label that fits the axis: 950, 2,500, 10k, 1.5M, 2B.
+pub fn compact(v: f64) -> String {
+    let (d, unit) = match v.abs() {
+        a if a >= 1e9 => (1e9, "B"),
+        a if a >= 1e6 => (1e6, "M"),
+        a if a >= 1e4 => (1e3, "k"),
+        _ => return format_number(v),
+    };
+    let s = format_number(((v / d) * 10.0).round() / 10.0);
+    format!("{s}{unit}")
+}
+
 /// Nice linear ticks from 0 to at least `max`.
 fn linear_ticks(max: f64) -> (f64, Vec<f64>) {
     let max = if max <= 0.0 { 1.0 } else { max };
@@ -221,12 +233,12 @@ pub fn layout(corpus: &Corpus, rows: &[FigureRow], by_region: bool) -> Plot {
         let lo = vmin.log10().floor();
         let hi = vmax.log10().ceil().max(lo + 1.0);
         let f = move |v: f64| TOP + plot_h - (v.max(1e-9).log10() - lo) / (hi - lo) * plot_h;
-        let ticks = (lo as i32..=hi as i32).map(|e| (f(10f64.powi(e)), format_number(10f64.powi(e)))).collect();
+        let ticks = (lo as i32..=hi as i32).map(|e| (f(10f64.powi(e)), compact(10f64.powi(e)))).collect();
         (Box::new(f), ticks)
     } else {
         let (top, ts) = linear_ticks(vmax);
         let f = move |v: f64| TOP + plot_h - v / top * plot_h;
-        let ticks = ts.into_iter().map(|t| (f(t), format_number(t))).collect();
+        let ticks = ts.into_iter().map(|t| (f(t), compact(t))).collect();
         (Box::new(f), ticks)
     };
     let days: Vec<i64> = rows.iter().filter_map(|r| r.date.as_deref().and_then(day_number)).collect();
@@ -398,6 +410,16 @@ mod tests {
         assert!(!t.is_empty() && t.len() <= 8, "{t:?}");
         assert!(t.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(t.iter().any(|(_, l)| l == "2023"));
+    }
+
+    #[test]
+    fn tick_labels_are_compact() {
+        assert_eq!(compact(950.0), "950");
+        assert_eq!(compact(2500.0), "2,500");
+        assert_eq!(compact(10_000.0), "10k");
+        assert_eq!(compact(1_500_000.0), "1.5M");
+        assert_eq!(compact(100_000_000.0), "100M");
+        assert_eq!(compact(2e9), "2B");
     }
 
     #[test]

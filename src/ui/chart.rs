@@ -177,7 +177,7 @@ fn draw(c: &crate::data::Corpus, p: &Plot, rows: &[FigureRow], filters: Memo<Fil
             let i = pt.row;
             let whisker = pt.whisker.map(|(y1, y2)| view! { <line class="whisker" x1=pt.x x2=pt.x y1=y1 y2=y2 /> });
             let label = if pt.count > 1 { format!("{label} (and {} more figures here)", pt.count - 1) } else { label };
-            let radius = if pt.count > 1 { "6.5" } else { "5" };
+            let radius = if pt.count > 1 { "5.5" } else { "5" };
             let yours_ring = pt.yours.then(|| view! { <circle class="yours-ring" cx=pt.x cy=pt.y r="8.5" /> });
             let label = if pt.yours { format!("yours: {label}") } else { label };
             view! {
