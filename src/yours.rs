@@ -35,8 +35,10 @@ pub fn from_paste(existing: &[Stored], text: &str) -> Result<Stored, String> {
     Ok(Stored { id: next_id(existing), name: "pasted text".into(), text: text.to_string(), warnings: Vec::new() })
 }
 
-/// A dropped or chosen file, decoded by its extension (.txt, .md, .html; others as text).
-pub fn from_file(existing: &[Stored], name: &str, bytes: &[u8]) -> Result<Stored, String> {
+/// A dropped or chosen file, decoded by its extension (.txt, .md, .html; others as
+/// text): its text and warnings, or why it cannot be used. (The engine's side: in the
+/// browser this runs in the extraction worker.)
+pub fn decode_file(name: &str, bytes: &[u8]) -> Result<(String, Vec<String>), String> {
     if bytes.len() > MAX_BYTES {
         return Err(format!("{name}: {} MB is too large; at most {} MB per file.", bytes.len() / 1_000_000, MAX_BYTES / 1_000_000));
     }
@@ -45,7 +47,18 @@ pub fn from_file(existing: &[Stored], name: &str, bytes: &[u8]) -> Result<Stored
     if text.trim().is_empty() {
         return Err(format!("{name}: empty file, nothing to extract."));
     }
+    Ok((text, warnings))
+}
+
+/// A decoded file as one of the reader's articles.
+pub fn from_decoded(existing: &[Stored], name: &str, decoded: Result<(String, Vec<String>), String>) -> Result<Stored, String> {
+    let (text, warnings) = decoded?;
     Ok(Stored { id: next_id(existing), name: name.to_string(), text, warnings })
+}
+
+/// [`decode_file`] and [`from_decoded`] in one (native callers and tests).
+pub fn from_file(existing: &[Stored], name: &str, bytes: &[u8]) -> Result<Stored, String> {
+    from_decoded(existing, name, decode_file(name, bytes))
 }
 
 fn next_id(existing: &[Stored]) -> String {
@@ -58,11 +71,16 @@ pub fn parse_stored(json: &str) -> Result<Vec<Stored>, String> {
     serde_json::from_str(json).map_err(|e| format!("your saved articles could not be read ({e})"))
 }
 
-/// The built corpus with the reader's articles added after it, extracted by the
-/// same engine, marked `yours`.
-pub fn combine(base: &Corpus, yours: &[Stored]) -> Corpus {
+/// The reader's articles, extracted by the same engine as the build (in the browser
+/// this runs in the extraction worker).
+pub fn extract_stored(yours: &[Stored]) -> Vec<tally_extract::Article> {
     let docs: Vec<(String, String)> = yours.iter().map(|s| (s.id.clone(), s.text.clone())).collect();
-    let extracted = tally_extract::extract_corpus(&docs);
+    tally_extract::extract_corpus(&docs)
+}
+
+/// The built corpus with the reader's articles (`extracted` from `yours`) added after
+/// it, marked `yours`.
+pub fn combine(base: &Corpus, yours: &[Stored], extracted: Vec<tally_extract::Article>) -> Corpus {
     let mut items: Vec<(tally_extract::Article, String)> =
         base.articles.iter().map(|e| (e.article.clone(), e.text.clone())).collect();
     let first_yours = items.len();
@@ -95,7 +113,7 @@ mod tests {
     fn a_paste_becomes_an_article_extracted_by_the_same_engine() {
         let s = from_paste(&[], TEXT).unwrap();
         assert_eq!(s.id, "yours-1");
-        let c = combine(&Corpus::default(), &[s]);
+        let c = { let v = [s]; combine(&Corpus::default(), &v, extract_stored(&v)) };
         let e = &c.articles[0];
         assert!(e.yours);
         assert_eq!(e.article.id, "yours-1");
@@ -121,7 +139,7 @@ mod tests {
         assert!(!s.warnings.is_empty(), "invalid UTF-8 is decoded lossily with a warning");
         let html = b"<html><head><title>Drones over Sudzha</title></head><body><article><p>Five drones were shot down over the Kursk region, the governor said.</p></article></body></html>";
         let s = from_file(&[], "page.html", html).unwrap();
-        let c = combine(&Corpus::default(), &[s]);
+        let c = { let v = [s]; combine(&Corpus::default(), &v, extract_stored(&v)) };
         assert_eq!(c.articles[0].article.title.as_deref(), Some("Drones over Sudzha"));
     }
 
@@ -137,15 +155,66 @@ mod tests {
 
     #[test]
     fn the_built_corpus_keeps_its_place_and_copies_are_found_among_yours() {
-        let base = combine(&Corpus::default(), &[from_paste(&[], "Base article about Belgorod with 7 battalions.").unwrap()]);
+        let first = [from_paste(&[], "Base article about Belgorod with 7 battalions.").unwrap()];
+        let base = combine(&Corpus::default(), &first, extract_stored(&first));
         let mut base = base;
         base.articles[0].yours = false;
         let a = from_paste(&[], TEXT).unwrap();
         let b = from_paste(std::slice::from_ref(&a), &format!("Advertisement\n\n{TEXT}\n\nRead more")).unwrap();
-        let c = combine(&base, &[a, b]);
+        let v = [a, b];
+        let c = combine(&base, &v, extract_stored(&v));
         assert_eq!(c.articles.len(), 3);
         assert!(!c.articles[0].yours && c.articles[1].yours && c.articles[2].yours);
         let dup = c.articles.iter().filter(|e| e.article.duplicate_of.is_some()).count();
         assert_eq!(dup, 1, "two pastes of one story are one article");
+    }
+}
+
+/// The extraction worker's protocol: what the page asks, what the worker answers.
+pub mod protocol {
+    use serde::{Deserialize, Serialize};
+
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    pub enum Request {
+        /// Decode a file's bytes (sent beside the JSON as a `Uint8Array`).
+        Decode { name: String },
+        /// Extract these articles.
+        Extract { items: Vec<super::Stored> },
+    }
+
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    pub enum Response {
+        Decoded(Result<(String, Vec<String>), String>),
+        Extracted(Vec<tally_extract::Article>),
+        /// The request could not be read.
+        Failed(String),
+    }
+
+    /// The worker's answer to one request (pure: the worker only moves bytes).
+    pub fn answer(request_json: &str, bytes: &[u8]) -> Response {
+        match serde_json::from_str::<Request>(request_json) {
+            Ok(Request::Decode { name }) => Response::Decoded(super::decode_file(&name, bytes)),
+            Ok(Request::Extract { items }) => Response::Extracted(super::extract_stored(&items)),
+            Err(e) => Response::Failed(format!("the extraction worker could not read a request: {e}")),
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn the_worker_answers_each_request() {
+            let r = serde_json::to_string(&Request::Decode { name: "a.txt".into() }).unwrap();
+            assert_eq!(answer(&r, b"Five drones hit Sudzha."), Response::Decoded(Ok(("Five drones hit Sudzha.".into(), vec![]))));
+            assert!(matches!(answer(&r, b""), Response::Decoded(Err(e)) if e.starts_with("a.txt: ")));
+            let s = super::super::from_paste(&[], "Kursk formed 4 battalions with 1,200 volunteers.").unwrap();
+            let r = serde_json::to_string(&Request::Extract { items: vec![s] }).unwrap();
+            match answer(&r, &[]) {
+                Response::Extracted(a) => assert_eq!(a[0].id, "yours-1"),
+                other => panic!("{other:?}"),
+            }
+            assert!(matches!(answer("{", &[]), Response::Failed(_)));
+        }
     }
 }

@@ -5,6 +5,7 @@
 mod articles;
 mod chart;
 mod download;
+mod engine;
 mod filters;
 mod reader;
 mod table;
@@ -75,12 +76,14 @@ pub fn App() -> impl IntoView {
 
     let filters = Memo::new(move |_| Filters::from_query(&query.get()));
     let (mine, set_mine) = signal(yours::load());
+    // the reader's articles as the extraction worker last returned them
+    let (extracted, set_extracted) = signal(yours::Extracted::default());
     let corpus = Memo::new(move |_| {
-        mine.with(|m| {
-            if m.items.is_empty() {
+        extracted.with(|x| {
+            if x.items.is_empty() {
                 CorpusRef(base())
             } else {
-                CorpusRef(Arc::new(crate::yours::combine(&base(), &m.items)))
+                CorpusRef(Arc::new(crate::yours::combine(&base(), &x.items, x.articles.clone())))
             }
         })
     });
@@ -121,7 +124,7 @@ pub fn App() -> impl IntoView {
         <div class="layout">
             <nav class="sidebar" aria-label="Filters">
                 <filters::FilterPanel filters=filters corpus=corpus />
-                <yours::Yours mine=mine set_mine=set_mine />
+                <yours::Yours mine=mine set_mine=set_mine set_extracted=set_extracted />
             </nav>
             <main>
                 <div class="summary-row">

@@ -8,7 +8,16 @@ use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 use leptos::web_sys;
 
-use crate::yours::{from_file, from_paste, parse_stored, Stored, STORAGE_KEY};
+use super::engine::ask;
+use crate::yours::protocol::{Request, Response};
+use crate::yours::{from_decoded, from_paste, parse_stored, Stored, STORAGE_KEY};
+
+/// The reader's articles and their extraction, as last returned by the worker.
+#[derive(Debug, Clone, Default)]
+pub struct Extracted {
+    pub items: Vec<Stored>,
+    pub articles: Vec<tally_extract::Article>,
+}
 
 /// The reader's articles and what the storage said about them.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -42,7 +51,7 @@ fn write_storage(items: &[Stored]) -> Result<(), String> {
 }
 
 #[component]
-pub fn Yours(mine: ReadSignal<Mine>, set_mine: WriteSignal<Mine>) -> impl IntoView {
+pub fn Yours(mine: ReadSignal<Mine>, set_mine: WriteSignal<Mine>, set_extracted: WriteSignal<Extracted>) -> impl IntoView {
     let (messages, set_messages) = signal(Vec::<(bool, String)>::new()); // (is_error, text)
     let (storage_note, set_storage_note) = signal(read_storage().err());
     let (text, set_text) = signal(String::new());
@@ -58,6 +67,27 @@ pub fn Yours(mine: ReadSignal<Mine>, set_mine: WriteSignal<Mine>) -> impl IntoVi
                 ))),
             }
         }
+    });
+    // Talk to the outside world: have the extraction worker extract the reader's
+    // articles whenever they change; the view keeps the last extraction meanwhile.
+    let (extracting, set_extracting) = signal(false);
+    Effect::new(move |_| {
+        let items = mine.with(|m| m.items.clone());
+        if items.is_empty() {
+            set_extracted.set(Extracted::default());
+            return;
+        }
+        set_extracting.set(true);
+        leptos::task::spawn_local(async move {
+            match ask(&Request::Extract { items: items.clone() }, &[]).await {
+                Ok(Response::Extracted(articles)) if mine.with_untracked(|m| m.items == items) => {
+                    set_extracted.set(Extracted { items, articles });
+                }
+                Ok(_) => {}
+                Err(e) => set_messages.update(|m| m.push((true, format!("Your articles could not be extracted: {e}")))),
+            }
+            set_extracting.set(false);
+        });
     });
     let add = move |result: Result<Stored, String>| match result {
         Ok(s) => {
@@ -90,10 +120,15 @@ pub fn Yours(mine: ReadSignal<Mine>, set_mine: WriteSignal<Mine>) -> impl IntoVi
             for f in list {
                 let name = f.name();
                 let file = gloo_file::File::from(f);
-                let r = match gloo_file::futures::read_as_bytes(&file).await {
-                    Ok(bytes) => from_file(&mine.get_untracked().items, &name, &bytes),
+                let decoded = match gloo_file::futures::read_as_bytes(&file).await {
+                    Ok(bytes) => match ask(&Request::Decode { name: name.clone() }, &bytes).await {
+                        Ok(Response::Decoded(d)) => d,
+                        Ok(_) => Err(format!("{name}: unexpected answer from the extraction engine")),
+                        Err(e) => Err(format!("{name}: {e}")),
+                    },
                     Err(e) => Err(format!("{name}: could not be read ({e})")),
                 };
+                let r = from_decoded(&mine.get_untracked().items, &name, decoded);
                 add(r);
             }
             set_busy.set(false);
@@ -129,7 +164,7 @@ pub fn Yours(mine: ReadSignal<Mine>, set_mine: WriteSignal<Mine>) -> impl IntoVi
                 on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default()
                 on:drop=on_drop>
                 <label>
-                    <span>{move || if busy.get() { "Reading…" } else { "Drop files here, or choose:" }}</span>
+                    <span>{move || if busy.get() { "Reading…" } else if extracting.get() { "Extracting…" } else { "Drop files here, or choose:" }}</span>
                     <input type="file" multiple accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
                         data-testid="files" on:change=on_choose />
                 </label>
