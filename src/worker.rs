@@ -21,4 +21,6 @@ fn main() {
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
+    // Messages that arrive before the wasm runs are lost: say when it listens.
+    let _ = scope.post_message(&JsValue::from_str(app::yours::protocol::READY));
 }

@@ -190,6 +190,9 @@ pub mod protocol {
         Failed(String),
     }
 
+    /// What the worker says once it listens (before that, messages would be lost).
+    pub const READY: &str = "ready";
+
     /// The worker's answer to one request (pure: the worker only moves bytes).
     pub fn answer(request_json: &str, bytes: &[u8]) -> Response {
         match serde_json::from_str::<Request>(request_json) {

@@ -9,7 +9,7 @@ use futures_channel::oneshot;
 use leptos::wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use leptos::web_sys::{js_sys, ErrorEvent, MessageEvent, Worker};
 
-use crate::yours::protocol::{Request, Response};
+use crate::yours::protocol::{Request, Response, READY};
 
 /// Where Trunk puts the worker's loader (relative: works under any sub-path).
 const WORKER_URL: &str = "./tally-worker_loader.js";
@@ -19,6 +19,8 @@ type Pending = Rc<RefCell<VecDeque<oneshot::Sender<Result<String, String>>>>>;
 struct Engine {
     worker: Worker,
     pending: Pending,
+    /// Messages held until the worker says it listens.
+    held: Rc<RefCell<Option<Vec<js_sys::Array>>>>,
 }
 
 thread_local! {
@@ -31,8 +33,17 @@ fn start() -> Result<Rc<Engine>, String> {
     }
     let worker = Worker::new(WORKER_URL).map_err(|e| format!("the extraction engine could not start ({e:?})"))?;
     let pending: Pending = Rc::new(RefCell::new(VecDeque::new()));
+    let held: Rc<RefCell<Option<Vec<js_sys::Array>>>> = Rc::new(RefCell::new(Some(Vec::new())));
     let p = pending.clone();
+    let h = held.clone();
+    let w = worker.clone();
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |ev: MessageEvent| {
+        if ev.data().as_string().as_deref() == Some(READY) {
+            for msg in h.borrow_mut().take().unwrap_or_default() {
+                let _ = w.post_message(&msg);
+            }
+            return;
+        }
         if let Some(tx) = p.borrow_mut().pop_front() {
             let _ = tx.send(ev.data().as_string().ok_or_else(|| "the extraction engine sent no text".to_string()));
         }
@@ -49,7 +60,7 @@ fn start() -> Result<Rc<Engine>, String> {
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     on_message.forget();
     on_error.forget();
-    let e = Rc::new(Engine { worker, pending });
+    let e = Rc::new(Engine { worker, pending, held });
     ENGINE.with(|x| *x.borrow_mut() = Some(e.clone()));
     Ok(e)
 }
@@ -63,7 +74,9 @@ pub async fn ask(request: &Request, bytes: &[u8]) -> Result<Response, String> {
     msg.push(&js_sys::Uint8Array::from(bytes).into());
     let (tx, rx) = oneshot::channel();
     engine.pending.borrow_mut().push_back(tx);
-    if let Err(e) = engine.worker.post_message(&msg) {
+    if let Some(held) = engine.held.borrow_mut().as_mut() {
+        held.push(msg);
+    } else if let Err(e) = engine.worker.post_message(&msg) {
         engine.pending.borrow_mut().pop_back();
         return Err(format!("the extraction engine could not be reached ({e:?})"));
     }
