@@ -106,6 +106,7 @@ test('full storage says so and loses nothing shown', async () => {
     await page.click('[data-testid="paste-add"]');
     await page.waitForSelector('[data-testid="storage-note"]');
     assert.match(await page.textContent('[data-testid="storage-note"]'), /storage is full/);
+    await page.waitForSelector('[data-testid="figures"] .yours-badge');
     assert.ok((await rows(page)).some((x) => /1,400/.test(x.text)), 'the article is still shown');
   } finally {
     await page.close();
