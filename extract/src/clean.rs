@@ -473,13 +473,13 @@ fn shared_words(text: &str, c: &[Cand], h: usize, p: usize) -> usize {
         } else {
             w.to_lowercase().chars().take(5).collect()
         };
-        if count_word(para, &key, caps) == 0 {
+        if !has_word(para, &key, caps) {
             continue;
         }
         let elsewhere = c.iter().enumerate().any(|(i, x)| {
             i != p
                 && x.reason != TEASER
-                && count_word(&text[x.span.start..x.span.end], &key, caps) > 0
+                && has_word(&text[x.span.start..x.span.end], &key, caps)
         });
         if !elsewhere {
             n += 1;
@@ -495,14 +495,24 @@ static STOP: &[&str] = &[
     "when", "where", "which", "while", "will", "with", "would",
 ];
 
-/// Occurrences of words starting with `key` (ASCII case-insensitive unless `exact`).
-fn count_word(hay: &str, key: &str, exact: bool) -> usize {
+/// Whether a word starting with `key` occurs (ASCII case-insensitive unless `exact`).
+fn has_word(hay: &str, key: &str, exact: bool) -> bool {
     let (h, k) = (hay.as_bytes(), key.as_bytes());
     if k.is_empty() || h.len() < k.len() {
-        return 0;
+        return false;
     }
-    let mut n = 0;
-    for i in 0..=h.len() - k.len() {
+    let k0 = k[0];
+    // the first byte in either case (one case when `exact` or not a letter)
+    let k1 = if !exact && k0.is_ascii_alphabetic() {
+        k0 ^ 0x20
+    } else {
+        k0
+    };
+    let last = h.len() - k.len();
+    let mut from = 0;
+    while let Some(p) = find_either(&h[from..=last], k0, k1) {
+        let i = from + p;
+        from = i + 1;
         if i > 0 && (h[i - 1].is_ascii_alphanumeric() || h[i - 1] >= 0x80) {
             continue;
         }
@@ -518,9 +528,28 @@ fn count_word(hay: &str, key: &str, exact: bool) -> usize {
                         .get(i + k.len())
                         .is_some_and(|b| b.is_ascii_alphanumeric()))
         };
-        n += hit as usize;
+        if hit {
+            return true;
+        }
     }
-    n
+    false
+}
+
+/// The first position of byte `a` or `b` in `h`, eight bytes at a time.
+fn find_either(h: &[u8], a: u8, b: u8) -> Option<usize> {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let (ma, mb) = (LO * a as u64, LO * b as u64);
+    let zero = |x: u64| x.wrapping_sub(LO) & !x & HI;
+    let mut i = 0;
+    while i + 8 <= h.len() {
+        let w = u64::from_le_bytes(h[i..i + 8].try_into().unwrap());
+        if zero(w ^ ma) | zero(w ^ mb) != 0 {
+            break;
+        }
+        i += 8;
+    }
+    h[i..].iter().position(|&c| c == a || c == b).map(|p| i + p)
 }
 
 /// Position: title lines before the body are headings (the first is the headline),

@@ -83,9 +83,12 @@ fn alnum_at(text: &str, i: usize) -> bool {
 }
 
 /// Byte after a URL starting at `i` (`http://`, `https://`, `www.`), if any.
-fn skip_url(b: &[u8], i: usize) -> Option<usize> {
+/// `more`: the text goes on after `b` (a line break follows).
+#[inline]
+fn skip_url(b: &[u8], i: usize, more: bool) -> Option<usize> {
     let rest = &b[i..];
-    let starts = |p: &[u8]| rest.len() > p.len() && rest[..p.len()].eq_ignore_ascii_case(p);
+    let len = rest.len() + usize::from(more);
+    let starts = |p: &[u8]| len > p.len() && rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p);
     if !(starts(b"http://") || starts(b"https://") || starts(b"www.")) {
         return None;
     }
@@ -133,76 +136,163 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(u64)) {
 /// Calls `f(Some(hash))` for every normalised word and `f(None)` at every line
 /// break.
 fn scan(text: &str, mut f: impl FnMut(Option<u64>)) {
-    let b = text.as_bytes();
-    let (mut i, mut h, mut in_word) = (0usize, 0u64, false);
-    macro_rules! end_word {
-        () => {
-            if in_word {
-                f(Some(mix64(h)));
-                in_word = false;
-            }
-        };
+    let mut sc = Scanner::default();
+    sc.feed(text, false, &mut f);
+    sc.finish(&mut f);
+}
+
+/// ASCII bytes that are letters or digits.
+static ALNUM: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut c = 0;
+    while c < 128 {
+        t[c] = (c as u8).is_ascii_alphanumeric();
+        c += 1;
     }
-    while i < b.len() {
-        let c = b[i];
-        if c < 0x80 {
-            if c.is_ascii_alphanumeric() {
-                if !in_word {
-                    if let Some(j) = skip_url(b, i) {
-                        i = j;
-                        continue;
+    t
+};
+
+/// The word scanner of [`scan`], resumable: a text given in parts (the body blocks
+/// of an article) reads as the parts joined by line breaks.
+#[derive(Default)]
+struct Scanner {
+    h: u64,
+    in_word: bool,
+}
+
+impl Scanner {
+    #[inline]
+    fn finish(&mut self, f: &mut impl FnMut(Option<u64>)) {
+        if self.in_word {
+            f(Some(mix64(self.h)));
+            self.in_word = false;
+        }
+    }
+
+    /// Scans `text`; `more`: a line break and more text follow it.
+    #[inline]
+    fn feed(&mut self, text: &str, more: bool, f: &mut impl FnMut(Option<u64>)) {
+        let b = text.as_bytes();
+        let mut i = 0usize;
+        let (mut h, mut in_word) = (self.h, self.in_word);
+        macro_rules! end_word {
+            () => {
+                if in_word {
+                    f(Some(mix64(h)));
+                    in_word = false;
+                }
+            };
+        }
+        while i < b.len() {
+            let c = b[i];
+            if c < 0x80 {
+                if ALNUM[c as usize] {
+                    if !in_word {
+                        if matches!(c | 0x20, b'h' | b'w') {
+                            if let Some(j) = skip_url(b, i, more) {
+                                i = j;
+                                continue;
+                            }
+                        }
+                        in_word = true;
+                        h = 0;
                     }
+                    // letters and digits: `| 0x20` lowercases ASCII letters, keeps digits
+                    h = fx(h, (c | 0x20) as u64);
+                    i += 1;
+                    while i < b.len() && b[i] < 0x80 && ALNUM[b[i] as usize] {
+                        h = fx(h, (b[i] | 0x20) as u64);
+                        i += 1;
+                    }
+                    continue;
+                }
+                let skip = match c {
+                    b'\'' | b'`' if in_word && alnum_at(text, i + 1) => Some(i + 1),
+                    b']' if b.get(i + 1) == Some(&b'(') => skip_link_target(b, i),
+                    b'&' => skip_entity(b, i),
+                    _ => None,
+                };
+                if skip.is_none() || c != b'\'' && c != b'`' {
+                    end_word!();
+                }
+                if c == b'\n' {
+                    f(None);
+                }
+                i = skip.unwrap_or(i + 1);
+                continue;
+            }
+            let ch = char_at(text, i).unwrap_or('\u{fffd}');
+            let next = i + ch.len_utf8();
+            if matches!(ch, '’' | 'ʼ' | '‘' | '′') {
+                if !(in_word && alnum_at(text, next)) {
+                    end_word!();
+                }
+            } else if ch.is_alphanumeric() {
+                if !in_word {
                     in_word = true;
                     h = 0;
                 }
-                h = fx(h, c.to_ascii_lowercase() as u64);
-                i += 1;
-                continue;
-            }
-            let skip = match c {
-                b'\'' | b'`' if in_word && alnum_at(text, i + 1) => Some(i + 1),
-                b']' if b.get(i + 1) == Some(&b'(') => skip_link_target(b, i),
-                b'&' => skip_entity(b, i),
-                _ => None,
-            };
-            if skip.is_none() || c != b'\'' && c != b'`' {
+                for lc in ch.to_lowercase() {
+                    h = fx(h, lc as u64);
+                }
+            } else if matches!(
+                ch,
+                '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}'
+            ) {
+                // invisible: neither a letter nor a separator
+            } else {
                 end_word!();
+                if matches!(ch, '\u{2028}' | '\u{2029}') {
+                    f(None);
+                }
             }
-            if c == b'\n' {
-                f(None);
-            }
-            i = skip.unwrap_or(i + 1);
-            continue;
+            i = next;
         }
-        let ch = char_at(text, i).unwrap_or('\u{fffd}');
-        let next = i + ch.len_utf8();
-        if matches!(ch, '’' | 'ʼ' | '‘' | '′') {
-            if !(in_word && alnum_at(text, next)) {
-                end_word!();
-            }
-        } else if ch.is_alphanumeric() {
-            if !in_word {
-                in_word = true;
-                h = 0;
-            }
-            for lc in ch.to_lowercase() {
-                h = fx(h, lc as u64);
-            }
-        } else if matches!(
-            ch,
-            '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}'
-        ) {
-            // invisible: neither a letter nor a separator
-        } else {
-            end_word!();
-            if matches!(ch, '\u{2028}' | '\u{2029}') {
-                f(None);
-            }
-        }
-        i = next;
+        (self.h, self.in_word) = (h, in_word);
     }
-    if in_word {
-        f(Some(mix64(h)));
+}
+
+/// Turns the word stream of [`Scanner`] into 5-shingle hashes (see
+/// [`for_each_shingle`]); also counts the words and hashes their sequence.
+#[derive(Default)]
+struct Shingler {
+    ring: [u64; SHINGLE_WORDS],
+    n: usize,
+    window: usize,
+    line: usize,
+    seq: u64,
+}
+
+impl Shingler {
+    #[inline]
+    fn word(&mut self, w: Option<u64>, f: &mut impl FnMut(u64)) {
+        match w {
+            Some(w) => {
+                self.ring.copy_within(1.., 0);
+                self.ring[SHINGLE_WORDS - 1] = w;
+                self.seq = fx(self.seq, w);
+                self.n += 1;
+                self.window += 1;
+                self.line += 1;
+                if self.window >= SHINGLE_WORDS {
+                    let mut s = 0u64;
+                    for &r in &self.ring {
+                        s = fx(s, r);
+                    }
+                    f(mix64(s));
+                }
+            }
+            None => {
+                if self.line >= SHINGLE_WORDS {
+                    self.window = 0;
+                }
+                self.line = 0;
+            }
+        }
+    }
+    /// The [`sequence_hash`] of the words so far.
+    fn sequence_hash(&self) -> u64 {
+        mix64(self.seq ^ self.n as u64)
     }
 }
 
@@ -213,30 +303,70 @@ fn scan(text: &str, mut f: impl FnMut(Option<u64>)) {
 /// them change nothing; shorter lines (a one-word `Advertisement`, a list, a
 /// hard-wrapped fragment) run on into the next line.
 pub fn for_each_shingle(text: &str, mut f: impl FnMut(u64)) -> usize {
-    let mut ring = [0u64; SHINGLE_WORDS];
-    let (mut n, mut window, mut line) = (0usize, 0usize, 0usize);
-    scan(text, |w| match w {
-        Some(w) => {
-            ring[n % SHINGLE_WORDS] = w;
-            n += 1;
-            window += 1;
-            line += 1;
-            if window >= SHINGLE_WORDS {
-                let mut s = 0u64;
-                for k in 0..SHINGLE_WORDS {
-                    s = fx(s, ring[(n + k) % SHINGLE_WORDS]);
-                }
-                f(mix64(s));
-            }
+    let mut sh = Shingler::default();
+    scan(text, |w| sh.word(w, &mut f));
+    sh.n
+}
+
+/// The shingles of many texts, computed once, for [`near_duplicates_of`].
+#[derive(Default)]
+pub struct Shingles {
+    hashes: Vec<u64>,
+    /// Per text: end of its shingles in `hashes`, bytes, words, sequence hash.
+    ends: Vec<usize>,
+    bytes: Vec<usize>,
+    words: Vec<usize>,
+    seqs: Vec<u64>,
+}
+
+impl Shingles {
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Number of texts.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+    /// Adds a text.
+    pub fn push(&mut self, text: &str) {
+        let mut sh = Shingler::default();
+        let hashes = &mut self.hashes;
+        let mut sc = Scanner::default();
+        let mut emit = |w: Option<u64>| sh.word(w, &mut |s| hashes.push(s));
+        sc.feed(text, false, &mut emit);
+        sc.finish(&mut emit);
+        self.close(sh, text.len());
+    }
+    /// Adds a text given as parts, each followed by a line break (the same as
+    /// `push` of the parts joined and ended by `\n`).
+    pub fn push_parts<'a>(&mut self, parts: impl IntoIterator<Item = &'a str>) {
+        let mut sh = Shingler::default();
+        let hashes = &mut self.hashes;
+        let mut sc = Scanner::default();
+        let mut bytes = 0;
+        let mut emit = |w: Option<u64>| sh.word(w, &mut |s| hashes.push(s));
+        for p in parts {
+            sc.feed(p, true, &mut emit);
+            sc.finish(&mut emit);
+            emit(None);
+            bytes += p.len() + 1;
         }
-        None => {
-            if line >= SHINGLE_WORDS {
-                window = 0;
-            }
-            line = 0;
-        }
-    });
-    n
+        self.close(sh, bytes);
+    }
+    fn close(&mut self, sh: Shingler, bytes: usize) {
+        self.ends.push(self.hashes.len());
+        self.bytes.push(bytes);
+        self.words.push(sh.n);
+        self.seqs.push(sh.sequence_hash());
+    }
+    /// The shingle hashes of text `i`, in order (repeats included).
+    fn of(&self, i: usize) -> &[u64] {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.hashes[start..self.ends[i]]
+    }
 }
 
 /// Number of normalised words of `text`.
@@ -351,7 +481,7 @@ pub fn is_copy(a: &str, b: &str) -> bool {
 }
 
 mod lsh;
-pub use lsh::{near_duplicates, BOILERPLATE_DOCS, MIN_OWN_SHINGLES};
+pub use lsh::{near_duplicates, near_duplicates_of, BOILERPLATE_DOCS, MIN_OWN_SHINGLES};
 
 #[cfg(test)]
 mod tests;

@@ -17,6 +17,7 @@
 //! figure (articles are not numerals); "a 3,000-strong force" is personnel.
 
 mod attach;
+mod elided;
 mod exclude;
 mod lexicon;
 mod region;
@@ -42,6 +43,8 @@ pub fn figures(text: &str, blocks: &[Block], main_region: Option<&str>) -> Vec<F
     let mut out = Vec::new();
     // The nearest region named so far: Some(None) when that mention was ambiguous.
     let mut ctx: Option<Option<&'static str>> = None;
+    // The sentence before (across paragraphs): the question an answer fragment answers.
+    let mut last_sent = Span::new(0, 0);
     for block in blocks
         .iter()
         .filter(|b| matches!(b.kind, BlockKind::Body | BlockKind::Heading))
@@ -49,14 +52,16 @@ pub fn figures(text: &str, blocks: &[Block], main_region: Option<&str>) -> Vec<F
         // The last figure of the paragraph so far: "nearly 900 of them" counts its noun.
         let mut carried: Option<Prev> = None;
         for sent in sentences(text, block.span) {
+            let before = &text[last_sent.start..last_sent.end];
+            last_sent = sent;
             let s = &text[sent.start..sent.end];
             let groups = group_mentions(s, &find_regions(s));
             if block.kind == BlockKind::Body {
                 let fallback = match ctx {
-                    Some(r) => r.map(str::to_string),
-                    None => main_region.map(str::to_string),
+                    Some(r) => r,
+                    None => main_region,
                 };
-                sentence_figures(s, sent, &groups, fallback, &mut carried, &mut out);
+                sentence_figures(s, sent, &groups, fallback, before, &mut carried, &mut out);
             }
             if let Some(g) = region::context_group(s, &groups) {
                 ctx = Some(g.region);
@@ -71,7 +76,8 @@ fn sentence_figures(
     s: &str,
     sent: Span,
     groups: &[Group],
-    fallback: Option<String>,
+    fallback: Option<&str>,
+    before: &str,
     carried: &mut Option<Prev>,
     out: &mut Vec<Figure>,
 ) {
@@ -79,8 +85,12 @@ fn sentence_figures(
     if numbers.is_empty() {
         return;
     }
-    let mut dates: Vec<Span> = find_dates(s).into_iter().map(|d| d.span).collect();
-    dates.extend(find_times(s).into_iter().map(|t| t.span));
+    // Dates and times are written with digits: none in a sentence without one.
+    let mut dates: Vec<Span> = Vec::new();
+    if s.bytes().any(|c| c.is_ascii_digit()) {
+        dates.extend(find_dates(s).into_iter().map(|d| d.span));
+        dates.extend(find_times(s).into_iter().map(|t| t.span));
+    }
     let mut last_end = 0;
     // The figure before: `carried` holds it; `here` says whether it is in this sentence.
     let mut here = false;
@@ -106,6 +116,11 @@ fn sentence_figures(
         }
         let category = match (a.same_as, a.cas) {
             (Some(c), None) => c,
+            // "How big is your unit? — About 140 people.": a fragment answers the
+            // sentence before.
+            (None, None) if a.class == Class::People && words::is_fragment(s) => {
+                people_category(&[before, " ", s].concat())
+            }
             _ => category(s, a.class, a.cas),
         };
         // An exact "one" person who is neither killed nor injured is a quote's source
@@ -134,7 +149,7 @@ fn sentence_figures(
             qualifier: n.qualifier,
             unit: a.unit,
             category,
-            region: region_of(s, a.start, a.end, groups, &fallback),
+            region: region_of(s, a.start, a.end, groups, fallback),
             sentence: s.to_string(),
             span,
             sentence_span: sent,
@@ -397,7 +412,7 @@ fn attach(
             });
         }
     }
-    None
+    elided::elided(s, n, prev, carried)
 }
 
 fn attached_head(
@@ -412,6 +427,14 @@ fn attached_head(
         return None;
     }
     if year_like(s, n) && !(h.first && entry.is_some()) {
+        return None;
+    }
+    // "the two regions": regions named before, not a count.
+    if matches!(h.unit.as_str(), "region" | "oblast")
+        && prev_word_is(s, n.span.start, |w| {
+            matches!(w, "the" | "both" | "these" | "those" | "its" | "their")
+        })
+    {
         return None;
     }
     // "one of the battalions": a member of a set, not a count.

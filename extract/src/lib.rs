@@ -106,14 +106,19 @@ fn metadata_weight(a: &Article) -> usize {
 /// `duplicate_of` (the copy with less metadata points at the one with more).
 pub fn extract_corpus(files: &[(String, String)]) -> Vec<Article> {
     let mut articles = Vec::with_capacity(files.len());
-    let mut bodies = Vec::with_capacity(files.len());
+    // The shingles of each body text (see `body_text`), hashed from the blocks.
+    let mut bodies = dedupe::Shingles::new();
     for (id, text) in files {
         let (article, blocks) = extract_with_blocks(id, text);
-        bodies.push(body_text(text, &blocks));
+        bodies.push_parts(
+            blocks
+                .iter()
+                .filter(|b| b.kind == BlockKind::Body)
+                .map(|b| &text[b.span.start..b.span.end]),
+        );
         articles.push(article);
     }
-    let refs: Vec<&str> = bodies.iter().map(String::as_str).collect();
-    mark_duplicates(&mut articles, &dedupe::near_duplicates(&refs));
+    mark_duplicates(&mut articles, &dedupe::near_duplicates_of(&bodies));
     articles
 }
 

@@ -104,7 +104,9 @@ fn prefixes(w: &[u8]) -> Prefixes {
     use Qualifier::*;
     match w {
         b"about" | b"around" | b"roughly" | b"some" | b"approximately" | b"nearly" | b"almost"
-        | b"circa" | b"estimated" => &[(&[""], Q(Approximately))],
+        | b"circa" | b"estimated" | b"maybe" | b"perhaps" | b"possibly" => {
+            &[(&[""], Q(Approximately))]
+        }
         b"approx" => &[
             (&["approx."], Q(Approximately)),
             (&["approx"], Q(Approximately)),
@@ -236,11 +238,12 @@ fn signed_start(b: &[u8], i: usize) -> bool {
 type Step = Result<(NumberExpr, usize), usize>;
 
 fn at_word(b: &[u8], i: usize) -> Step {
-    let we = alnum_end(b, i);
-    if b[i..we].iter().any(u8::is_ascii_digit) {
+    // The letters; a digit right after them means the word holds digits.
+    let le = letters_end(b, i);
+    if b.get(le).is_some_and(u8::is_ascii_digit) {
         return Err(token_end(b, i)); // "a79616", "Su34"
     }
-    let le = letters_end(b, i);
+    let we = le;
     if let Some(e) = url_end(b, i, le) {
         return Err(e);
     }

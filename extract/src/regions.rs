@@ -66,6 +66,17 @@ pub struct RegionMention {
     pub kind: Kind,
 }
 
+/// ASCII letters and digits, by byte.
+static ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        t[c] = (c as u8).is_ascii_alphanumeric();
+        c += 1;
+    }
+    t
+};
+
 /// Every region mention in `text`, in order.
 pub fn find_regions(text: &str) -> Vec<RegionMention> {
     let mut out = Vec::new();
@@ -75,12 +86,12 @@ pub fn find_regions(text: &str) -> Vec<RegionMention> {
     let mut i = 0;
     while i < n {
         let c = b[i];
-        if !c.is_ascii_alphanumeric() {
+        if !ALNUM[c as usize] {
             i += 1;
             continue;
         }
         let mut e = i + 1;
-        while e < n && b[e].is_ascii_alphanumeric() {
+        while e < n && ALNUM[b[e] as usize] {
             e += 1;
         }
         if c.is_ascii_uppercase() && e - i >= 2 && idx.may_start(&b[i..e]) {

@@ -34,6 +34,13 @@ pub fn sentences(text: &str, within: Span) -> Vec<Span> {
     let mut line_start = 0;
     let mut i = 0;
     while i < b.len() {
+        // Skip to the next byte that may matter: a line break, a terminator, `…`.
+        while i < b.len() && !matches!(b[i], b'\n' | b'.' | b'!' | b'?' | 0xE2) {
+            i += 1;
+        }
+        if i >= b.len() {
+            break;
+        }
         let c = b[i];
         if c == b'\n' {
             // A blank line: "\n", optional spaces, "\n".

@@ -9,6 +9,19 @@ pub fn plain_lower(raw: &str) -> String {
     plain_lower_upto(raw, 320)
 }
 
+/// ASCII bytes [`plain_lower_upto`] copies as they are (lowercased): not markdown
+/// decoration, not white space.
+static PLAIN: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        t[c] = !matches!(b, b'*' | b'`' | b'[' | b']' | b'_') && !b.is_ascii_whitespace();
+        c += 1;
+    }
+    t
+};
+
 /// [`plain_lower`] of the first `limit` bytes.
 pub fn plain_lower_upto(raw: &str, limit: usize) -> String {
     let s = raw.trim_start_matches(['#', '>', ' ', '\t']);
@@ -24,6 +37,20 @@ pub fn plain_lower_upto(raw: &str, limit: usize) -> String {
     let mut buf = [0u8; 4];
     while i < b.len() {
         let c = b[i];
+        if PLAIN[c as usize] {
+            // a run of plain ASCII, copied lowercased
+            if space && !out.is_empty() {
+                out.push(b' ');
+            }
+            space = false;
+            out.push(c.to_ascii_lowercase());
+            i += 1;
+            while i < b.len() && PLAIN[b[i] as usize] {
+                out.push(b[i].to_ascii_lowercase());
+                i += 1;
+            }
+            continue;
+        }
         if c < 0x80 {
             i += 1;
             match c {
@@ -158,7 +185,9 @@ pub fn date_line(low: &str) -> bool {
         return false;
     }
     let (mut month, mut numbers, mut year) = (false, 0, false);
-    for w in low.split(|c: char| c.is_whitespace() || ",|/-–—:()".contains(c)) {
+    // A section label beside a full date: "News · 3 June 2023", "Politics | May 2, 2024".
+    let mut labels = 0;
+    for w in low.split(|c: char| c.is_whitespace() || ",|/-–—:()·•".contains(c)) {
         let w = w.trim_end_matches('.');
         if w.is_empty() {
             continue;
@@ -174,10 +203,13 @@ pub fn date_line(low: &str) -> bool {
         } else if is_month(w) {
             month = true;
         } else if !date_word(w) {
-            return false;
+            if labels == 2 || !w.bytes().all(|c| c.is_ascii_alphabetic()) {
+                return false;
+            }
+            labels += 1;
         }
     }
-    numbers > 0 && (month || year)
+    numbers > 0 && (month || year) && (labels == 0 || (month && year && numbers >= 2))
 }
 
 /// A publication line: "Published August 02, 2023 | 06:40 PM", or a byline that

@@ -1,6 +1,6 @@
 //! Corpus level: MinHash LSH candidates, boilerplate statistics, verification.
 
-use super::{for_each_shingle, fx, intersection, mix64, sequence_hash, Similarity};
+use super::{fx, intersection, mix64, Shingles, Similarity};
 use super::{BAND_ROWS, BUCKET_CAP, MIN_WORDS, SIGNATURE_LEN};
 
 /// In a corpus of at least this many texts, a shingle found in at least
@@ -32,13 +32,13 @@ struct DocFreq {
 
 impl DocFreq {
     /// Counts the sample; `None` for a corpus too small to tell boilerplate.
-    fn count(texts: &[&str]) -> Option<DocFreq> {
+    fn count(texts: &Shingles) -> Option<DocFreq> {
         let n = texts.len();
         if n < BOILERPLATE_DOCS {
             return None;
         }
         let step = (n / DF_SAMPLE).max(1);
-        let bytes: usize = texts.iter().step_by(step).map(|t| t.len()).sum();
+        let bytes: usize = texts.bytes.iter().step_by(step).sum();
         // About one shingle per 6 bytes of text.
         let size = (bytes / 6 / 4).next_power_of_two().clamp(1 << 12, 1 << 22);
         let threshold = (BOILERPLATE_DOCS.max(n / 500) / step).clamp(2, 255) as u8;
@@ -48,11 +48,11 @@ impl DocFreq {
             threshold,
         };
         // Repeats within a text are rare enough to be counted twice.
-        for t in texts.iter().step_by(step) {
-            for_each_shingle(t, |s| {
+        for t in (0..n).step_by(step) {
+            for &s in texts.of(t) {
                 let c = &mut df.counts[s as usize & df.mask];
                 *c = c.saturating_add(1);
-            });
+            }
         }
         Some(df)
     }
@@ -101,14 +101,17 @@ struct Sets {
     common: Vec<u32>,
 }
 
-fn sets(text: &str, df: Option<&DocFreq>) -> Sets {
-    let (mut own, mut common) = (Vec::new(), Vec::new());
-    for_each_shingle(text, |s| match df {
-        Some(df) if df.common(s) => common.push((s >> 32) as u32),
-        _ => own.push((s >> 32) as u32),
-    });
+fn sets(shingles: &[u64], df: Option<&DocFreq>) -> Sets {
+    let (mut own, mut common) = (Vec::with_capacity(shingles.len()), Vec::new());
+    for &s in shingles {
+        match df {
+            Some(df) if df.common(s) => common.push((s >> 32) as u32),
+            _ => own.push((s >> 32) as u32),
+        }
+    }
+    let mut tmp = Vec::new();
     for v in [&mut own, &mut common] {
-        v.sort_unstable();
+        radix_sort_u32(v, &mut tmp);
         v.dedup();
     }
     Sets { own, common }
@@ -127,8 +130,73 @@ fn verify(a: &Sets, b: &Sets, min_words: usize) -> bool {
     sim.is_copy()
 }
 
-fn push(pairs: &mut Vec<(u32, u32)>, a: u32, b: u32) {
-    pairs.push((a.min(b), a.max(b)));
+/// Sorts `v` (a radix sort, 8-bit digits, for all but short vectors).
+fn radix_sort_u32(v: &mut Vec<u32>, tmp: &mut Vec<u32>) {
+    if v.len() < 128 {
+        v.sort_unstable();
+        return;
+    }
+    tmp.clear();
+    tmp.resize(v.len(), 0);
+    for shift in [0u32, 8, 16, 24] {
+        let mut count = [0usize; 256];
+        for &x in v.iter() {
+            count[(x >> shift) as usize & 255] += 1;
+        }
+        let mut sum = 0;
+        for c in count.iter_mut() {
+            let t = *c;
+            *c = sum;
+            sum += t;
+        }
+        for &x in v.iter() {
+            let d = (x >> shift) as usize & 255;
+            tmp[count[d]] = x;
+            count[d] += 1;
+        }
+        std::mem::swap(v, tmp);
+    }
+}
+
+/// A candidate pair `(min, max)` as one sortable word: `min << bits | max`, where
+/// every text index is below `1 << bits`.
+#[inline]
+fn push(pairs: &mut Vec<u64>, bits: u32, a: u32, b: u32) {
+    pairs.push((a.min(b) as u64) << bits | a.max(b) as u64);
+}
+
+/// Sorts and deduplicates `v`, whose values are below `1 << bits`: a radix sort
+/// (11-bit digits, least significant first) for long vectors.
+fn sort_dedup(v: &mut Vec<u64>, tmp: &mut Vec<u64>, bits: u32) {
+    const DIGIT: u32 = 11;
+    if v.len() < 4096 {
+        v.sort_unstable();
+    } else {
+        tmp.clear();
+        tmp.resize(v.len(), 0);
+        let mut count = vec![0usize; 1 << DIGIT];
+        let mut shift = 0;
+        while shift < bits {
+            count.iter_mut().for_each(|c| *c = 0);
+            for &x in v.iter() {
+                count[(x >> shift) as usize & ((1 << DIGIT) - 1)] += 1;
+            }
+            let mut sum = 0;
+            for c in count.iter_mut() {
+                let t = *c;
+                *c = sum;
+                sum += t;
+            }
+            for &x in v.iter() {
+                let d = (x >> shift) as usize & ((1 << DIGIT) - 1);
+                tmp[count[d]] = x;
+                count[d] += 1;
+            }
+            std::mem::swap(v, tmp);
+            shift += DIGIT;
+        }
+    }
+    v.dedup();
 }
 
 /// Pairs `(i, j)`, `i < j`, of texts that are copies of one story (see
@@ -138,17 +206,26 @@ fn push(pairs: &mut Vec<(u32, u32)>, a: u32, b: u32) {
 /// copies may come back as a connected chain rather than every pair. In a large
 /// corpus, boilerplate shingles are discounted (see [`BOILERPLATE_DOCS`]).
 pub fn near_duplicates(texts: &[&str]) -> Vec<(usize, usize)> {
+    let mut sh = Shingles::new();
+    for t in texts {
+        sh.push(t);
+    }
+    near_duplicates_of(&sh)
+}
+
+/// [`near_duplicates`] of texts shingled beforehand.
+pub fn near_duplicates_of(texts: &Shingles) -> Vec<(usize, usize)> {
     let n = texts.len();
     let df = DocFreq::count(texts);
     // Pass 2: sketch each text on its own shingles (all if it has too few).
     let mut keys: Vec<u64> = Vec::new();
     let mut sketched: Vec<u32> = Vec::new(); // text index of each sketch
-    let mut words = vec![0usize; n];
+    let words = &texts.words;
     let mut short: Vec<(u64, u32)> = Vec::new();
-    for (i, t) in texts.iter().enumerate() {
+    for i in 0..n {
         let (mut all, mut own, mut n_own) =
             ([EMPTY; SIGNATURE_LEN], [EMPTY; SIGNATURE_LEN], 0usize);
-        words[i] = for_each_shingle(t, |s| {
+        for &s in texts.of(i) {
             bin(&mut all, s);
             if let Some(df) = df.as_ref() {
                 if !df.common(s) {
@@ -156,12 +233,12 @@ pub fn near_duplicates(texts: &[&str]) -> Vec<(usize, usize)> {
                     n_own += 1;
                 }
             }
-        });
+        }
         if words[i] >= MIN_WORDS && all.iter().any(|&v| v != EMPTY) {
             band_keys(if n_own >= MIN_OWN_SHINGLES { own } else { all }, &mut keys);
             sketched.push(i as u32);
         } else if words[i] > 0 {
-            short.push((sequence_hash(t).0, i as u32));
+            short.push((texts.seqs[i], i as u32));
         }
     }
     let mut out: Vec<(usize, usize)> = Vec::new();
@@ -176,7 +253,9 @@ pub fn near_duplicates(texts: &[&str]) -> Vec<(usize, usize)> {
         }
     }
     // LSH candidates among sketched texts: one sort per band.
-    let mut cand: Vec<(u32, u32)> = Vec::new();
+    let mut cand: Vec<u64> = Vec::new();
+    let mut tmp: Vec<u64> = Vec::new();
+    let bits = usize::BITS - n.leading_zeros(); // every index < 1 << bits
     let mut bucket: Vec<(u64, u32)> = Vec::with_capacity(sketched.len());
     let mut limit = 4 * n + 1024;
     for band in 0..BANDS {
@@ -192,28 +271,27 @@ pub fn near_duplicates(texts: &[&str]) -> Vec<(usize, usize)> {
             if run.len() <= BUCKET_CAP {
                 for x in 0..run.len() {
                     for y in x + 1..run.len() {
-                        push(&mut cand, run[x].1, run[y].1);
+                        push(&mut cand, bits, run[x].1, run[y].1);
                     }
                 }
             } else {
-                run.windows(2).for_each(|w| push(&mut cand, w[0].1, w[1].1));
+                run.windows(2).for_each(|w| push(&mut cand, bits, w[0].1, w[1].1));
             }
         }
         if cand.len() > limit {
-            cand.sort_unstable();
-            cand.dedup();
+            sort_dedup(&mut cand, &mut tmp, 2 * bits);
             limit = 2 * cand.len() + 4 * n + 1024;
         }
     }
-    cand.sort_unstable();
-    cand.dedup();
+    sort_dedup(&mut cand, &mut tmp, 2 * bits);
+    drop(tmp);
     // Verification on exact shingle sets, built once per text that needs them.
     let mut cache: Vec<Option<Sets>> = (0..n).map(|_| None).collect();
-    for (a, b) in cand {
-        let (a, b) = (a as usize, b as usize);
+    for ab in cand {
+        let (a, b) = ((ab >> bits) as usize, (ab & ((1u64 << bits) - 1)) as usize);
         for k in [a, b] {
             if cache[k].is_none() {
-                cache[k] = Some(sets(texts[k], df.as_ref()));
+                cache[k] = Some(sets(texts.of(k), df.as_ref()));
             }
         }
         if let (Some(sa), Some(sb)) = (&cache[a], &cache[b]) {

@@ -161,6 +161,14 @@ pub fn head_after(s: &str, from: usize) -> Option<Head> {
         }
     }
     let mut cas = None;
+    // "two more battalions": "more" right after the number.
+    if first && lw(s, t, &mut b) == "more" {
+        if let Some(n) = next_tok(s, t.end).filter(|n| modifier_or_noun(s, *n)) {
+            t = n;
+        }
+    }
+    // The word before was a modifier ("Grad", "treason"): a coordination may follow.
+    let mut modifier = false;
     for _ in 0..6 {
         if !t.word {
             return None;
@@ -170,6 +178,16 @@ pub fn head_after(s: &str, from: usize) -> Option<Head> {
             return None; // punctuation, or another number ("three of the 16 people")
         }
         let next = next_tok(s, t.end);
+        // Coordinated modifiers before one noun: "38 Grad and Vampire rockets",
+        // "180 treason and espionage sentences" (not "20 killed and 30 wounded").
+        if modifier && matches!(w, "and" | "or") {
+            if let Some(n) = next.filter(|n| modifier_or_noun(s, *n)) {
+                modifier = false;
+                t = n;
+                continue;
+            }
+        }
+        modifier = false;
         if let Some(e) = noun(w) {
             if e.2 == Class::NotCount || e.2 == Class::Money || e.2 == Class::Percent {
                 return Some(Head {
@@ -206,6 +224,7 @@ pub fn head_after(s: &str, from: usize) -> Option<Head> {
             if let Some(c) = casualty_after(w) {
                 cas = Some(cas.map_or(c, |x: Cas| x.join(c)));
             }
+            modifier = casualty_after(w).is_none() && !is_number_word(w);
             let orig_lower = s[t.start..t.end].bytes().all(|x| x.is_ascii_lowercase());
             let next_ends = next.map_or(true, |n| {
                 let mut b2 = [0u8; 32];
@@ -226,6 +245,63 @@ pub fn head_after(s: &str, from: usize) -> Option<Head> {
         t = next?;
     }
     None
+}
+
+/// A word that can go on a noun phrase: not a function word, not a number.
+fn modifier_or_noun(s: &str, t: Tok) -> bool {
+    let mut b = [0u8; 32];
+    let w = lw(s, t, &mut b);
+    t.word
+        && !w.is_empty()
+        && !w.as_bytes()[0].is_ascii_digit()
+        && !is_stop(w)
+        && !is_number_word(w)
+        && w != "than"
+}
+
+/// Number words that start another figure ("five Ukrainian and three Russian soldiers").
+fn is_number_word(w: &str) -> bool {
+    let base = w.split('-').next().unwrap_or(w);
+    matches!(
+        base,
+        "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "eleven"
+            | "twelve"
+            | "thirteen"
+            | "fourteen"
+            | "fifteen"
+            | "sixteen"
+            | "seventeen"
+            | "eighteen"
+            | "nineteen"
+            | "twenty"
+            | "thirty"
+            | "forty"
+            | "fifty"
+            | "sixty"
+            | "seventy"
+            | "eighty"
+            | "ninety"
+            | "hundred"
+            | "hundreds"
+            | "thousand"
+            | "thousands"
+            | "dozen"
+            | "dozens"
+            | "million"
+            | "millions"
+            | "several"
+            | "few"
+    )
 }
 
 /// A quotation mark token: `"`, `“`, `”`, `'`, `‘`, `’`.

@@ -90,6 +90,9 @@ pub(super) fn excluded(s: &str, n: &NumberExpr) -> bool {
     if n.span.start == 0 && matches!(after, Some('.' | ')')) && !digit(after2) {
         return true;
     }
+    if model_name(s, n) || appeal(s) {
+        return true;
+    }
     if let Some(p) = prev_tok(s, n.span.start) {
         let w = lw(s, p, &mut b).to_string();
         if words::is_age_word(&w) {
@@ -133,4 +136,92 @@ fn p_is_capital_or_no(s: &str, p: Tok) -> bool {
     w.starts_with(|c: char| c.is_uppercase())
         || w.eq_ignore_ascii_case("no")
         || w.eq_ignore_ascii_case("number")
+}
+
+/// A model name: a capitalised name with a number before a noun, "the Mavic 3 drones",
+/// "and Iskander 2 launchers" (not "In Shebekino 12 people", "On Friday 3 drones").
+fn model_name(s: &str, n: &NumberExpr) -> bool {
+    if n.words || n.qualifier != Qualifier::Exact || n.span != n.num_span {
+        return false;
+    }
+    let Some(p) = prev_tok(s, n.span.start).filter(|p| p.word) else {
+        return false;
+    };
+    let name = &s[p.start..p.end];
+    let mut b = [0u8; 32];
+    let capital = name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name[1..].bytes().any(|c| c.is_ascii_lowercase());
+    if !capital || words::is_year_word(lw(s, p, &mut b)) || is_weekday(lw(s, p, &mut b)) {
+        return false;
+    }
+    let is_lead = |w: &str| {
+        matches!(
+            w,
+            "the"
+                | "a"
+                | "an"
+                | "and"
+                | "or"
+                | "of"
+                | "with"
+                | "our"
+                | "their"
+                | "its"
+                | "his"
+                | "her"
+                | "these"
+                | "those"
+                | "new"
+                | "old"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+        )
+    };
+    let Some(t) = prev_tok(s, p.start).filter(|t| t.word) else {
+        return false;
+    };
+    let w = lw(s, t, &mut b).to_string();
+    // A brand before the name counts as part of it: "the DJI Matrice 30 drones".
+    let brand = !is_lead(&w) && s[t.start..].starts_with(|c: char| c.is_ascii_uppercase());
+    let lead = if brand {
+        prev_tok(s, t.start).map_or(false, |u| is_lead(lw(s, u, &mut b)))
+    } else {
+        is_lead(&w)
+    };
+    lead && next_tok(s, n.span.end).map_or(false, |t| t.word)
+}
+
+fn is_weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
+/// A donation or subscription appeal inside a body paragraph: "Support our work:
+/// subscribe for $10 a month.", "Donate from €5 a month", "Please support us".
+fn appeal(s: &str) -> bool {
+    const STARTS: &[&str] = &[
+        "become a member",
+        "become a patron",
+        "become a supporter",
+        "donate",
+        "make a donation",
+        "please donate",
+        "please support",
+        "subscribe",
+        "support independent",
+        "support our",
+        "support us",
+    ];
+    let t = s.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let mut buf = [0u8; 24];
+    let n = t.len().min(buf.len());
+    for (d, c) in buf.iter_mut().zip(t.bytes().take(n)) {
+        *d = c.to_ascii_lowercase();
+    }
+    let head = &buf[..n];
+    STARTS.iter().any(|p| head.starts_with(p.as_bytes()))
 }

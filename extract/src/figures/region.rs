@@ -66,10 +66,10 @@ pub(super) fn region_of(
     fs: usize,
     fe: usize,
     groups: &[Group],
-    fallback: &Option<String>,
+    fallback: Option<&str>,
 ) -> Option<String> {
     if groups.is_empty() {
-        return fallback.clone();
+        return fallback.map(str::to_string);
     }
     let pick = |g: &Group| g.region.map(str::to_string);
     if let Some(g) = groups.iter().find(|g| g.start >= fs && g.end <= fe) {
@@ -117,7 +117,7 @@ pub(super) fn region_of(
         return None;
     };
     if s[fe..g.start].contains(';') {
-        return fallback.clone();
+        return fallback.map(str::to_string);
     }
     pick(g)
 }
@@ -125,10 +125,15 @@ pub(super) fn region_of(
 /// The group a sentence leaves as context for the sentences after it: its last group,
 /// passing over a neighbouring region named beside another ("shelters in Belgorod,
 /// while others went to the neighboring Kursk region").
+///
+/// A capital named beside other regions is the seat of a government, not the place the
+/// text is about ("the offensive stalled near Robotyne, and the conversation in Kyiv
+/// had moved on"): it is passed over too.
 pub(super) fn context_group<'a>(s: &str, groups: &'a [Group]) -> Option<&'a Group> {
     let last = groups.last()?;
-    if groups.len() > 1 && side_mention(s, last.start) {
-        if let Some(g) = groups.iter().rev().find(|g| !side_mention(s, g.start)) {
+    let aside = |g: &Group| side_mention(s, g.start) || matches!(g.region, Some("Kyiv" | "Moscow"));
+    if groups.len() > 1 && aside(last) {
+        if let Some(g) = groups.iter().rev().find(|g| !aside(g)) {
             return Some(g);
         }
     }

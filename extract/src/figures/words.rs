@@ -227,11 +227,15 @@ pub fn is_force_context(w: &str) -> bool {
     PREFIXES.iter().any(|p| w.starts_with(p)) || w == "signed" || w == "sign"
 }
 
-/// Words (prefixes, lower case) that show people are displaced, not serving.
+/// Words (prefixes, lower case) that show people are displaced or prosecuted, not
+/// serving.
 pub fn is_evacuation_context(w: &str) -> bool {
     const PREFIXES: &[&str] = &[
         "displac", "evacua", "fled", "flee", "homeless", "housed", "refugee", "relocat", "rescued",
         "resettl", "shelter",
+        // Courts and arrests: the people are defendants, not a force.
+        "arrest", "charged", "convict", "court", "detain", "jailed", "prison", "prosecut",
+        "sentenc", "trial",
     ];
     PREFIXES.iter().any(|p| w.starts_with(p))
 }
@@ -366,4 +370,25 @@ pub fn is_quantityless(w: &str) -> bool {
             | "most"
             | "much"
     )
+}
+
+/// A verbless fragment of at most five words after an optional speaker label
+/// ("Sokil: About 140 people.", "Roughly 300 volunteers."): it answers the sentence
+/// before.
+pub fn is_fragment(s: &str) -> bool {
+    let body = match s.find(": ") {
+        Some(i) if s[..i].split_whitespace().count() <= 3 => &s[i + 2..],
+        _ => s,
+    };
+    let mut n = 0;
+    for w in body.split_whitespace() {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_lowercase();
+        if is_aux(&w) || matches!(w.as_str(), "do" | "does" | "did" | "will" | "can") {
+            return false;
+        }
+        n += 1;
+    }
+    n <= 5
 }

@@ -139,11 +139,31 @@ pub fn canonical(name: &str) -> Option<&'static str> {
 /// Whether a lower-case line is exactly a publisher name (a masthead), maybe with
 /// a place after a comma: "the moscow times", "bbc news, moscow".
 pub fn is_name(low: &str) -> bool {
-    let name = match low.split_once(", ") {
-        Some((a, b)) if b.split(' ').count() <= 2 => a,
+    // `low.split_once(", ")` with at most one space after it, by bytes
+    let b = low.as_bytes();
+    let comma = (0..b.len().saturating_sub(1)).find(|&i| b[i] == b',' && b[i + 1] == b' ');
+    let name = match comma {
+        Some(p) if b[p + 2..].iter().filter(|&&c| c == b' ').count() <= 1 => &low[..p],
         _ => low,
     };
     name.len() <= 40 && NAMES.binary_search_by(|(k, _)| (*k).cmp(name)).is_ok()
+}
+
+/// The first occurrence of `pat` (not empty) in `hay`: `str::find` without the
+/// searcher set-up, for many short patterns over one short text.
+fn find_bytes(hay: &[u8], pat: &[u8]) -> Option<usize> {
+    let (first, rest) = pat.split_first()?;
+    let last = hay.len().checked_sub(pat.len())?;
+    let mut i = 0;
+    while i <= last {
+        let p = hay[i..=last].iter().position(|c| c == first)?;
+        i += p;
+        if &hay[i + 1..i + pat.len()] == rest {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
 }
 
 /// The first publisher named in `s` (as a whole word, written with its capitals).
@@ -154,7 +174,7 @@ pub fn named_in(s: &str) -> Option<&'static str> {
             continue; // "AP", "RT": too ambiguous inside text
         }
         let mut from = 0;
-        while let Some(p) = s[from..].find(name) {
+        while let Some(p) = find_bytes(&s.as_bytes()[from..], name.as_bytes()) {
             let at = from + p;
             let before = s[..at].chars().next_back();
             let after = s[at + name.len()..].chars().next();

@@ -64,6 +64,95 @@ fn suffix(s: &[u8], currency: bool) -> Option<f64> {
     }
 }
 
+/// Thousands grouped by spaces, "10 000", "1 250 000" (a plain space, a no-break or a
+/// narrow no-break space, the same in every group): the end of the last group. Not a
+/// list or a phone number ("8 800 200 46 94", "sizes 10 000 12"), nor a day of the
+/// month before a count ("May 22 300 residents").
+fn space_groups(b: &[u8], i: usize, mut j: usize) -> Option<usize> {
+    let sep: &[u8] = match b.get(j..)? {
+        [b' ', ..] => b" ",
+        [0xC2, 0xA0, ..] => &[0xC2, 0xA0],
+        [0xE2, 0x80, 0xAF, ..] => &[0xE2, 0x80, 0xAF],
+        _ => return None,
+    };
+    let group = |k: usize| {
+        b.len() >= k + sep.len() + 3
+            && &b[k..k + sep.len()] == sep
+            && b[k + sep.len()..k + sep.len() + 3]
+                .iter()
+                .all(u8::is_ascii_digit)
+            && b.get(k + sep.len() + 3)
+                .map_or(true, |c| !c.is_ascii_digit())
+    };
+    let mut groups = 0;
+    while group(j) {
+        j += sep.len() + 3;
+        groups += 1;
+    }
+    if groups == 0 {
+        return None;
+    }
+    // Another number after a space: a list or a phone number.
+    let k = skip_ws(b, j);
+    if k > j && b.get(k).map_or(false, u8::is_ascii_digit) {
+        return None;
+    }
+    if b.get(j)
+        .map_or(false, |c| matches!(c, b'-' | b'.' | b':' | b'/'))
+        && b.get(j + 1).map_or(false, u8::is_ascii_digit)
+    {
+        return None;
+    }
+    // "May 22 300": a month name before the first group.
+    let mut w = i;
+    while w > 0 && b[w - 1] == b' ' {
+        w -= 1;
+    }
+    let mut ws = w;
+    while ws > 0 && b[ws - 1].is_ascii_alphabetic() {
+        ws -= 1;
+    }
+    let mut lbuf = [0u8; 16];
+    if ws < w {
+        if let Some(m) = lower(b, ws, w, &mut lbuf) {
+            if is_month_word(m) {
+                return None;
+            }
+        }
+    }
+    Some(j)
+}
+
+fn is_month_word(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"january"
+            | b"february"
+            | b"march"
+            | b"april"
+            | b"may"
+            | b"june"
+            | b"july"
+            | b"august"
+            | b"september"
+            | b"october"
+            | b"november"
+            | b"december"
+            | b"jan"
+            | b"feb"
+            | b"mar"
+            | b"apr"
+            | b"jun"
+            | b"jul"
+            | b"aug"
+            | b"sep"
+            | b"sept"
+            | b"oct"
+            | b"nov"
+            | b"dec"
+    )
+}
+
 /// A number in digits at `i` (a digit, or a sign or point before one).
 /// `Err(next)` when the token is not a number: resume scanning at `next`.
 pub(super) fn parse(b: &[u8], i: usize) -> Result<Num, usize> {
@@ -93,6 +182,12 @@ pub(super) fn parse(b: &[u8], i: usize) -> Result<Num, usize> {
             j += 4;
             commas = true;
         }
+        if !commas {
+            if let Some(e) = space_groups(b, i, j) {
+                j = e;
+                commas = true;
+            }
+        }
     }
     let mut decimal = false;
     if j + 1 < b.len() && b[j] == b'.' && b[j + 1].is_ascii_digit() {
@@ -105,11 +200,11 @@ pub(super) fn parse(b: &[u8], i: usize) -> Result<Num, usize> {
     if j == d0 {
         return Err(i + 1);
     }
-    // The value, commas dropped.
+    // The value, group separators dropped.
     let mut buf = [0u8; 48];
     let mut n = 0;
     for &c in &b[d0..j] {
-        if c != b',' {
+        if c.is_ascii_digit() || c == b'.' {
             if n == buf.len() {
                 return Err(token_end(b, j));
             }

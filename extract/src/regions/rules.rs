@@ -207,6 +207,14 @@ pub(super) fn adjective_stem(tok: &[u8]) -> Option<usize> {
     const ENDINGS: &[&str] = &[
         "aya", "oye", "oe", "oy", "oi", "iy", "ii", "yi", "yy", "ij", "y", "i", "a", "e",
     ];
+    // Quick reject: every stem ends in "sk"/"zk" 1 to 3 bytes before the end.
+    let l = tok.len();
+    let sk_at = |k: usize| {
+        matches!(tok[k] | 0x20, b's' | b'z') && tok[k + 1] | 0x20 == b'k'
+    };
+    if l < 5 || !(sk_at(l - 3) || sk_at(l - 4) || (l >= 6 && sk_at(l - 5))) {
+        return None;
+    }
     for end in ENDINGS {
         let n = end.len();
         if tok.len() >= n + 4 && tok[tok.len() - n..].eq_ignore_ascii_case(end.as_bytes()) {

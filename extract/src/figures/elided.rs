@@ -1,0 +1,193 @@
+//! Numbers whose noun is elided, found from the words around them and the figures
+//! before: money after money ("640 million rubles ..., and the remaining 1.16
+//! billion"), "another 150", "and 236 have completed", "compared with 46", "promised
+//! to evacuate around 1,500", and answers that drop the noun ("On a bad day, upwards
+//! of 60.", "Maybe 300 remain.", "we lose about a dozen a month").
+
+use super::attach::{lw, next_tok, prev_tok, Tok};
+use super::lexicon::{noun, Class, Entry};
+use super::words::is_stop;
+use super::{Attached, Prev};
+use crate::numerals::NumberExpr;
+
+/// The noun of an elided number, or `None`. `prev` is the figure before in the same
+/// sentence, `carried` the one before in the paragraph.
+pub(super) fn elided(
+    s: &str,
+    n: &NumberExpr,
+    prev: Option<&Prev>,
+    carried: Option<&Prev>,
+) -> Option<Attached> {
+    let (start, end) = (n.span.start, n.span.end);
+    let mut b = [0u8; 32];
+    let p = prev_tok(s, start);
+    let pw = p.map_or("", |t| lw(s, t, &mut b)).to_string();
+    let same = |pf: &Prev| Attached {
+        start,
+        end,
+        unit: pf.unit.clone(),
+        class: pf.class,
+        cas: pf.cas,
+        same_as: pf.cas.is_none().then_some(pf.category),
+    };
+    // An amount after an amount of the same sentence: "25,000 rubles ..., while
+    // commanders receive 40,000".
+    if let Some(pf) = prev.filter(|pf| pf.class == Class::Money && !n.words) {
+        return Some(same(pf));
+    }
+    // "another 150", "a further 20", "the remaining 300": more of the same.
+    if matches!(
+        pw.as_str(),
+        "another" | "further" | "remaining" | "additional"
+    ) {
+        if let Some(pf) = prev.or(carried) {
+            return Some(same(pf));
+        }
+    }
+    // "compared with 46", "versus 12": the same count at another time or place.
+    let compared = matches!(pw.as_str(), "versus" | "vs")
+        || (matches!(pw.as_str(), "with" | "to")
+            && p.map_or(false, |t| {
+                let mut b2 = [0u8; 32];
+                prev_tok(s, t.start).map_or(false, |t2| lw(s, t2, &mut b2) == "compared")
+            }));
+    if compared {
+        if let Some(pf) = prev {
+            return Some(same(pf));
+        }
+    }
+    let next = next_tok(s, end);
+    let mut b3 = [0u8; 32];
+    let nw = next.map_or("", |t| lw(s, t, &mut b3));
+    // "1,100 people have applied, and 236 have completed the course".
+    if let Some(pf) = prev {
+        let joined = matches!(pw.as_str(), "and" | "while" | "but" | "whereas")
+            || p.map_or(false, |t| !t.word && &s[t.start..t.end] == ",");
+        if joined && is_clause_verb(nw) {
+            return Some(same(pf));
+        }
+    }
+    // "promised to evacuate around 1,500": people displaced, the nearest person noun.
+    if is_displacement_verb(&pw) {
+        let unit = person_before(s, start).map_or_else(|| "person".to_string(), |e| e.1.into());
+        return Some(Attached {
+            start,
+            end,
+            unit,
+            class: Class::Civil,
+            cas: None,
+            same_as: None,
+        });
+    }
+    // An answer or a clause that drops its noun: "On a bad day, upwards of 60.",
+    // "Maybe 300 remain.", "we lose about a dozen a month". The noun is the nearest
+    // counted noun before it in the sentence, else the figure before.
+    let tail = match next {
+        None => true,
+        Some(t) if !t.word => matches!(&s[t.start..t.end], "." | "!" | "?" | ";"),
+        Some(t) => is_remain_verb(nw) || rate_after(s, t),
+    };
+    if !tail || is_copula(&pw) || words_in(s) > 14 {
+        return None;
+    }
+    if let Some(e) = countable_before(s, start) {
+        return Some(Attached {
+            start,
+            end,
+            unit: e.1.into(),
+            class: e.2,
+            cas: None,
+            same_as: None,
+        });
+    }
+    prev.or(carried).map(same)
+}
+
+/// Verbs that can follow an elided subject: "and 236 have ...", "and 40 were ...".
+fn is_clause_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "have" | "has" | "had" | "were" | "are" | "was" | "is" | "will" | "would" | "already"
+    ) || is_remain_verb(w)
+}
+
+/// "300 remain", "only 40 stayed", "20 are still there".
+fn is_remain_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "remain" | "remained" | "remains" | "stay" | "stayed" | "stays" | "survived" | "returned"
+    )
+}
+
+fn is_copula(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "was" | "are" | "were" | "be" | "been" | "aged" | "age" | "turned" | "turns"
+    )
+}
+
+/// "evacuate 300", "housed 2,000", "rescued 12".
+fn is_displacement_verb(w: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "evacuat",
+        "relocat",
+        "resettl",
+        "accommodat",
+        "rescu",
+        "housed",
+        "house",
+        "housing",
+        "shelter",
+    ];
+    STEMS.iter().any(|p| w.starts_with(p)) && !matches!(w, "houses" | "shelters")
+}
+
+/// "a month", "a day", "per week", "each night" at `t`.
+fn rate_after(s: &str, t: Tok) -> bool {
+    let mut b = [0u8; 32];
+    if !matches!(lw(s, t, &mut b), "a" | "per" | "each" | "every") {
+        return false;
+    }
+    next_tok(s, t.end).map_or(false, |u| {
+        matches!(
+            lw(s, u, &mut b),
+            "day" | "night" | "week" | "month" | "year" | "hour"
+        )
+    })
+}
+
+fn words_in(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// The nearest counted noun before `before` in the sentence (a thing or a person, not
+/// a measure or an amount of money), within 40 tokens.
+fn countable_before(s: &str, before: usize) -> Option<&'static Entry> {
+    noun_before(s, before, |e| {
+        !matches!(e.2, Class::NotCount | Class::Money | Class::Percent)
+    })
+}
+
+/// The nearest person noun before `before` in the sentence: "about 640 children left
+/// ...; officials promised to evacuate around 1,500".
+fn person_before(s: &str, before: usize) -> Option<&'static Entry> {
+    noun_before(s, before, |e| e.2.is_person())
+}
+
+fn noun_before(s: &str, before: usize, f: fn(&Entry) -> bool) -> Option<&'static Entry> {
+    let mut b = [0u8; 32];
+    let mut p = before;
+    for _ in 0..40 {
+        let t = prev_tok(s, p)?;
+        if t.word {
+            let w = lw(s, t, &mut b);
+            if !is_stop(w) {
+                if let Some(e) = noun(w).filter(|e| f(e)) {
+                    return Some(e);
+                }
+            }
+        }
+        p = t.start;
+    }
+    None
+}
