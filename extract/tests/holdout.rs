@@ -1,6 +1,8 @@
 //! The held-out articles against their gold files, scored exactly like
-//! `shared/tools/score_figures.py`: set 1 (`tests/holdout/*.txt`) and set 2
-//! (`tests/holdout2/*.txt`), neither used to write rules. Prints lenient and strict
+//! `shared/tools/score_figures.py`: set 1 (`tests/holdout/*.txt`), set 2
+//! (`tests/holdout2/*.txt`) and set 3 (`tests/holdout3/*.txt`): each written blind and
+//! scored before any rule was written for it, then used to find phenomena to fix (so
+//! they are regression floors now; the blind set in `eval/` gives the unseen score). Prints lenient and strict
 //! P/R/F1, dates and duplicates, with every miss and extra; fails below the floors,
 //! so that a regression on unseen articles fails CI.
 //!
@@ -20,7 +22,14 @@ struct Floors {
 }
 
 fn check(set: &str, floors: Floors) {
-    let dir = format!("{}/tests/{set}", env!("CARGO_MANIFEST_DIR"));
+    check_dir(
+        set,
+        &format!("{}/tests/{set}", env!("CARGO_MANIFEST_DIR")),
+        floors,
+    );
+}
+
+fn check_dir(set: &str, dir: &str, floors: Floors) {
     let gold = gold_articles(&format!("{dir}/gold.json"));
     let files = txt_files(Path::new(&dir));
     assert_eq!(files.len(), gold.len(), "{set}: one file per gold article");
@@ -33,14 +42,23 @@ fn check(set: &str, floors: Floors) {
     let (_, _, sf) = sc.strict();
     let dates = sc.dates_ok as f64 / sc.dates_n.max(1) as f64;
     let dups = sc.dup_ok as f64 / sc.dup_n.max(1) as f64;
-    assert!(lf >= floors.f1, "{set} F1 {lf:.3} < {}: {}", floors.f1, sc.summary());
+    assert!(
+        lf >= floors.f1,
+        "{set} F1 {lf:.3} < {}: {}",
+        floors.f1,
+        sc.summary()
+    );
     assert!(
         sf >= floors.strict_f1,
         "{set} strict F1 {sf:.3} < {}: {}",
         floors.strict_f1,
         sc.summary()
     );
-    assert!(dates >= floors.dates, "{set} dates {dates:.3} < {}", floors.dates);
+    assert!(
+        dates >= floors.dates,
+        "{set} dates {dates:.3} < {}",
+        floors.dates
+    );
     assert!(
         dups >= floors.duplicates,
         "{set} duplicates {dups:.3} < {}",
@@ -70,6 +88,21 @@ fn holdout2_articles_score_above_the_floor() {
         Floors {
             f1: 0.976,
             strict_f1: 0.976,
+            dates: 0.98,
+            duplicates: 0.98,
+        },
+    );
+}
+
+#[test]
+fn holdout3_articles_score_above_the_floor() {
+    // Reached 0.996 / 0.988 / 10 of 10 / 10 of 10 (from 0.890 / 0.882 / 10 of 10).
+    check_dir(
+        "holdout3",
+        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/holdout3"),
+        Floors {
+            f1: 0.976,
+            strict_f1: 0.968,
             dates: 0.98,
             duplicates: 0.98,
         },
