@@ -64,7 +64,10 @@ fn generated_corpus(articles: usize) -> Vec<(String, String)> {
 fn run(stage: &str, docs: &[(String, String)], blocks: &[Vec<clean::Block>]) -> usize {
     match stage {
         "clean" => docs.iter().map(|d| clean::blocks(&d.1).len()).sum(),
-        "numerals" => docs.iter().map(|d| numerals::find_numbers(&d.1).len()).sum(),
+        "numerals" => docs
+            .iter()
+            .map(|d| numerals::find_numbers(&d.1).len())
+            .sum(),
         "regions" => docs.iter().map(|d| regions::find_regions(&d.1).len()).sum(),
         "meta" => docs
             .iter()
@@ -90,7 +93,10 @@ fn run(stage: &str, docs: &[(String, String)], blocks: &[Vec<clean::Block>]) -> 
 }
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).filter(|a| a != "--bench").collect();
+    let args: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| a != "--bench")
+        .collect();
     let stage = args.first().map(String::as_str).unwrap_or("corpus");
     let which = args.get(1).map(String::as_str).unwrap_or("seeds");
     let docs = match which {
@@ -111,5 +117,8 @@ fn main() {
         n = black_box(run(stage, &docs, &blocks));
         best = best.min(t.elapsed().as_secs_f64());
     }
-    println!("{stage} {which}: {mb:.2} MB, {n} items, best {best:.4} s, {:.1} MB/s", mb / best);
+    println!(
+        "{stage} {which}: {mb:.2} MB, {n} items, best {best:.4} s, {:.1} MB/s",
+        mb / best
+    );
 }

@@ -424,7 +424,8 @@ fn teasers(text: &str, c: &mut [Cand]) {
         }
         let mut j = i + 1;
         while j < c.len() {
-            if open(&c[j]) && (c[j].title || c[j].link_only) {
+            let item = !c[j].gap_before && cues::list_item(&text[c[j].span.start..c[j].span.end]);
+            if open(&c[j]) && (c[j].title || c[j].link_only || item) {
                 heads.push(j);
             } else if matches!(c[j].reason, "date line" | "publication line") {
                 // the teaser's own date: furniture, never the publication date
@@ -477,9 +478,7 @@ fn shared_words(text: &str, c: &[Cand], h: usize, p: usize) -> usize {
             continue;
         }
         let elsewhere = c.iter().enumerate().any(|(i, x)| {
-            i != p
-                && x.reason != TEASER
-                && has_word(&text[x.span.start..x.span.end], &key, caps)
+            i != p && x.reason != TEASER && has_word(&text[x.span.start..x.span.end], &key, caps)
         });
         if !elsewhere {
             n += 1;

@@ -88,7 +88,9 @@ fn alnum_at(text: &str, i: usize) -> bool {
 fn skip_url(b: &[u8], i: usize, more: bool) -> Option<usize> {
     let rest = &b[i..];
     let len = rest.len() + usize::from(more);
-    let starts = |p: &[u8]| len > p.len() && rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p);
+    let starts = |p: &[u8]| {
+        len > p.len() && rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p)
+    };
     if !(starts(b"http://") || starts(b"https://") || starts(b"www.")) {
         return None;
     }

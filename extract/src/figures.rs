@@ -20,6 +20,7 @@ mod attach;
 mod elided;
 mod exclude;
 mod lexicon;
+mod people;
 mod region;
 #[cfg(test)]
 mod tests;
@@ -45,6 +46,8 @@ pub fn figures(text: &str, blocks: &[Block], main_region: Option<&str>) -> Vec<F
     let mut ctx: Option<Option<&'static str>> = None;
     // The sentence before (across paragraphs): the question an answer fragment answers.
     let mut last_sent = Span::new(0, 0);
+    // The category people nouns last took where a sentence said it ("members").
+    let mut seen = people::Seen::default();
     for block in blocks
         .iter()
         .filter(|b| matches!(b.kind, BlockKind::Body | BlockKind::Heading))
@@ -61,7 +64,16 @@ pub fn figures(text: &str, blocks: &[Block], main_region: Option<&str>) -> Vec<F
                     Some(r) => r,
                     None => main_region,
                 };
-                sentence_figures(s, sent, &groups, fallback, before, &mut carried, &mut out);
+                sentence_figures(
+                    s,
+                    sent,
+                    &groups,
+                    fallback,
+                    before,
+                    &mut carried,
+                    &mut seen,
+                    &mut out,
+                );
             }
             if let Some(g) = region::context_group(s, &groups) {
                 ctx = Some(g.region);
@@ -79,6 +91,7 @@ fn sentence_figures(
     fallback: Option<&str>,
     before: &str,
     carried: &mut Option<Prev>,
+    seen: &mut people::Seen,
     out: &mut Vec<Figure>,
 ) {
     let numbers = find_numbers(s);
@@ -108,9 +121,7 @@ fn sentence_figures(
         // "the death toll rose to 25, including five children": the included share
         // what they are included in.
         if let (Some(p), None, true) = (prev, a.cas, a.class.is_person()) {
-            if p.cas.is_some()
-                && prev_word_is(s, n.span.start, |w| matches!(w, "including" | "among"))
-            {
+            if p.cas.is_some() && included(s, n.span.start) {
                 a.cas = p.cas;
             }
         }
@@ -120,6 +131,9 @@ fn sentence_figures(
             // sentence before.
             (None, None) if a.class == Class::People && words::is_fragment(s) => {
                 people_category(&[before, " ", s].concat())
+            }
+            (None, None) if a.class == Class::People => {
+                people::category(s, a.end, before, &a.unit, seen)
             }
             _ => category(s, a.class, a.cas),
         };
@@ -548,6 +562,20 @@ fn category(s: &str, class: Class, cas: Option<Cas>) -> Category {
         Class::Civil | Class::Other | Class::Money | Class::Percent | Class::NotCount => {
             Category::Other
         }
+    }
+}
+
+/// "including five children", "among them two children", "among whom": the figure is
+/// part of the one before.
+fn included(s: &str, at: usize) -> bool {
+    let mut b = [0u8; 32];
+    let Some(p) = prev_tok(s, at) else {
+        return false;
+    };
+    match lw(s, p, &mut b) {
+        "including" | "among" => true,
+        "them" | "whom" => prev_word_is(s, p.start, |w| w == "among"),
+        _ => false,
     }
 }
 

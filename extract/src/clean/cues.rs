@@ -9,19 +9,6 @@ pub fn plain_lower(raw: &str) -> String {
     plain_lower_upto(raw, 320)
 }
 
-/// ASCII bytes [`plain_lower_upto`] copies as they are (lowercased): not markdown
-/// decoration, not white space.
-static PLAIN: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut c = 0;
-    while c < 128 {
-        let b = c as u8;
-        t[c] = !matches!(b, b'*' | b'`' | b'[' | b']' | b'_') && !b.is_ascii_whitespace();
-        c += 1;
-    }
-    t
-};
-
 /// [`plain_lower`] of the first `limit` bytes.
 pub fn plain_lower_upto(raw: &str, limit: usize) -> String {
     let s = raw.trim_start_matches(['#', '>', ' ', '\t']);
@@ -37,20 +24,6 @@ pub fn plain_lower_upto(raw: &str, limit: usize) -> String {
     let mut buf = [0u8; 4];
     while i < b.len() {
         let c = b[i];
-        if PLAIN[c as usize] {
-            // a run of plain ASCII, copied lowercased
-            if space && !out.is_empty() {
-                out.push(b' ');
-            }
-            space = false;
-            out.push(c.to_ascii_lowercase());
-            i += 1;
-            while i < b.len() && PLAIN[b[i] as usize] {
-                out.push(b[i].to_ascii_lowercase());
-                i += 1;
-            }
-            continue;
-        }
         if c < 0x80 {
             i += 1;
             match c {
@@ -122,7 +95,18 @@ pub fn furniture_line(low: &str) -> Option<&'static str> {
 }
 
 pub fn teaser_header(low: &str) -> bool {
-    TEASER_HEADERS.binary_search(&bare(low)).is_ok()
+    let b = bare(low);
+    // "Read more:" alone on its line heads a list of links ("read more »" is a button).
+    TEASER_HEADERS.binary_search(&b).is_ok()
+        || (low.trim_end().ends_with(':') && matches!(b, "read more" | "see more" | "more"))
+}
+
+/// A list item of one line: "- Headline", "• Headline", "* Headline".
+pub fn list_item(raw: &str) -> bool {
+    ["- ", "\u{2022} ", "* ", "\u{2013} "]
+        .iter()
+        .any(|m| raw.starts_with(m))
+        && !raw.contains('\n')
 }
 
 /// `raw_len`: the block's length in the original (its `low` may be cut short).

@@ -275,7 +275,8 @@ pub fn near_duplicates_of(texts: &Shingles) -> Vec<(usize, usize)> {
                     }
                 }
             } else {
-                run.windows(2).for_each(|w| push(&mut cand, bits, w[0].1, w[1].1));
+                run.windows(2)
+                    .for_each(|w| push(&mut cand, bits, w[0].1, w[1].1));
             }
         }
         if cand.len() > limit {

@@ -174,6 +174,11 @@ pub fn head_after(s: &str, from: usize) -> Option<Head> {
             return None;
         }
         let w = lw(s, t, &mut b);
+        // A model number inside a name: "six DJI Mavic 3 quadcopters".
+        if !first && model_number(s, t) {
+            t = next_tok(s, t.end)?;
+            continue;
+        }
         if w.is_empty() || w.as_bytes()[0].is_ascii_digit() {
             return None; // punctuation, or another number ("three of the 16 people")
         }
@@ -202,9 +207,11 @@ pub fn head_after(s: &str, from: usize) -> Option<Head> {
             // A plural ends the phrase unless another noun follows ("tank battalions"); a
             // singular only before a function word or punctuation ("one battalion has").
             let ends = match e.3 {
+                // "one person killed and four wounded": a participle ends it too.
                 Num::Singular => next.map_or(true, |n| {
                     let mut b2 = [0u8; 32];
-                    !n.word || is_stop(lw(s, n, &mut b2))
+                    let nw = lw(s, n, &mut b2);
+                    !n.word || is_stop(nw) || casualty_after(nw).is_some()
                 }),
                 _ => !is_noun_tok(s, next),
             };
@@ -226,9 +233,13 @@ pub fn head_after(s: &str, from: usize) -> Option<Head> {
             }
             modifier = casualty_after(w).is_none() && !is_number_word(w);
             let orig_lower = s[t.start..t.end].bytes().all(|x| x.is_ascii_lowercase());
+            // "30 barns burned down": a verb in the past ends the phrase too.
             let next_ends = next.map_or(true, |n| {
                 let mut b2 = [0u8; 32];
-                !n.word || is_stop(lw(s, n, &mut b2))
+                let nw = lw(s, n, &mut b2);
+                !n.word
+                    || is_stop(nw)
+                    || (nw.len() >= 5 && nw.ends_with("ed") && noun(nw).is_none())
             });
             if orig_lower && looks_plural(w) && next_ends && casualty_after(w).is_none() {
                 return Some(Head {
@@ -245,6 +256,23 @@ pub fn head_after(s: &str, from: usize) -> Option<Head> {
         t = next?;
     }
     None
+}
+
+/// A short number right after a capitalised name and before a word: the model number
+/// of "DJI Mavic 3 quadcopters", "Iskander 2 launchers" (not "Shebekino, 12").
+fn model_number(s: &str, t: Tok) -> bool {
+    let d = &s[t.start..t.end];
+    if !t.word || d.len() > 3 || !d.bytes().all(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let name = prev_tok(s, t.start).filter(|p| p.word && p.end < t.start);
+    let capital = name.map_or(false, |p| {
+        let w = &s[p.start..p.end];
+        let mut b = [0u8; 32];
+        w.starts_with(|c: char| c.is_ascii_uppercase())
+            && lexicon::lower(w, &mut b).map_or(true, |l| noun(l).is_none())
+    });
+    capital && next_tok(s, t.end).map_or(false, |n| n.word)
 }
 
 /// A word that can go on a noun phrase: not a function word, not a number.

@@ -44,6 +44,13 @@ pub(super) fn elided(
             return Some(same(pf));
         }
     }
+    // "bringing the total to roughly 370", "put the number at 23": a new total of the
+    // figure before, in the sentence or the paragraph.
+    if let Some(pf) = prev.or(carried) {
+        if total_before(s, start) {
+            return Some(same(pf));
+        }
+    }
     // "compared with 46", "versus 12": the same count at another time or place.
     let compared = matches!(pw.as_str(), "versus" | "vs")
         || (matches!(pw.as_str(), "with" | "to")
@@ -59,6 +66,20 @@ pub(super) fn elided(
     let next = next_tok(s, end);
     let mut b3 = [0u8; 32];
     let nw = next.map_or("", |t| lw(s, t, &mut b3));
+    // "about 20,000 people had left, and hundreds more were waiting": more of the same.
+    if nw == "more" {
+        let after = next.and_then(|t| next_tok(s, t.end));
+        let mut b4 = [0u8; 32];
+        let ends = after.map_or(true, |t| {
+            let w = lw(s, t, &mut b4);
+            !t.word || is_clause_verb(w) || matches!(w, "still" | "could" | "may" | "might")
+        });
+        if let (true, Some(pf)) = (ends, prev.or(carried)) {
+            let mut a = same(pf);
+            a.end = next.map_or(end, |t| t.end);
+            return Some(a);
+        }
+    }
     // "1,100 people have applied, and 236 have completed the course".
     if let Some(pf) = prev {
         let joined = matches!(pw.as_str(), "and" | "while" | "but" | "whereas")
@@ -91,6 +112,13 @@ pub(super) fn elided(
         return None;
     }
     if let Some(e) = countable_before(s, start) {
+        // "When the unit was set up it had 23": what a formation has is its members,
+        // the people of the figure before.
+        if e.2 == Class::Units && is_have(&pw) {
+            if let Some(pf) = prev.or(carried).filter(|pf| pf.class.is_person()) {
+                return Some(same(pf));
+            }
+        }
         return Some(Attached {
             start,
             end,
@@ -101,6 +129,33 @@ pub(super) fn elided(
         });
     }
     prev.or(carried).map(same)
+}
+
+fn is_have(w: &str) -> bool {
+    matches!(
+        w,
+        "had" | "has" | "have" | "numbered" | "numbers" | "counted" | "counts"
+    )
+}
+
+/// "the total to", "the number at", "the tally at", "a total of" right before `start`.
+fn total_before(s: &str, start: usize) -> bool {
+    let mut b = [0u8; 32];
+    let Some(p) = prev_tok(s, start) else {
+        return false;
+    };
+    let pw = lw(s, p, &mut b).to_string();
+    if !matches!(pw.as_str(), "to" | "at" | "of") {
+        return false;
+    }
+    let Some(t) = prev_tok(s, p.start) else {
+        return false;
+    };
+    match lw(s, t, &mut b) {
+        "total" => true,
+        "number" | "figure" | "tally" | "count" => pw != "of",
+        _ => false,
+    }
 }
 
 /// Verbs that can follow an elided subject: "and 236 have ...", "and 40 were ...".

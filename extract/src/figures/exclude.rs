@@ -223,5 +223,14 @@ fn appeal(s: &str) -> bool {
         *d = c.to_ascii_lowercase();
     }
     let head = &buf[..n];
-    STARTS.iter().any(|p| head.starts_with(p.as_bytes()))
+    STARTS.iter().any(|p| head.starts_with(p.as_bytes())) || join_readers(head, t)
+}
+
+/// An invitation to join an audience: "Join more than 40,000 readers who get our
+/// briefing", "Join 12,000 subscribers".
+fn join_readers(head: &[u8], t: &str) -> bool {
+    head.starts_with(b"join ")
+        && ["readers", "subscribers", "followers"]
+            .iter()
+            .any(|w| t.contains(w))
 }

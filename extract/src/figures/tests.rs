@@ -5,6 +5,7 @@ use super::*;
 mod phenomena;
 mod traps;
 mod unseen2;
+mod unseen3;
 
 /// Every non-blank line a body paragraph (independent of the cleaning stage).
 pub(super) fn body(text: &str) -> Vec<Block> {

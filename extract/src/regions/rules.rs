@@ -209,9 +209,7 @@ pub(super) fn adjective_stem(tok: &[u8]) -> Option<usize> {
     ];
     // Quick reject: every stem ends in "sk"/"zk" 1 to 3 bytes before the end.
     let l = tok.len();
-    let sk_at = |k: usize| {
-        matches!(tok[k] | 0x20, b's' | b'z') && tok[k + 1] | 0x20 == b'k'
-    };
+    let sk_at = |k: usize| matches!(tok[k] | 0x20, b's' | b'z') && tok[k + 1] | 0x20 == b'k';
     if l < 5 || !(sk_at(l - 3) || sk_at(l - 4) || (l >= 6 && sk_at(l - 5))) {
         return None;
     }

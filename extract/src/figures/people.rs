@@ -1,0 +1,106 @@
+//! The category of people in general ("people", "residents", "members", "men",
+//! "applicants"): personnel where they serve in or join a force, else `other`.
+//!
+//! In order: a complement naming a force ("3,000 members of the regional battalions"),
+//! the cues of the sentence (joining, serving, formations; evacuation, courts), the
+//! cues of the sentence before ("312 people signed up. Dozens of applicants were turned
+//! down."), and what the same noun last meant in the article ("the detachment counts
+//! 60 members ... he hopes to reach 100 members").
+
+use super::attach::{lw, next_tok};
+use super::lexicon::{noun, Class};
+use super::words;
+use crate::model::Category;
+
+/// What people nouns meant where a sentence said it, by unit (a few entries per
+/// article).
+#[derive(Debug, Default)]
+pub struct Seen(Vec<(String, Category)>);
+
+impl Seen {
+    fn get(&self, unit: &str) -> Option<Category> {
+        self.0.iter().rev().find(|e| e.0 == unit).map(|e| e.1)
+    }
+
+    fn put(&mut self, unit: &str, c: Category) {
+        if let Some(e) = self.0.iter_mut().find(|e| e.0 == unit) {
+            e.1 = c;
+        } else if self.0.len() < 16 {
+            self.0.push((unit.to_string(), c));
+        }
+    }
+}
+
+/// The category of a people noun ending at `end` of sentence `s`; `before` is the
+/// sentence before.
+pub fn category(s: &str, end: usize, before: &str, unit: &str, seen: &mut Seen) -> Category {
+    if force_complement(s, end) {
+        seen.put(unit, Category::Personnel);
+        return Category::Personnel;
+    }
+    if let Some(c) = cue(s) {
+        seen.put(unit, c);
+        return c;
+    }
+    cue(before)
+        .or_else(|| seen.get(unit))
+        .unwrap_or(Category::Other)
+}
+
+/// The sentence's cue: evacuation or courts (`other`) before joining, serving or a
+/// formation (`personnel`); `None` without either.
+pub fn cue(s: &str) -> Option<Category> {
+    let mut b = [0u8; 32];
+    let mut force = false;
+    let mut from = 0;
+    while let Some(t) = next_tok(s, from) {
+        let w = lw(s, t, &mut b);
+        if words::is_evacuation_context(w) {
+            return Some(Category::Other);
+        }
+        force |= words::is_force_context(w) || noun(w).map_or(false, |e| e.2 == Class::Units);
+        from = t.end;
+    }
+    force.then_some(Category::Personnel)
+}
+
+/// "of the regional battalions", "in the militia", "of self-defence units" right after
+/// the noun: the people belong to a force.
+fn force_complement(s: &str, end: usize) -> bool {
+    let mut b = [0u8; 32];
+    let Some(t) = next_tok(s, end) else {
+        return false;
+    };
+    if !matches!(lw(s, t, &mut b), "of" | "in") {
+        return false;
+    }
+    let mut p = t.end;
+    for _ in 0..5 {
+        let Some(t) = next_tok(s, p) else {
+            return false;
+        };
+        let w = lw(s, t, &mut b);
+        if !t.word || w.is_empty() {
+            return false;
+        }
+        if let Some(e) = noun(w) {
+            // A noun before a noun is a modifier: "the district battalions".
+            let mut b2 = [0u8; 32];
+            let compound = next_tok(s, t.end).map_or(false, |n| {
+                let nw = lw(s, n, &mut b2);
+                noun(nw).is_some() || words::is_force_context(nw)
+            });
+            if e.2 == Class::Units || !compound {
+                return e.2 == Class::Units;
+            }
+        }
+        if words::is_force_context(w) && !w.starts_with("train") && !w.starts_with("serv") {
+            return true;
+        }
+        if words::is_stop(w) && !matches!(w, "the" | "its" | "their" | "his" | "her") {
+            return false;
+        }
+        p = t.end;
+    }
+    false
+}
