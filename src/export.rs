@@ -8,8 +8,22 @@ use crate::model::{display_title, FigureRow, Filters};
 use tally_extract::ser_num;
 
 const COLUMNS: [&str; 16] = [
-    "article_id", "date", "region", "category", "value", "low", "high", "qualifier", "unit", "text", "sentence",
-    "article_title", "source", "url", "duplicates", "yours",
+    "article_id",
+    "date",
+    "region",
+    "category",
+    "value",
+    "low",
+    "high",
+    "qualifier",
+    "unit",
+    "text",
+    "sentence",
+    "article_title",
+    "source",
+    "url",
+    "duplicates",
+    "yours",
 ];
 
 fn num(v: Option<f64>) -> Value {
@@ -59,7 +73,11 @@ pub fn to_csv(corpus: &Corpus, rows: &[FigureRow]) -> String {
 }
 
 fn csv_cell(s: &str) -> String {
-    let s = if s.starts_with(['=', '+', '-', '@']) { format!("'{s}") } else { s.to_string() };
+    let s = if s.starts_with(['=', '+', '-', '@']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    };
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
@@ -74,10 +92,20 @@ pub fn file_name(f: &Filters, ext: &str) -> String {
         parts.push(format!("region-{}", f.regions.join("+")));
     }
     if !f.categories.is_empty() {
-        parts.push(f.categories.iter().map(|c| c.as_str()).collect::<Vec<_>>().join("+"));
+        parts.push(
+            f.categories
+                .iter()
+                .map(|c| c.as_str())
+                .collect::<Vec<_>>()
+                .join("+"),
+        );
     }
     if f.from.is_some() || f.to.is_some() {
-        parts.push(format!("{}-to-{}", f.from.as_deref().unwrap_or("start"), f.to.as_deref().unwrap_or("end")));
+        parts.push(format!(
+            "{}-to-{}",
+            f.from.as_deref().unwrap_or("start"),
+            f.to.as_deref().unwrap_or("end")
+        ));
     }
     if f.exclude_undated {
         parts.push("dated".into());
@@ -88,7 +116,13 @@ pub fn file_name(f: &Filters, ext: &str) -> String {
     let name: String = parts
         .join("_")
         .chars()
-        .map(|c| if c.is_alphanumeric() || matches!(c, '-' | '_' | '+' | '.') { c } else { '-' })
+        .map(|c| {
+            if c.is_alphanumeric() || matches!(c, '-' | '_' | '+' | '.') {
+                c
+            } else {
+                '-'
+            }
+        })
         .collect();
     let name: String = name.chars().take(120).collect();
     format!("{name}.{ext}")
@@ -123,7 +157,11 @@ mod tests {
             regions: vec!["Kursk".into()],
             duplicate_of: None,
             figures: vec![
-                fig(3000.0, "as many as 3,000 people", "He said, \"as many as 3,000 people\" serve.\nNew line"),
+                fig(
+                    3000.0,
+                    "as many as 3,000 people",
+                    "He said, \"as many as 3,000 people\" serve.\nNew line",
+                ),
                 fig(1.5, "=1.5 people", "-danger"),
             ],
             furniture: vec![],
@@ -146,7 +184,10 @@ mod tests {
         assert!(lines[1].starts_with("004,2023-08-02,Kursk,personnel,3000,,3000,up_to,person,\"as many as 3,000 people\","), "{}", lines[1]);
         assert!(csv.contains("\"He said, \"\"as many as 3,000 people\"\" serve.\nNew line\""));
         assert!(csv.contains("\"Kursk, \"\"arms\"\"\""));
-        assert!(csv.contains(",1.5,,1.5,up_to,person,'=1.5 people,'-danger,"), "{csv}");
+        assert!(
+            csv.contains(",1.5,,1.5,up_to,person,'=1.5 people,'-danger,"),
+            "{csv}"
+        );
         assert!(csv.ends_with("\r\n"));
     }
 
@@ -161,14 +202,22 @@ mod tests {
         assert_eq!(v["figures"][0]["qualifier"], "up_to");
         assert_eq!(v["figures"][0]["article_id"], "004");
         assert_eq!(v["figures"][0]["date"], "2023-08-02");
-        assert!(v["figures"][0]["sentence"].as_str().unwrap().contains("3,000"));
+        assert!(v["figures"][0]["sentence"]
+            .as_str()
+            .unwrap()
+            .contains("3,000"));
     }
 
     #[test]
     fn file_names_say_the_filter() {
         assert_eq!(file_name(&Filters::default(), "csv"), "tally-figures.csv");
-        let f = Filters::from_query("?region=Kursk&from=2023-01-01&to=2023-12-31&category=killed&q=Sudzha+drones");
-        assert_eq!(file_name(&f, "json"), "tally-figures_region-Kursk_killed_2023-01-01-to-2023-12-31_q-Sudzha-drones.json");
+        let f = Filters::from_query(
+            "?region=Kursk&from=2023-01-01&to=2023-12-31&category=killed&q=Sudzha+drones",
+        );
+        assert_eq!(
+            file_name(&f, "json"),
+            "tally-figures_region-Kursk_killed_2023-01-01-to-2023-12-31_q-Sudzha-drones.json"
+        );
         let f = Filters::from_query("?q=../../etc/passwd");
         assert!(!file_name(&f, "csv").contains('/'));
     }

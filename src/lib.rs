@@ -8,7 +8,7 @@ pub mod export;
 pub mod model;
 pub mod plot;
 pub mod reader;
-pub mod yours;
 pub mod ui;
+pub mod yours;
 
 pub use ui::App;

@@ -5,8 +5,12 @@ fn main() {
     // (not only in the console) and tell the reader that nothing of theirs is lost.
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
-        let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-        let (Ok(div), Some(body)) = (doc.create_element("div"), doc.body()) else { return };
+        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let (Ok(div), Some(body)) = (doc.create_element("div"), doc.body()) else {
+            return;
+        };
         let _ = div.set_attribute("role", "alert");
         div.set_class_name("crash");
         div.set_text_content(Some(&format!(

@@ -110,9 +110,13 @@ impl Filters {
 
     /// Whether an article dated `date` (`YYYY-MM-DD`, `YYYY-MM`, or none) passes the dates.
     pub fn date_passes(&self, date: Option<&str>) -> bool {
-        let Some(d) = date else { return !self.exclude_undated };
+        let Some(d) = date else {
+            return !self.exclude_undated;
+        };
         let (first, last) = date_bounds(d);
-        self.from.as_deref().is_none_or(|from| last.as_str() >= from)
+        self.from
+            .as_deref()
+            .is_none_or(|from| last.as_str() >= from)
             && self.to.as_deref().is_none_or(|to| first.as_str() <= to)
     }
 
@@ -126,7 +130,11 @@ impl Filters {
 
     /// These filters with the reader open on figure `figure` of article `id`.
     pub fn reading(&self, id: &str, figure: Option<usize>) -> Filters {
-        Filters { article: Some(id.to_string()), figure, ..self.clone() }
+        Filters {
+            article: Some(id.to_string()),
+            figure,
+            ..self.clone()
+        }
     }
 
     /// The view without its filters (reader, sort and chart choice kept).
@@ -200,7 +208,8 @@ fn decode(s: &str) -> String {
         match b[i] {
             b'+' => out.push(b' '),
             b'%' if i + 2 < b.len() => {
-                match u8::from_str_radix(std::str::from_utf8(&b[i + 1..i + 3]).unwrap_or("zz"), 16) {
+                match u8::from_str_radix(std::str::from_utf8(&b[i + 1..i + 3]).unwrap_or("zz"), 16)
+                {
                     Ok(v) => {
                         out.push(v);
                         i += 2;
@@ -249,7 +258,9 @@ pub struct Ignore {
 /// Whether an original article passes the article-level filters (dates, search).
 fn article_passes(corpus: &Corpus, i: usize, f: &Filters, ignore: Ignore) -> bool {
     let e = &corpus.articles[i];
-    e.article.duplicate_of.is_none() && (ignore.dates || f.date_passes(shown_date(corpus, i))) && f.text_passes(e)
+    e.article.duplicate_of.is_none()
+        && (ignore.dates || f.date_passes(shown_date(corpus, i)))
+        && f.text_passes(e)
 }
 
 fn figure_passes(fig: &Figure, f: &Filters, ignore: Ignore) -> bool {
@@ -279,7 +290,8 @@ pub fn visible_articles(corpus: &Corpus, f: &Filters) -> Vec<ArticleRow> {
         .filter(|&i| {
             let a = &corpus.articles[i].article;
             (f.regions.is_empty() || a.regions.iter().any(|r| f.regions.contains(r)))
-                && (f.categories.is_empty() || a.figures.iter().any(|x| f.categories.contains(&x.category)))
+                && (f.categories.is_empty()
+                    || a.figures.iter().any(|x| f.categories.contains(&x.category)))
         })
         .map(|index| ArticleRow { index })
         .collect()
@@ -309,7 +321,11 @@ impl FigureRow {
 pub fn visible_figures(corpus: &Corpus, f: &Filters) -> Vec<FigureRow> {
     let mut rows: Vec<FigureRow> = matching(corpus, f, Ignore::default())
         .into_iter()
-        .map(|(article, figure)| FigureRow { article, figure, date: shown_date(corpus, article).map(str::to_string) })
+        .map(|(article, figure)| FigureRow {
+            article,
+            figure,
+            date: shown_date(corpus, article).map(str::to_string),
+        })
         .collect();
     sort_rows(corpus, &mut rows, f.sort.as_deref());
     rows
@@ -319,7 +335,9 @@ pub fn visible_figures(corpus: &Corpus, f: &Filters) -> Vec<FigureRow> {
 pub const SORT_KEYS: [&str; 6] = ["value", "category", "region", "date", "article", "unit"];
 
 fn sort_rows(corpus: &Corpus, rows: &mut [FigureRow], sort: Option<&str>) {
-    let Some(s) = sort else { return sort_rows(corpus, rows, Some("date")) };
+    let Some(s) = sort else {
+        return sort_rows(corpus, rows, Some("date"));
+    };
     let (desc, key) = match s.strip_prefix('-') {
         Some(k) => (true, k),
         None => (false, s),
@@ -391,7 +409,11 @@ pub fn describe_value(f: &Figure) -> String {
 }
 
 fn vague_word(f: &Figure) -> String {
-    f.text.split_whitespace().next().unwrap_or("some").to_lowercase()
+    f.text
+        .split_whitespace()
+        .next()
+        .unwrap_or("some")
+        .to_lowercase()
 }
 
 /// The article's headline, else its first words.
@@ -422,7 +444,11 @@ pub fn display_title(e: &Entry) -> String {
 /// about it under all the other filters, most first; the chosen ones are kept even at 0.
 pub fn region_facets(corpus: &Corpus, f: &Filters) -> Vec<(String, usize)> {
     let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
-    for e in corpus.articles.iter().filter(|e| e.article.duplicate_of.is_none()) {
+    for e in corpus
+        .articles
+        .iter()
+        .filter(|e| e.article.duplicate_of.is_none())
+    {
         for fig in &e.article.figures {
             if let Some(r) = &fig.region {
                 counts.entry(r.as_str()).or_insert(0);
@@ -432,12 +458,22 @@ pub fn region_facets(corpus: &Corpus, f: &Filters) -> Vec<(String, usize)> {
     for r in &f.regions {
         counts.entry(r.as_str()).or_insert(0);
     }
-    for (i, j) in matching(corpus, f, Ignore { regions: true, ..Ignore::default() }) {
+    for (i, j) in matching(
+        corpus,
+        f,
+        Ignore {
+            regions: true,
+            ..Ignore::default()
+        },
+    ) {
         if let Some(r) = &corpus.articles[i].article.figures[j].region {
             *counts.entry(r.as_str()).or_insert(0) += 1;
         }
     }
-    let mut v: Vec<(String, usize)> = counts.into_iter().map(|(k, n)| (k.to_string(), n)).collect();
+    let mut v: Vec<(String, usize)> = counts
+        .into_iter()
+        .map(|(k, n)| (k.to_string(), n))
+        .collect();
     v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     v
 }
@@ -445,7 +481,14 @@ pub fn region_facets(corpus: &Corpus, f: &Filters) -> Vec<(String, usize)> {
 /// Facet: every category with the number of figures under all the other filters.
 pub fn category_facets(corpus: &Corpus, f: &Filters) -> Vec<(Category, usize)> {
     let mut counts = [0usize; 7];
-    for (i, j) in matching(corpus, f, Ignore { categories: true, ..Ignore::default() }) {
+    for (i, j) in matching(
+        corpus,
+        f,
+        Ignore {
+            categories: true,
+            ..Ignore::default()
+        },
+    ) {
         let c = corpus.articles[i].article.figures[j].category;
         counts[Category::ALL.iter().position(|x| *x == c).unwrap_or(6)] += 1;
     }
@@ -461,7 +504,10 @@ pub struct Histogram {
 }
 
 pub fn date_histogram(corpus: &Corpus, f: &Filters) -> Histogram {
-    let ignore = Ignore { dates: true, ..Ignore::default() };
+    let ignore = Ignore {
+        dates: true,
+        ..Ignore::default()
+    };
     let mut by_month: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
     let mut undated = 0;
     for i in 0..corpus.articles.len() {
@@ -479,8 +525,14 @@ pub fn date_histogram(corpus: &Corpus, f: &Filters) -> Histogram {
         }
     }
     let mut months = Vec::new();
-    if let (Some(first), Some(last)) = (by_month.keys().next().cloned(), by_month.keys().last().cloned()) {
-        let (mut y, mut m) = (first[..4].parse::<u32>().unwrap_or(0), first[5..7].parse::<u32>().unwrap_or(1));
+    if let (Some(first), Some(last)) = (
+        by_month.keys().next().cloned(),
+        by_month.keys().last().cloned(),
+    ) {
+        let (mut y, mut m) = (
+            first[..4].parse::<u32>().unwrap_or(0),
+            first[5..7].parse::<u32>().unwrap_or(1),
+        );
         loop {
             let key = format!("{y:04}-{m:02}");
             let n = by_month.get(&key).copied().unwrap_or(0);

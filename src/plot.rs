@@ -50,10 +50,16 @@ fn merge_crowded(points: Vec<Point>) -> Vec<Point> {
 }
 
 fn merge_cells(points: Vec<Point>, cell: f64) -> Vec<Point> {
-    let mut seen: std::collections::HashMap<(i64, i64, String, bool), usize> = std::collections::HashMap::new();
+    let mut seen: std::collections::HashMap<(i64, i64, String, bool), usize> =
+        std::collections::HashMap::new();
     let mut out: Vec<Point> = Vec::new();
     for p in points {
-        let key = ((p.x / cell).round() as i64, (p.y / cell).round() as i64, p.class.clone(), p.yours);
+        let key = (
+            (p.x / cell).round() as i64,
+            (p.y / cell).round() as i64,
+            p.class.clone(),
+            p.yours,
+        );
         match seen.get(&key) {
             Some(&k) => out[k].count += p.count,
             None => {
@@ -92,13 +98,19 @@ pub const REGION_COLOURS: usize = 8;
 /// The series of each row: by category, or by region (most frequent first).
 fn series_of(corpus: &Corpus, rows: &[FigureRow], by_region: bool) -> (Vec<String>, Vec<Series>) {
     if !by_region {
-        let classes = rows.iter().map(|r| format!("cat-{}", r.get(corpus).1.category.as_str())).collect();
+        let classes = rows
+            .iter()
+            .map(|r| format!("cat-{}", r.get(corpus).1.category.as_str()))
+            .collect();
         let series = Category::ALL
             .into_iter()
             .map(|c| Series {
                 label: c.as_str().to_string(),
                 class: format!("cat-{}", c.as_str()),
-                count: rows.iter().filter(|r| r.get(corpus).1.category == c).count(),
+                count: rows
+                    .iter()
+                    .filter(|r| r.get(corpus).1.category == c)
+                    .count(),
             })
             .filter(|s| s.count > 0)
             .collect();
@@ -117,12 +129,23 @@ fn series_of(corpus: &Corpus, rows: &[FigureRow], by_region: bool) -> (Vec<Strin
         match reg {
             None => "ser-none".into(),
             Some(_) => {
-                let k = counts.iter().filter(|c| c.0.is_some()).position(|c| &c.0 == reg).unwrap_or(usize::MAX);
-                if k < REGION_COLOURS { format!("ser-{k}") } else { "ser-other".into() }
+                let k = counts
+                    .iter()
+                    .filter(|c| c.0.is_some())
+                    .position(|c| &c.0 == reg)
+                    .unwrap_or(usize::MAX);
+                if k < REGION_COLOURS {
+                    format!("ser-{k}")
+                } else {
+                    "ser-other".into()
+                }
             }
         }
     };
-    let classes = rows.iter().map(|r| class_of(&r.get(corpus).1.region)).collect();
+    let classes = rows
+        .iter()
+        .map(|r| class_of(&r.get(corpus).1.region))
+        .collect();
     let series = counts
         .iter()
         .map(|(reg, n)| Series {
@@ -149,7 +172,9 @@ pub fn day_number(date: &str) -> Option<i64> {
     Some(era * 146097 + doe - 719468)
 }
 
-const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
 
 /// Month ticks between two day numbers: every 1, 2, 3, 6, 12 or 24 months, ≤ 8 ticks.
 fn time_ticks(lo: i64, hi: i64) -> Vec<(i64, String)> {
@@ -168,7 +193,10 @@ fn time_ticks(lo: i64, hi: i64) -> Vec<(i64, String)> {
     let (y0, m0) = month_of(lo);
     let (y1, m1) = month_of(hi);
     let span = (y1 - y0) * 12 + (m1 - m0) + 1;
-    let step = [1, 2, 3, 6, 12, 24].into_iter().find(|s| span / s <= 8).unwrap_or(48);
+    let step = [1, 2, 3, 6, 12, 24]
+        .into_iter()
+        .find(|s| span / s <= 8)
+        .unwrap_or(48);
     let mut out = Vec::new();
     let mut k = (y0 * 12 + m0 - 1 + step - 1) / step * step; // first multiple of step at or after lo's month
     if step >= 12 {
@@ -178,7 +206,11 @@ fn time_ticks(lo: i64, hi: i64) -> Vec<(i64, String)> {
         let (y, m) = (k / 12, k % 12 + 1);
         let d = day_number(&format!("{y:04}-{m:02}-01")).unwrap_or(0);
         if d >= lo && d <= hi {
-            let label = if m == 1 || step >= 12 { format!("{y}") } else { format!("{} {y}", MONTHS[(m - 1) as usize]) };
+            let label = if m == 1 || step >= 12 {
+                format!("{y}")
+            } else {
+                format!("{} {y}", MONTHS[(m - 1) as usize])
+            };
             out.push((d, label));
         }
         k += step;
@@ -203,7 +235,11 @@ fn linear_ticks(max: f64) -> (f64, Vec<f64>) {
     let max = if max <= 0.0 { 1.0 } else { max };
     let raw = max / 5.0;
     let mag = 10f64.powf(raw.log10().floor());
-    let step = [1.0, 2.0, 5.0, 10.0].into_iter().map(|s| s * mag).find(|s| *s >= raw).unwrap_or(10.0 * mag);
+    let step = [1.0, 2.0, 5.0, 10.0]
+        .into_iter()
+        .map(|s| s * mag)
+        .find(|s| *s >= raw)
+        .unwrap_or(10.0 * mag);
     let top = (max / step).ceil() * step;
     let n = (top / step).round() as usize;
     (top, (0..=n).map(|i| i as f64 * step).collect())
@@ -233,7 +269,9 @@ pub fn layout(corpus: &Corpus, rows: &[FigureRow], by_region: bool) -> Plot {
         let lo = vmin.log10().floor();
         let hi = vmax.log10().ceil().max(lo + 1.0);
         let f = move |v: f64| TOP + plot_h - (v.max(1e-9).log10() - lo) / (hi - lo) * plot_h;
-        let ticks = (lo as i32..=hi as i32).map(|e| (f(10f64.powi(e)), compact(10f64.powi(e)))).collect();
+        let ticks = (lo as i32..=hi as i32)
+            .map(|e| (f(10f64.powi(e)), compact(10f64.powi(e))))
+            .collect();
         (Box::new(f), ticks)
     } else {
         let (top, ts) = linear_ticks(vmax);
@@ -241,7 +279,10 @@ pub fn layout(corpus: &Corpus, rows: &[FigureRow], by_region: bool) -> Plot {
         let ticks = ts.into_iter().map(|t| (f(t), compact(t))).collect();
         (Box::new(f), ticks)
     };
-    let days: Vec<i64> = rows.iter().filter_map(|r| r.date.as_deref().and_then(day_number)).collect();
+    let days: Vec<i64> = rows
+        .iter()
+        .filter_map(|r| r.date.as_deref().and_then(day_number))
+        .collect();
     let (dlo, dhi) = match (days.iter().min(), days.iter().max()) {
         (Some(a), Some(b)) if a == b => (a - 30, b + 30),
         (Some(a), Some(b)) => {
@@ -251,7 +292,10 @@ pub fn layout(corpus: &Corpus, rows: &[FigureRow], by_region: bool) -> Plot {
         _ => (0, 1),
     };
     let x_of = |d: i64| LEFT + (d - dlo) as f64 / (dhi - dlo) as f64 * plot_w;
-    let undated_x = rows.iter().any(|r| r.date.is_none()).then_some(WIDTH - RIGHT / 2.0);
+    let undated_x = rows
+        .iter()
+        .any(|r| r.date.is_none())
+        .then_some(WIDTH - RIGHT / 2.0);
     let mut points = Vec::new();
     for (i, r) in rows.iter().enumerate() {
         let (_, f) = r.get(corpus);
@@ -272,15 +316,35 @@ pub fn layout(corpus: &Corpus, rows: &[FigureRow], by_region: bool) -> Plot {
             _ => None,
         };
         let yours = corpus.articles[r.article].yours;
-        points.push(Point { row: i, x, y: y_of(v), whisker, class: classes[i].clone(), undated: r.date.is_none(), yours, count: 1 });
+        points.push(Point {
+            row: i,
+            x,
+            y: y_of(v),
+            whisker,
+            class: classes[i].clone(),
+            undated: r.date.is_none(),
+            yours,
+            count: 1,
+        });
     }
     let x_ticks = if days.is_empty() {
         Vec::new()
     } else {
-        time_ticks(dlo, dhi).into_iter().map(|(d, l)| (x_of(d), l)).collect()
+        time_ticks(dlo, dhi)
+            .into_iter()
+            .map(|(d, l)| (x_of(d), l))
+            .collect()
     };
     let points = merge_crowded(points);
-    Plot { points, x_ticks, y_ticks, log, undated_x, unplotted, series }
+    Plot {
+        points,
+        x_ticks,
+        y_ticks,
+        log,
+        undated_x,
+        unplotted,
+        series,
+    }
 }
 
 #[cfg(test)]
@@ -290,7 +354,12 @@ mod tests {
     use tally_extract::{Article, Figure, Span};
 
     fn corpus() -> Corpus {
-        let fig = |v: f64, q: Qualifier, low: Option<f64>, high: Option<f64>, region: Option<&str>, c: Category| Figure {
+        let fig = |v: f64,
+                   q: Qualifier,
+                   low: Option<f64>,
+                   high: Option<f64>,
+                   region: Option<&str>,
+                   c: Category| Figure {
             text: "t".into(),
             value: if q == Qualifier::Vague { None } else { Some(v) },
             low,
@@ -319,20 +388,62 @@ mod tests {
         use Qualifier::*;
         Corpus::new(
             vec![
-                (art("a", Some("2022-12-06"), vec![fig(7.0, Exact, None, None, Some("Belgorod"), Category::Units)]), String::new()),
+                (
+                    art(
+                        "a",
+                        Some("2022-12-06"),
+                        vec![fig(
+                            7.0,
+                            Exact,
+                            None,
+                            None,
+                            Some("Belgorod"),
+                            Category::Units,
+                        )],
+                    ),
+                    String::new(),
+                ),
                 (
                     art(
                         "b",
                         Some("2023-08-02"),
                         vec![
-                            fig(2092.0, Exact, None, None, Some("Belgorod"), Category::Personnel),
-                            fig(20.0, Range, Some(20.0), Some(30.0), Some("Kursk"), Category::Killed),
+                            fig(
+                                2092.0,
+                                Exact,
+                                None,
+                                None,
+                                Some("Belgorod"),
+                                Category::Personnel,
+                            ),
+                            fig(
+                                20.0,
+                                Range,
+                                Some(20.0),
+                                Some(30.0),
+                                Some("Kursk"),
+                                Category::Killed,
+                            ),
                             fig(0.0, Vague, None, None, None, Category::Units),
                         ],
                     ),
                     String::new(),
                 ),
-                (art("c", None, vec![fig(50.0, MoreThan, Some(50.0), None, None, Category::Equipment)]), String::new()),
+                (
+                    art(
+                        "c",
+                        None,
+                        vec![fig(
+                            50.0,
+                            MoreThan,
+                            Some(50.0),
+                            None,
+                            None,
+                            Category::Equipment,
+                        )],
+                    ),
+                    String::new(),
+                ),
             ],
             vec![],
         )
@@ -347,17 +458,37 @@ mod tests {
         assert_eq!(p.points.len(), 4);
         assert!(p.log, "7 to 2,092 spans orders of magnitude");
         for pt in &p.points {
-            assert!(pt.x >= LEFT && pt.x <= WIDTH && pt.y >= TOP - 1e-9 && pt.y <= HEIGHT - BOTTOM + 1e-9, "{pt:?}");
+            assert!(
+                pt.x >= LEFT
+                    && pt.x <= WIDTH
+                    && pt.y >= TOP - 1e-9
+                    && pt.y <= HEIGHT - BOTTOM + 1e-9,
+                "{pt:?}"
+            );
         }
         let dated: Vec<&Point> = p.points.iter().filter(|p| !p.undated).collect();
         assert!(dated[0].x < dated[1].x);
         let undated = p.points.iter().find(|p| p.undated).unwrap();
         assert_eq!(Some(undated.x), p.undated_x);
-        assert!(undated.x > WIDTH - RIGHT, "undated figures stand apart, right of the time axis");
+        assert!(
+            undated.x > WIDTH - RIGHT,
+            "undated figures stand apart, right of the time axis"
+        );
         let range = p.points.iter().find(|p| p.class == "cat-killed").unwrap();
         let (top, bottom) = range.whisker.unwrap();
-        assert!(top < bottom, "a range is drawn from its high to its low bound");
-        assert!(p.points.iter().find(|p| p.class == "cat-equipment").unwrap().whisker.is_some(), "more than: a whisker");
+        assert!(
+            top < bottom,
+            "a range is drawn from its high to its low bound"
+        );
+        assert!(
+            p.points
+                .iter()
+                .find(|p| p.class == "cat-equipment")
+                .unwrap()
+                .whisker
+                .is_some(),
+            "more than: a whisker"
+        );
         assert_eq!(p.series.len(), 4);
     }
 
@@ -382,14 +513,21 @@ mod tests {
         let plotted: usize = p.points.iter().map(|m| m.count).sum();
         assert_eq!(plotted + p.unplotted, rows.len());
         let small = layout(&c, &one, false);
-        assert!(small.points.iter().all(|m| m.count == 1), "small charts stay exact");
+        assert!(
+            small.points.iter().all(|m| m.count == 1),
+            "small charts stay exact"
+        );
     }
 
     #[test]
     fn linear_scale_when_values_are_close() {
         let c = corpus();
-        let rows: Vec<FigureRow> =
-            visible_figures(&c, &Filters::default()).into_iter().filter(|r| r.get(&c).1.value.unwrap_or(0.0) >= 20.0 && r.get(&c).1.value.unwrap_or(0.0) < 100.0).collect();
+        let rows: Vec<FigureRow> = visible_figures(&c, &Filters::default())
+            .into_iter()
+            .filter(|r| {
+                r.get(&c).1.value.unwrap_or(0.0) >= 20.0 && r.get(&c).1.value.unwrap_or(0.0) < 100.0
+            })
+            .collect();
         assert!(!layout(&c, &rows, false).log);
     }
 
@@ -397,7 +535,10 @@ mod tests {
     fn day_numbers_match_the_calendar() {
         assert_eq!(day_number("1970-01-01"), Some(0));
         assert_eq!(day_number("2022-12-06"), Some(19332));
-        assert_eq!(day_number("2023-08-02").unwrap() - day_number("2022-12-06").unwrap(), 239);
+        assert_eq!(
+            day_number("2023-08-02").unwrap() - day_number("2022-12-06").unwrap(),
+            239
+        );
         assert_eq!(day_number("2024-03"), day_number("2024-03-01"));
         assert_eq!(day_number("junk"), None);
     }
@@ -425,6 +566,9 @@ mod tests {
     #[test]
     fn linear_ticks_cover_the_maximum() {
         let (top, ts) = linear_ticks(2092.0);
-        assert!(top >= 2092.0 && ts.len() <= 7 && ts[0] == 0.0, "{top} {ts:?}");
+        assert!(
+            top >= 2092.0 && ts.len() <= 7 && ts[0] == 0.0,
+            "{top} {ts:?}"
+        );
     }
 }

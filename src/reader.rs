@@ -11,7 +11,11 @@ pub enum Segment {
     Text(String),
     /// A sentence that states figures `figures` (indices into the article's figures);
     /// `parts` are its words, `true` where they are a figure's own text.
-    Sentence { figures: Vec<usize>, selected: bool, parts: Vec<(String, bool)> },
+    Sentence {
+        figures: Vec<usize>,
+        selected: bool,
+        parts: Vec<(String, bool)>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -26,7 +30,12 @@ pub struct Paragraph {
 pub fn paragraphs(e: &Entry, original: bool, selected: Option<usize>) -> Vec<Paragraph> {
     let text = &e.text;
     let a = &e.article;
-    let hidden: Vec<Span> = a.furniture.iter().chain(a.metadata_spans.iter()).copied().collect();
+    let hidden: Vec<Span> = a
+        .furniture
+        .iter()
+        .chain(a.metadata_spans.iter())
+        .copied()
+        .collect();
     // sentence spans with their figures, in order, merged when equal
     let mut sentences: Vec<(Span, Vec<usize>)> = Vec::new();
     for (i, f) in a.figures.iter().enumerate() {
@@ -50,15 +59,27 @@ pub fn paragraphs(e: &Entry, original: bool, selected: Option<usize>) -> Vec<Par
         if is_hidden && !original {
             continue;
         }
-        out.push(Paragraph { segments: segments(text, span, &sentences, e, selected), furniture: is_hidden });
+        out.push(Paragraph {
+            segments: segments(text, span, &sentences, e, selected),
+            furniture: is_hidden,
+        });
     }
     out
 }
 
-fn segments(text: &str, line: Span, sentences: &[(Span, Vec<usize>)], e: &Entry, selected: Option<usize>) -> Vec<Segment> {
+fn segments(
+    text: &str,
+    line: Span,
+    sentences: &[(Span, Vec<usize>)],
+    e: &Entry,
+    selected: Option<usize>,
+) -> Vec<Segment> {
     let mut segs = Vec::new();
     let mut at = line.start;
-    for (s, figs) in sentences.iter().filter(|(s, _)| s.start >= line.start && s.end <= line.end) {
+    for (s, figs) in sentences
+        .iter()
+        .filter(|(s, _)| s.start >= line.start && s.end <= line.end)
+    {
         if s.start < at {
             continue; // overlapping sentence spans: keep the first
         }
@@ -122,7 +143,11 @@ mod tests {
                 sentence_span: Span::new(s, e),
             }
         };
-        let figures = vec![fig("2,092 people", s1, s1e), fig("seven battalions", s2, s2e), fig("300 guns", s2, s2e)];
+        let figures = vec![
+            fig("2,092 people", s1, s1e),
+            fig("seven battalions", s2, s2e),
+            fig("300 guns", s2, s2e),
+        ];
         let head = text.find("Headline").unwrap();
         Entry {
             article: Article {
@@ -161,17 +186,28 @@ mod tests {
         let p = &paragraphs(&e, false, Some(2))[0];
         assert_eq!(p.segments.len(), 4, "{:?}", p.segments); // sentence, " ", sentence, " The end."
         match &p.segments[2] {
-            Segment::Sentence { figures, selected, parts } => {
+            Segment::Sentence {
+                figures,
+                selected,
+                parts,
+            } => {
                 assert_eq!(figures, &vec![1, 2]);
                 assert!(selected);
-                let marked: Vec<&str> = parts.iter().filter(|x| x.1).map(|x| x.0.as_str()).collect();
+                let marked: Vec<&str> =
+                    parts.iter().filter(|x| x.1).map(|x| x.0.as_str()).collect();
                 assert_eq!(marked, vec!["seven battalions", "300 guns"]);
                 let all: String = parts.iter().map(|x| x.0.as_str()).collect();
                 assert_eq!(all, "It also has seven battalions and 300 guns.");
             }
             s => panic!("{s:?}"),
         }
-        assert!(matches!(&p.segments[0], Segment::Sentence { selected: false, .. }));
+        assert!(matches!(
+            &p.segments[0],
+            Segment::Sentence {
+                selected: false,
+                ..
+            }
+        ));
         assert_eq!(p.segments[3], Segment::Text(" The end.".into()));
     }
 

@@ -13,7 +13,11 @@ fn main() {
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |ev: MessageEvent| {
         let msg = js_sys::Array::from(&ev.data());
         let request = msg.get(0).as_string().unwrap_or_default();
-        let bytes = msg.get(1).dyn_into::<js_sys::Uint8Array>().map(|a| a.to_vec()).unwrap_or_default();
+        let bytes = msg
+            .get(1)
+            .dyn_into::<js_sys::Uint8Array>()
+            .map(|a| a.to_vec())
+            .unwrap_or_default();
         let response = app::yours::protocol::answer(&request, &bytes);
         let json = serde_json::to_string(&response)
             .unwrap_or_else(|e| format!("{{\"Failed\":\"the answer could not be written: {e}\"}}"));

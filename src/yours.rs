@@ -30,9 +30,18 @@ pub fn from_paste(existing: &[Stored], text: &str) -> Result<Stored, String> {
         return Err("Nothing to add: the pasted text is empty.".into());
     }
     if text.len() > MAX_BYTES {
-        return Err(format!("The pasted text is {} MB; at most {} MB can be added at once.", text.len() / 1_000_000, MAX_BYTES / 1_000_000));
+        return Err(format!(
+            "The pasted text is {} MB; at most {} MB can be added at once.",
+            text.len() / 1_000_000,
+            MAX_BYTES / 1_000_000
+        ));
     }
-    Ok(Stored { id: next_id(existing), name: "pasted text".into(), text: text.to_string(), warnings: Vec::new() })
+    Ok(Stored {
+        id: next_id(existing),
+        name: "pasted text".into(),
+        text: text.to_string(),
+        warnings: Vec::new(),
+    })
 }
 
 /// A dropped or chosen file, decoded by its extension (.txt, .md, .html; others as
@@ -40,10 +49,18 @@ pub fn from_paste(existing: &[Stored], text: &str) -> Result<Stored, String> {
 /// browser this runs in the extraction worker.)
 pub fn decode_file(name: &str, bytes: &[u8]) -> Result<(String, Vec<String>), String> {
     if bytes.len() > MAX_BYTES {
-        return Err(format!("{name}: {} MB is too large; at most {} MB per file.", bytes.len() / 1_000_000, MAX_BYTES / 1_000_000));
+        return Err(format!(
+            "{name}: {} MB is too large; at most {} MB per file.",
+            bytes.len() / 1_000_000,
+            MAX_BYTES / 1_000_000
+        ));
     }
-    let ext = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
-    let (text, warnings) = tally_extract::formats::to_text(&ext, bytes).map_err(|reason| format!("{name}: {reason}"))?;
+    let ext = name
+        .rsplit_once('.')
+        .map(|(_, e)| e.to_ascii_lowercase())
+        .unwrap_or_default();
+    let (text, warnings) = tally_extract::formats::to_text(&ext, bytes)
+        .map_err(|reason| format!("{name}: {reason}"))?;
     if text.trim().is_empty() {
         return Err(format!("{name}: empty file, nothing to extract."));
     }
@@ -51,9 +68,18 @@ pub fn decode_file(name: &str, bytes: &[u8]) -> Result<(String, Vec<String>), St
 }
 
 /// A decoded file as one of the reader's articles.
-pub fn from_decoded(existing: &[Stored], name: &str, decoded: Result<(String, Vec<String>), String>) -> Result<Stored, String> {
+pub fn from_decoded(
+    existing: &[Stored],
+    name: &str,
+    decoded: Result<(String, Vec<String>), String>,
+) -> Result<Stored, String> {
     let (text, warnings) = decoded?;
-    Ok(Stored { id: next_id(existing), name: name.to_string(), text, warnings })
+    Ok(Stored {
+        id: next_id(existing),
+        name: name.to_string(),
+        text,
+        warnings,
+    })
 }
 
 /// [`decode_file`] and [`from_decoded`] in one (native callers and tests).
@@ -62,7 +88,11 @@ pub fn from_file(existing: &[Stored], name: &str, bytes: &[u8]) -> Result<Stored
 }
 
 fn next_id(existing: &[Stored]) -> String {
-    let n = existing.iter().filter_map(|s| s.id.strip_prefix("yours-")?.parse::<u64>().ok()).max().unwrap_or(0);
+    let n = existing
+        .iter()
+        .filter_map(|s| s.id.strip_prefix("yours-")?.parse::<u64>().ok())
+        .max()
+        .unwrap_or(0);
     format!("yours-{}", n + 1)
 }
 
@@ -74,15 +104,21 @@ pub fn parse_stored(json: &str) -> Result<Vec<Stored>, String> {
 /// The reader's articles, extracted by the same engine as the build (in the browser
 /// this runs in the extraction worker).
 pub fn extract_stored(yours: &[Stored]) -> Vec<tally_extract::Article> {
-    let docs: Vec<(String, String)> = yours.iter().map(|s| (s.id.clone(), s.text.clone())).collect();
+    let docs: Vec<(String, String)> = yours
+        .iter()
+        .map(|s| (s.id.clone(), s.text.clone()))
+        .collect();
     tally_extract::extract_corpus(&docs)
 }
 
 /// The built corpus with the reader's articles (`extracted` from `yours`) added after
 /// it, marked `yours`.
 pub fn combine(base: &Corpus, yours: &[Stored], extracted: Vec<tally_extract::Article>) -> Corpus {
-    let mut items: Vec<(tally_extract::Article, String)> =
-        base.articles.iter().map(|e| (e.article.clone(), e.text.clone())).collect();
+    let mut items: Vec<(tally_extract::Article, String)> = base
+        .articles
+        .iter()
+        .map(|e| (e.article.clone(), e.text.clone()))
+        .collect();
     let first_yours = items.len();
     for (mut a, s) in extracted.into_iter().zip(yours) {
         if a.title.is_none() && s.name != "pasted text" {
@@ -113,17 +149,27 @@ mod tests {
     fn a_paste_becomes_an_article_extracted_by_the_same_engine() {
         let s = from_paste(&[], TEXT).unwrap();
         assert_eq!(s.id, "yours-1");
-        let c = { let v = [s]; combine(&Corpus::default(), &v, extract_stored(&v)) };
+        let c = {
+            let v = [s];
+            combine(&Corpus::default(), &v, extract_stored(&v))
+        };
         let e = &c.articles[0];
         assert!(e.yours);
         assert_eq!(e.article.id, "yours-1");
-        assert!(e.article.figures.iter().any(|f| f.value == Some(1200.0)), "{:?}", e.article.figures);
+        assert!(
+            e.article.figures.iter().any(|f| f.value == Some(1200.0)),
+            "{:?}",
+            e.article.figures
+        );
         assert!(e.article.regions.contains(&"Kursk".to_string()));
     }
 
     #[test]
     fn empty_and_oversized_pastes_say_why() {
-        assert_eq!(from_paste(&[], "  \n ").unwrap_err(), "Nothing to add: the pasted text is empty.");
+        assert_eq!(
+            from_paste(&[], "  \n ").unwrap_err(),
+            "Nothing to add: the pasted text is empty."
+        );
         let big = "9 ".repeat(MAX_BYTES / 2 + 1);
         assert!(from_paste(&[], &big).unwrap_err().contains("at most 25 MB"));
     }
@@ -132,15 +178,30 @@ mod tests {
     fn files_are_decoded_by_extension_and_bad_ones_named() {
         let s = from_file(&[], "note.txt", TEXT.as_bytes()).unwrap();
         assert_eq!(s.name, "note.txt");
-        assert!(from_file(&[], "empty.txt", b"").unwrap_err().starts_with("empty.txt: "));
-        assert!(from_file(&[], "blob.bin", &[0u8, 159, 146, 150, 0, 0, 1, 2, 3]).unwrap_err().starts_with("blob.bin: "));
+        assert!(from_file(&[], "empty.txt", b"")
+            .unwrap_err()
+            .starts_with("empty.txt: "));
+        assert!(
+            from_file(&[], "blob.bin", &[0u8, 159, 146, 150, 0, 0, 1, 2, 3])
+                .unwrap_err()
+                .starts_with("blob.bin: ")
+        );
         let bad = [TEXT.as_bytes(), &[0xff, 0xfe], b" more".as_slice()].concat();
         let s = from_file(&[], "bad.txt", &bad).unwrap();
-        assert!(!s.warnings.is_empty(), "invalid UTF-8 is decoded lossily with a warning");
+        assert!(
+            !s.warnings.is_empty(),
+            "invalid UTF-8 is decoded lossily with a warning"
+        );
         let html = b"<html><head><title>Drones over Sudzha</title></head><body><article><p>Five drones were shot down over the Kursk region, the governor said.</p></article></body></html>";
         let s = from_file(&[], "page.html", html).unwrap();
-        let c = { let v = [s]; combine(&Corpus::default(), &v, extract_stored(&v)) };
-        assert_eq!(c.articles[0].article.title.as_deref(), Some("Drones over Sudzha"));
+        let c = {
+            let v = [s];
+            combine(&Corpus::default(), &v, extract_stored(&v))
+        };
+        assert_eq!(
+            c.articles[0].article.title.as_deref(),
+            Some("Drones over Sudzha")
+        );
     }
 
     #[test]
@@ -150,7 +211,9 @@ mod tests {
         assert_eq!(b.id, "yours-2");
         let json = serde_json::to_string(&vec![a.clone(), b.clone()]).unwrap();
         assert_eq!(parse_stored(&json).unwrap(), vec![a, b]);
-        assert!(parse_stored("{not json").unwrap_err().starts_with("your saved articles could not be read"));
+        assert!(parse_stored("{not json")
+            .unwrap_err()
+            .starts_with("your saved articles could not be read"));
     }
 
     #[test]
@@ -160,12 +223,20 @@ mod tests {
         let mut base = base;
         base.articles[0].yours = false;
         let a = from_paste(&[], TEXT).unwrap();
-        let b = from_paste(std::slice::from_ref(&a), &format!("Advertisement\n\n{TEXT}\n\nRead more")).unwrap();
+        let b = from_paste(
+            std::slice::from_ref(&a),
+            &format!("Advertisement\n\n{TEXT}\n\nRead more"),
+        )
+        .unwrap();
         let v = [a, b];
         let c = combine(&base, &v, extract_stored(&v));
         assert_eq!(c.articles.len(), 3);
         assert!(!c.articles[0].yours && c.articles[1].yours && c.articles[2].yours);
-        let dup = c.articles.iter().filter(|e| e.article.duplicate_of.is_some()).count();
+        let dup = c
+            .articles
+            .iter()
+            .filter(|e| e.article.duplicate_of.is_some())
+            .count();
         assert_eq!(dup, 1, "two pastes of one story are one article");
     }
 }
@@ -198,7 +269,9 @@ pub mod protocol {
         match serde_json::from_str::<Request>(request_json) {
             Ok(Request::Decode { name }) => Response::Decoded(super::decode_file(&name, bytes)),
             Ok(Request::Extract { items }) => Response::Extracted(super::extract_stored(&items)),
-            Err(e) => Response::Failed(format!("the extraction worker could not read a request: {e}")),
+            Err(e) => Response::Failed(format!(
+                "the extraction worker could not read a request: {e}"
+            )),
         }
     }
 
@@ -208,10 +281,20 @@ pub mod protocol {
 
         #[test]
         fn the_worker_answers_each_request() {
-            let r = serde_json::to_string(&Request::Decode { name: "a.txt".into() }).unwrap();
-            assert_eq!(answer(&r, b"Five drones hit Sudzha."), Response::Decoded(Ok(("Five drones hit Sudzha.".into(), vec![]))));
-            assert!(matches!(answer(&r, b""), Response::Decoded(Err(e)) if e.starts_with("a.txt: ")));
-            let s = super::super::from_paste(&[], "Kursk formed 4 battalions with 1,200 volunteers.").unwrap();
+            let r = serde_json::to_string(&Request::Decode {
+                name: "a.txt".into(),
+            })
+            .unwrap();
+            assert_eq!(
+                answer(&r, b"Five drones hit Sudzha."),
+                Response::Decoded(Ok(("Five drones hit Sudzha.".into(), vec![])))
+            );
+            assert!(
+                matches!(answer(&r, b""), Response::Decoded(Err(e)) if e.starts_with("a.txt: "))
+            );
+            let s =
+                super::super::from_paste(&[], "Kursk formed 4 battalions with 1,200 volunteers.")
+                    .unwrap();
             let r = serde_json::to_string(&Request::Extract { items: vec![s] }).unwrap();
             match answer(&r, &[]) {
                 Response::Extracted(a) => assert_eq!(a[0].id, "yours-1"),

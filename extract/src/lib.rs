@@ -20,7 +20,8 @@ mod source;
 
 pub use model::{ser_num, Article, Category, Figure, Qualifier, Span};
 pub use source::{
-    article_id, is_article_path, read_corpus_dir, read_source, unique_ids, ReadError, SourceFile, MAX_FILE_BYTES,
+    article_id, is_article_path, read_corpus_dir, read_source, unique_ids, ReadError, SourceFile,
+    MAX_FILE_BYTES,
 };
 
 use clean::BlockKind;
@@ -39,10 +40,16 @@ fn extract_with_blocks(id: &str, text: &str) -> (Article, Vec<clean::Block>) {
         None => article_regions(text, &blocks),
     };
     let figures = figures::figures(text, &blocks, regions.first().map(String::as_str));
-    let furniture = blocks.iter().filter(|b| b.kind == BlockKind::Furniture).map(|b| b.span).collect();
+    let furniture = blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Furniture)
+        .map(|b| b.span)
+        .collect();
     let mut metadata_spans: Vec<Span> = blocks
         .iter()
-        .filter(|b| b.kind == BlockKind::Meta || (b.kind == BlockKind::Heading && b.reason == "headline"))
+        .filter(|b| {
+            b.kind == BlockKind::Meta || (b.kind == BlockKind::Heading && b.reason == "headline")
+        })
         .map(|b| b.span)
         .collect();
     metadata_spans.sort();
@@ -96,10 +103,15 @@ fn body_text(text: &str, blocks: &[clean::Block]) -> String {
 
 /// How much metadata an article carries: the copy with more is the original.
 fn metadata_weight(a: &Article) -> usize {
-    [a.date.is_some(), a.url.is_some(), a.title.is_some(), a.source.is_some()]
-        .iter()
-        .filter(|x| **x)
-        .count()
+    [
+        a.date.is_some(),
+        a.url.is_some(),
+        a.title.is_some(),
+        a.source.is_some(),
+    ]
+    .iter()
+    .filter(|x| **x)
+    .count()
 }
 
 /// Extracts a corpus: every article, then marks copies of one story with

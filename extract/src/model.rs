@@ -93,7 +93,9 @@ impl Category {
 }
 
 /// A byte range `[start, end)` into an article's original text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
+)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -191,7 +193,12 @@ mod tests {
             #[serde(serialize_with = "ser_num")]
             c: Option<f64>,
         }
-        let j = serde_json::to_string(&T { a: Some(2092.0), b: Some(1.5), c: None }).unwrap();
+        let j = serde_json::to_string(&T {
+            a: Some(2092.0),
+            b: Some(1.5),
+            c: None,
+        })
+        .unwrap();
         assert_eq!(j, r#"{"a":2092,"b":1.5,"c":null}"#);
     }
 
@@ -200,6 +207,9 @@ mod tests {
         for c in Category::ALL {
             assert_eq!(Category::parse(c.as_str()), Some(c));
         }
-        assert_eq!(serde_json::to_string(&Qualifier::MoreThan).unwrap(), "\"more_than\"");
+        assert_eq!(
+            serde_json::to_string(&Qualifier::MoreThan).unwrap(),
+            "\"more_than\""
+        );
     }
 }

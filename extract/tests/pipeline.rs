@@ -9,13 +9,17 @@ The Kursk Region started forming territorial defense units in December 2022, wit
 Russia's Kursk Region, also bordering Ukraine, will arm its self-defense militia units with assault weapons as well, following several months of deliberations, its governor said. Officials said that eight territorial defense battalions received small arms, combat digital radios and new pickup trucks.";
 
 fn docs(list: &[(&str, String)]) -> Vec<(String, String)> {
-    list.iter().map(|(id, t)| (id.to_string(), t.clone())).collect()
+    list.iter()
+        .map(|(id, t)| (id.to_string(), t.clone()))
+        .collect()
 }
 
 #[test]
 fn the_copy_with_less_metadata_points_at_the_other() {
     let bare = STORY.to_string();
-    let dated = format!("Kursk and Belgorod Arm Their Militias\n\nPublished August 02, 2023 | 06:40 PM\n\n{STORY}");
+    let dated = format!(
+        "Kursk and Belgorod Arm Their Militias\n\nPublished August 02, 2023 | 06:40 PM\n\n{STORY}"
+    );
     let out = extract_corpus(&docs(&[("a_bare", bare), ("b_dated", dated)]));
     assert_eq!(out[0].duplicate_of.as_deref(), Some("b_dated"));
     assert_eq!(out[1].duplicate_of, None);
@@ -45,24 +49,46 @@ fn every_figure_is_a_substring_at_its_span_and_output_is_deterministic() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../corpus");
     let (files, bad) = tally_extract::read_corpus_dir(std::path::Path::new(dir)).unwrap();
     assert!(bad.is_empty());
-    let d: Vec<(String, String)> = files.iter().map(|f| (f.id.clone(), f.text.clone())).collect();
+    let d: Vec<(String, String)> = files
+        .iter()
+        .map(|f| (f.id.clone(), f.text.clone()))
+        .collect();
     let first = extract_corpus(&d);
     assert_eq!(first, extract_corpus(&d), "deterministic");
     for (a, (_, text)) in first.iter().zip(&d) {
         for f in &a.figures {
             assert_eq!(&text[f.span.start..f.span.end], f.text, "{}", a.id);
-            assert_eq!(&text[f.sentence_span.start..f.sentence_span.end], f.sentence, "{}", a.id);
+            assert_eq!(
+                &text[f.sentence_span.start..f.sentence_span.end],
+                f.sentence,
+                "{}",
+                a.id
+            );
             assert!(f.sentence_span.contains(f.span), "{}: {:?}", a.id, f.text);
         }
         for s in &a.furniture {
-            assert!(s.end <= text.len() && text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+            assert!(
+                s.end <= text.len()
+                    && text.is_char_boundary(s.start)
+                    && text.is_char_boundary(s.end)
+            );
         }
     }
 }
 
 #[test]
 fn empty_and_odd_inputs_give_empty_articles_without_panicking() {
-    for text in ["", "\n\n\n", "×", "---\n", "12345", "\u{feff}", "a\u{0}b\u{0}c", "—", "“”"] {
+    for text in [
+        "",
+        "\n\n\n",
+        "×",
+        "---\n",
+        "12345",
+        "\u{feff}",
+        "a\u{0}b\u{0}c",
+        "—",
+        "“”",
+    ] {
         let a = extract_article("odd", text);
         assert_eq!(a.id, "odd");
         assert!(a.figures.len() <= 1, "{text:?}: {:?}", a.figures);

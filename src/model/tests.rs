@@ -18,7 +18,13 @@ fn fig(value: f64, cat: Category, region: Option<&str>, q: Qualifier) -> Figure 
     }
 }
 
-fn art(id: &str, date: Option<&str>, regions: &[&str], figures: Vec<Figure>, dup: Option<&str>) -> (Article, String) {
+fn art(
+    id: &str,
+    date: Option<&str>,
+    regions: &[&str],
+    figures: Vec<Figure>,
+    dup: Option<&str>,
+) -> (Article, String) {
     (
         Article {
             id: id.into(),
@@ -42,24 +48,57 @@ fn corpus() -> Corpus {
     use Qualifier::*;
     Corpus::new(
         vec![
-            art("a", Some("2022-12-06"), &["Belgorod"], vec![fig(7.0, Units, Some("Belgorod"), Exact)], None),
-            art("b", None, &["Belgorod"], vec![fig(7.0, Units, Some("Belgorod"), Exact)], Some("a")),
+            art(
+                "a",
+                Some("2022-12-06"),
+                &["Belgorod"],
+                vec![fig(7.0, Units, Some("Belgorod"), Exact)],
+                None,
+            ),
+            art(
+                "b",
+                None,
+                &["Belgorod"],
+                vec![fig(7.0, Units, Some("Belgorod"), Exact)],
+                Some("a"),
+            ),
             art(
                 "c",
                 Some("2023-08-02"),
                 &["Belgorod", "Kursk"],
-                vec![fig(2092.0, Personnel, Some("Belgorod"), Exact), fig(3000.0, Personnel, Some("Kursk"), UpTo)],
+                vec![
+                    fig(2092.0, Personnel, Some("Belgorod"), Exact),
+                    fig(3000.0, Personnel, Some("Kursk"), UpTo),
+                ],
                 None,
             ),
-            art("d", None, &["Belgorod", "Kursk"], vec![fig(16.0, Killed, Some("Belgorod"), Exact), fig(50.0, Equipment, None, MoreThan)], None),
-            art("e", Some("2024-03"), &["Kursk"], vec![fig(100.0, Injured, Some("Kursk"), Approximately)], None),
+            art(
+                "d",
+                None,
+                &["Belgorod", "Kursk"],
+                vec![
+                    fig(16.0, Killed, Some("Belgorod"), Exact),
+                    fig(50.0, Equipment, None, MoreThan),
+                ],
+                None,
+            ),
+            art(
+                "e",
+                Some("2024-03"),
+                &["Kursk"],
+                vec![fig(100.0, Injured, Some("Kursk"), Approximately)],
+                None,
+            ),
         ],
         vec![],
     )
 }
 
 fn values(c: &Corpus, f: &Filters) -> Vec<f64> {
-    visible_figures(c, f).iter().map(|r| r.get(c).1.value.unwrap()).collect()
+    visible_figures(c, f)
+        .iter()
+        .map(|r| r.get(c).1.value.unwrap())
+        .collect()
 }
 
 #[test]
@@ -78,7 +117,10 @@ fn query_round_trips() {
     assert!(f.series_by_region);
     let r = f.reset();
     assert!(r.is_unfiltered() && r.article.as_deref() == Some("c") && r.sort == f.sort);
-    assert_eq!(Filters::default().reading("x", Some(2)).to_query(), "?article=x&figure=2");
+    assert_eq!(
+        Filters::default().reading("x", Some(2)).to_query(),
+        "?article=x&figure=2"
+    );
     assert_eq!(f.to_query(), q);
     assert_eq!(Filters::from_query(&f.to_query()), f);
 }
@@ -92,13 +134,17 @@ fn default_filters_have_an_empty_query() {
 
 #[test]
 fn malformed_values_are_ignored() {
-    let f = Filters::from_query("?from=2023-13-01&to=yesterday&category=nonsense&region=&zzz=1&%ZZ=3");
+    let f =
+        Filters::from_query("?from=2023-13-01&to=yesterday&category=nonsense&region=&zzz=1&%ZZ=3");
     assert_eq!(f, Filters::default());
 }
 
 #[test]
 fn non_ascii_survives_the_url() {
-    let f = Filters { q: "Шебекино “quoted”".into(), ..Filters::default() };
+    let f = Filters {
+        q: "Шебекино “quoted”".into(),
+        ..Filters::default()
+    };
     assert_eq!(Filters::from_query(&f.to_query()).q, f.q);
 }
 
@@ -126,7 +172,11 @@ fn region_filter_keeps_only_that_regions_figures() {
 fn several_regions_combine() {
     let c = corpus();
     let f = Filters::from_query("?region=Kursk&region=Belgorod");
-    assert_eq!(visible_figures(&c, &f).len(), 5, "the region-less figure is out");
+    assert_eq!(
+        visible_figures(&c, &f).len(),
+        5,
+        "the region-less figure is out"
+    );
 }
 
 #[test]
@@ -158,16 +208,31 @@ fn a_copy_is_shown_under_its_originals_date() {
 #[test]
 fn category_and_search_filter() {
     let c = corpus();
-    assert_eq!(values(&c, &Filters::from_query("?category=killed&category=injured")), vec![100.0, 16.0]);
-    assert_eq!(visible_figures(&c, &Filters::from_query("?q=BODY+OF+c")).len(), 2);
+    assert_eq!(
+        values(
+            &c,
+            &Filters::from_query("?category=killed&category=injured")
+        ),
+        vec![100.0, 16.0]
+    );
+    assert_eq!(
+        visible_figures(&c, &Filters::from_query("?q=BODY+OF+c")).len(),
+        2
+    );
     assert!(visible_figures(&c, &Filters::from_query("?q=nowhere")).is_empty());
 }
 
 #[test]
 fn sorting_by_value_both_ways_and_undated_last_by_date() {
     let c = corpus();
-    assert_eq!(values(&c, &Filters::from_query("?sort=value")), vec![7.0, 16.0, 50.0, 100.0, 2092.0, 3000.0]);
-    assert_eq!(values(&c, &Filters::from_query("?sort=-value")), vec![3000.0, 2092.0, 100.0, 50.0, 16.0, 7.0]);
+    assert_eq!(
+        values(&c, &Filters::from_query("?sort=value")),
+        vec![7.0, 16.0, 50.0, 100.0, 2092.0, 3000.0]
+    );
+    assert_eq!(
+        values(&c, &Filters::from_query("?sort=-value")),
+        vec![3000.0, 2092.0, 100.0, 50.0, 16.0, 7.0]
+    );
     let by_date = values(&c, &Filters::default());
     assert_eq!(by_date, vec![7.0, 2092.0, 3000.0, 100.0, 16.0, 50.0]);
 }
@@ -199,24 +264,45 @@ fn values_read_as_a_reader_says_them() {
 #[test]
 fn titles_fall_back_to_the_first_words_outside_furniture() {
     let (a, t) = art("x", None, &[], vec![], None);
-    let mut e = Entry { article: a, text: t, shown_date: None, copies: vec![], yours: false };
+    let mut e = Entry {
+        article: a,
+        text: t,
+        shown_date: None,
+        copies: vec![],
+        yours: false,
+    };
     e.article.title = None;
     e.text = "Support us now\nIn the Belgorod region, which sits along the border with Ukraine, there are plans to bolster defence".into();
     e.article.furniture = vec![Span::new(0, 14)];
-    assert_eq!(display_title(&e), "In the Belgorod region, which sits along the border with Ukraine, there …");
+    assert_eq!(
+        display_title(&e),
+        "In the Belgorod region, which sits along the border with Ukraine, there …"
+    );
 }
 
 #[test]
 fn region_facets_count_figures_under_the_other_filters() {
     let c = corpus();
     let counts = region_facets(&c, &Filters::default());
-    assert_eq!(counts, vec![("Belgorod".to_string(), 3), ("Kursk".to_string(), 2)]);
+    assert_eq!(
+        counts,
+        vec![("Belgorod".to_string(), 3), ("Kursk".to_string(), 2)]
+    );
     // choosing Kursk does not zero Belgorod's count: facets ignore their own filter
-    assert_eq!(region_facets(&c, &Filters::from_query("?region=Kursk")), counts);
+    assert_eq!(
+        region_facets(&c, &Filters::from_query("?region=Kursk")),
+        counts
+    );
     let dated = region_facets(&c, &Filters::from_query("?undated=exclude&from=2023-01-01"));
-    assert_eq!(dated, vec![("Kursk".to_string(), 2), ("Belgorod".to_string(), 1)]);
+    assert_eq!(
+        dated,
+        vec![("Kursk".to_string(), 2), ("Belgorod".to_string(), 1)]
+    );
     let chosen = region_facets(&c, &Filters::from_query("?region=Sumy"));
-    assert!(chosen.contains(&("Sumy".to_string(), 0)), "a chosen region stays listed");
+    assert!(
+        chosen.contains(&("Sumy".to_string(), 0)),
+        "a chosen region stays listed"
+    );
 }
 
 #[test]
@@ -224,8 +310,18 @@ fn category_facets_ignore_the_category_filter() {
     let c = corpus();
     let f = Filters::from_query("?category=killed&region=Belgorod");
     let counts = category_facets(&c, &f);
-    assert_eq!(counts.iter().find(|x| x.0 == Category::Killed).unwrap().1, 1);
-    assert_eq!(counts.iter().find(|x| x.0 == Category::Personnel).unwrap().1, 1);
+    assert_eq!(
+        counts.iter().find(|x| x.0 == Category::Killed).unwrap().1,
+        1
+    );
+    assert_eq!(
+        counts
+            .iter()
+            .find(|x| x.0 == Category::Personnel)
+            .unwrap()
+            .1,
+        1
+    );
     assert_eq!(counts.iter().find(|x| x.0 == Category::Units).unwrap().1, 1);
 }
 
@@ -244,7 +340,10 @@ fn the_histogram_counts_articles_per_month_with_empty_months() {
 
 #[test]
 fn months_have_their_last_day() {
-    assert_eq!(month_range("2024-02"), ("2024-02-01".into(), "2024-02-29".into()));
+    assert_eq!(
+        month_range("2024-02"),
+        ("2024-02-01".into(), "2024-02-29".into())
+    );
     assert_eq!(month_range("2023-02").1, "2023-02-28");
     assert_eq!(month_range("2023-11").1, "2023-11-30");
     assert_eq!(page_count(0), 1);

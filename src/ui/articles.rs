@@ -6,13 +6,21 @@ use super::{CorpusRef, SetQuery};
 use crate::model::{display_title, shown_date, ArticleRow, Filters, PAGE_SIZE};
 
 #[component]
-pub fn ArticleList(articles: Memo<Vec<ArticleRow>>, filters: Memo<Filters>, corpus: Memo<CorpusRef>) -> impl IntoView {
+pub fn ArticleList(
+    articles: Memo<Vec<ArticleRow>>,
+    filters: Memo<Filters>,
+    corpus: Memo<CorpusRef>,
+) -> impl IntoView {
     let set = expect_context::<SetQuery>();
     // how many are listed, for the current list only (a new filter starts again at one page)
     let (more, set_more) = signal((Vec::<ArticleRow>::new(), PAGE_SIZE));
     let limit = Memo::new(move |_| {
         let (list, n) = more.get();
-        if articles.with(|a| *a == list) { n } else { PAGE_SIZE }
+        if articles.with(|a| *a == list) {
+            n
+        } else {
+            PAGE_SIZE
+        }
     });
     let shown = Memo::new(move |_| articles.with(|a| a[..a.len().min(limit.get())].to_vec()));
     view! {
@@ -33,15 +41,27 @@ pub fn ArticleList(articles: Memo<Vec<ArticleRow>>, filters: Memo<Filters>, corp
     }
 }
 
-fn article_item(c: &crate::data::Corpus, row: &ArticleRow, filters: Memo<Filters>, set: SetQuery) -> impl IntoView {
+fn article_item(
+    c: &crate::data::Corpus,
+    row: &ArticleRow,
+    filters: Memo<Filters>,
+    set: SetQuery,
+) -> impl IntoView {
     let e = &c.articles[row.index];
     let a = &e.article;
-    let date = shown_date(c, row.index).map(str::to_string).unwrap_or_else(|| "undated".into());
+    let date = shown_date(c, row.index)
+        .map(str::to_string)
+        .unwrap_or_else(|| "undated".into());
     let copies: Vec<String> = e
         .copies
         .iter()
         .map(|id| {
-            let t = c.articles.iter().find(|x| &x.article.id == id).map(display_title).unwrap_or_default();
+            let t = c
+                .articles
+                .iter()
+                .find(|x| &x.article.id == id)
+                .map(display_title)
+                .unwrap_or_default();
             format!("{id} ({t})")
         })
         .collect();

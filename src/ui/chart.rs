@@ -22,7 +22,11 @@ const EXPORT_STYLE: &str = "text{font:11px sans-serif;fill:#555}.grid{stroke:#e3
 .ser-other{fill:#bcbd22;stroke:#bcbd22}.ser-none{fill:#999;stroke:#999}.yours-ring{fill:none;stroke:#222;stroke-width:1.5}";
 
 #[component]
-pub fn Chart(rows: Memo<Vec<FigureRow>>, filters: Memo<Filters>, corpus: Memo<CorpusRef>) -> impl IntoView {
+pub fn Chart(
+    rows: Memo<Vec<FigureRow>>,
+    filters: Memo<Filters>,
+    corpus: Memo<CorpusRef>,
+) -> impl IntoView {
     let set = expect_context::<SetQuery>();
     let by_region = Memo::new(move |_| filters.get().series_by_region);
     let plot = Memo::new(move |_| layout(&corpus.get(), &rows.get(), by_region.get()));
@@ -34,8 +38,13 @@ pub fn Chart(rows: Memo<Vec<FigureRow>>, filters: Memo<Filters>, corpus: Memo<Co
         set.apply(&f);
     };
     let save_svg = move |_| {
-        let r = download::svg_markup("chart-svg", EXPORT_STYLE)
-            .and_then(|svg| download::save_text(&file_name(&filters.get_untracked(), "svg"), "image/svg+xml", &svg));
+        let r = download::svg_markup("chart-svg", EXPORT_STYLE).and_then(|svg| {
+            download::save_text(
+                &file_name(&filters.get_untracked(), "svg"),
+                "image/svg+xml",
+                &svg,
+            )
+        });
         set_error.set(r.err());
     };
     let save_png = move |_| {
@@ -52,7 +61,11 @@ pub fn Chart(rows: Memo<Vec<FigureRow>>, filters: Memo<Filters>, corpus: Memo<Co
         let (e, f) = rows.get(i)?.get(&c);
         let left = pt.x / plot::WIDTH * 100.0;
         let top = pt.y / plot::HEIGHT * 100.0;
-        let side = if left > 60.0 { "right: calc(100% - " } else { "left: calc(" };
+        let side = if left > 60.0 {
+            "right: calc(100% - "
+        } else {
+            "left: calc("
+        };
         let style = format!("{side}{left:.2}% + 10px); top: calc({top:.2}% + 10px)");
         Some(view! {
             <div class="tooltip" role="status" data-testid="tooltip" style=style>
@@ -120,7 +133,14 @@ pub fn Chart(rows: Memo<Vec<FigureRow>>, filters: Memo<Filters>, corpus: Memo<Co
     }
 }
 
-fn draw(c: &crate::data::Corpus, p: &Plot, rows: &[FigureRow], filters: Memo<Filters>, set: SetQuery, set_hover: WriteSignal<Option<usize>>) -> impl IntoView {
+fn draw(
+    c: &crate::data::Corpus,
+    p: &Plot,
+    rows: &[FigureRow],
+    filters: Memo<Filters>,
+    set: SetQuery,
+    set_hover: WriteSignal<Option<usize>>,
+) -> impl IntoView {
     let bottom = plot::HEIGHT - plot::BOTTOM;
     let x_end = plot::WIDTH - plot::RIGHT;
     let y_ticks = p
@@ -175,11 +195,23 @@ fn draw(c: &crate::data::Corpus, p: &Plot, rows: &[FigureRow], filters: Memo<Fil
             let open = move || set.apply(&filters.get_untracked().reading(&id, Some(fig)));
             let open2 = open.clone();
             let i = pt.row;
-            let whisker = pt.whisker.map(|(y1, y2)| view! { <line class="whisker" x1=pt.x x2=pt.x y1=y1 y2=y2 /> });
-            let label = if pt.count > 1 { format!("{label} (and {} more figures here)", pt.count - 1) } else { label };
+            let whisker = pt
+                .whisker
+                .map(|(y1, y2)| view! { <line class="whisker" x1=pt.x x2=pt.x y1=y1 y2=y2 /> });
+            let label = if pt.count > 1 {
+                format!("{label} (and {} more figures here)", pt.count - 1)
+            } else {
+                label
+            };
             let radius = if pt.count > 1 { "5.5" } else { "5" };
-            let yours_ring = pt.yours.then(|| view! { <circle class="yours-ring" cx=pt.x cy=pt.y r="8.5" /> });
-            let label = if pt.yours { format!("yours: {label}") } else { label };
+            let yours_ring = pt
+                .yours
+                .then(|| view! { <circle class="yours-ring" cx=pt.x cy=pt.y r="8.5" /> });
+            let label = if pt.yours {
+                format!("yours: {label}")
+            } else {
+                label
+            };
             view! {
                 <g
                     class=format!("point {}", pt.class)

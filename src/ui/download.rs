@@ -3,7 +3,9 @@
 
 use leptos::prelude::*;
 use leptos::wasm_bindgen::{closure::Closure, JsCast, JsValue};
-use leptos::web_sys::{self, Blob, BlobPropertyBag, HtmlAnchorElement, HtmlCanvasElement, HtmlImageElement, Url};
+use leptos::web_sys::{
+    self, Blob, BlobPropertyBag, HtmlAnchorElement, HtmlCanvasElement, HtmlImageElement, Url,
+};
 
 /// Offers `content` as a file named `name`. Returns a message when the browser refuses.
 pub fn save_text(name: &str, mime: &str, content: &str) -> Result<(), String> {
@@ -42,7 +44,9 @@ fn click_link(href: &str, name: &str) -> Result<(), String> {
 
 /// The chart's SVG as a standalone file, with its colours written in.
 pub fn svg_markup(id: &str, style: &str) -> Result<String, String> {
-    let el = document().get_element_by_id(id).ok_or("the chart is not on the page")?;
+    let el = document()
+        .get_element_by_id(id)
+        .ok_or("the chart is not on the page")?;
     let inner = el.inner_html();
     let view_box = el.get_attribute("viewBox").unwrap_or_default();
     Ok(format!(
@@ -53,18 +57,30 @@ pub fn svg_markup(id: &str, style: &str) -> Result<String, String> {
 /// Renders `svg` to a PNG (2× the chart's size) and offers it as `name`.
 pub fn save_png(name: &str, svg: &str) -> Result<(), String> {
     let img = HtmlImageElement::new().map_err(describe)?;
-    let data = format!("data:image/svg+xml;charset=utf-8,{}", String::from(leptos::web_sys::js_sys::encode_uri_component(svg)));
+    let data = format!(
+        "data:image/svg+xml;charset=utf-8,{}",
+        String::from(leptos::web_sys::js_sys::encode_uri_component(svg))
+    );
     let name = name.to_string();
     let img2 = img.clone();
     let onload = Closure::once(move || {
         let result = (|| -> Result<(), String> {
-            let canvas: HtmlCanvasElement = document().create_element("canvas").map_err(describe)?.unchecked_into();
+            let canvas: HtmlCanvasElement = document()
+                .create_element("canvas")
+                .map_err(describe)?
+                .unchecked_into();
             canvas.set_width(1440);
             canvas.set_height(600);
-            let ctx: web_sys::CanvasRenderingContext2d =
-                canvas.get_context("2d").map_err(describe)?.ok_or("no 2D canvas")?.unchecked_into();
-            ctx.draw_image_with_html_image_element_and_dw_and_dh(&img2, 0.0, 0.0, 1440.0, 600.0).map_err(describe)?;
-            let url = canvas.to_data_url_with_type("image/png").map_err(describe)?;
+            let ctx: web_sys::CanvasRenderingContext2d = canvas
+                .get_context("2d")
+                .map_err(describe)?
+                .ok_or("no 2D canvas")?
+                .unchecked_into();
+            ctx.draw_image_with_html_image_element_and_dw_and_dh(&img2, 0.0, 0.0, 1440.0, 600.0)
+                .map_err(describe)?;
+            let url = canvas
+                .to_data_url_with_type("image/png")
+                .map_err(describe)?;
             click_link(&url, &name)
         })();
         if let Err(e) = result {

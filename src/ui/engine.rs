@@ -31,7 +31,8 @@ fn start() -> Result<Rc<Engine>, String> {
     if let Some(e) = ENGINE.with(|e| e.borrow().clone()) {
         return Ok(e);
     }
-    let worker = Worker::new(WORKER_URL).map_err(|e| format!("the extraction engine could not start ({e:?})"))?;
+    let worker = Worker::new(WORKER_URL)
+        .map_err(|e| format!("the extraction engine could not start ({e:?})"))?;
     let pending: Pending = Rc::new(RefCell::new(VecDeque::new()));
     let held: Rc<RefCell<Option<Vec<js_sys::Array>>>> = Rc::new(RefCell::new(Some(Vec::new())));
     let p = pending.clone();
@@ -45,7 +46,11 @@ fn start() -> Result<Rc<Engine>, String> {
             return;
         }
         if let Some(tx) = p.borrow_mut().pop_front() {
-            let _ = tx.send(ev.data().as_string().ok_or_else(|| "the extraction engine sent no text".to_string()));
+            let _ = tx.send(
+                ev.data()
+                    .as_string()
+                    .ok_or_else(|| "the extraction engine sent no text".to_string()),
+            );
         }
     });
     let p = pending.clone();
@@ -60,7 +65,11 @@ fn start() -> Result<Rc<Engine>, String> {
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     on_message.forget();
     on_error.forget();
-    let e = Rc::new(Engine { worker, pending, held });
+    let e = Rc::new(Engine {
+        worker,
+        pending,
+        held,
+    });
     ENGINE.with(|x| *x.borrow_mut() = Some(e.clone()));
     Ok(e)
 }
@@ -78,12 +87,18 @@ pub async fn ask(request: &Request, bytes: &[u8]) -> Result<Response, String> {
         held.push(msg);
     } else if let Err(e) = engine.worker.post_message(&msg) {
         engine.pending.borrow_mut().pop_back();
-        return Err(format!("the extraction engine could not be reached ({e:?})"));
+        return Err(format!(
+            "the extraction engine could not be reached ({e:?})"
+        ));
     }
-    let answer = rx.await.map_err(|_| "the extraction engine stopped".to_string())??;
+    let answer = rx
+        .await
+        .map_err(|_| "the extraction engine stopped".to_string())??;
     match serde_json::from_str::<Response>(&answer) {
         Ok(Response::Failed(why)) => Err(why),
         Ok(r) => Ok(r),
-        Err(e) => Err(format!("the extraction engine's answer could not be read ({e})")),
+        Err(e) => Err(format!(
+            "the extraction engine's answer could not be read ({e})"
+        )),
     }
 }

@@ -6,7 +6,9 @@
 use leptos::prelude::*;
 
 use super::{CorpusRef, SetQuery};
-use crate::model::{category_facets, date_histogram, is_iso_date, month_range, region_facets, Filters};
+use crate::model::{
+    category_facets, date_histogram, is_iso_date, month_range, region_facets, Filters,
+};
 
 #[component]
 pub fn FilterPanel(filters: Memo<Filters>, corpus: Memo<CorpusRef>) -> impl IntoView {
@@ -23,7 +25,13 @@ pub fn FilterPanel(filters: Memo<Filters>, corpus: Memo<CorpusRef>) -> impl Into
         move |ev| {
             let v = event_target_value(&ev);
             let d = is_iso_date(&v).then_some(v);
-            update(&|f| if to { f.to = d.clone() } else { f.from = d.clone() });
+            update(&|f| {
+                if to {
+                    f.to = d.clone()
+                } else {
+                    f.from = d.clone()
+                }
+            });
         }
     };
     let on_undated = move |ev| {
@@ -34,7 +42,9 @@ pub fn FilterPanel(filters: Memo<Filters>, corpus: Memo<CorpusRef>) -> impl Into
         ev.prevent_default();
         let input = leptos::prelude::document()
             .get_element_by_id("search")
-            .and_then(|e| leptos::wasm_bindgen::JsCast::dyn_into::<leptos::web_sys::HtmlInputElement>(e).ok());
+            .and_then(|e| {
+                leptos::wasm_bindgen::JsCast::dyn_into::<leptos::web_sys::HtmlInputElement>(e).ok()
+            });
         if let Some(i) = input {
             let v = i.value();
             update(&|f| f.q = v.trim().to_string());

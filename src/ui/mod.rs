@@ -25,9 +25,13 @@ pub fn base() -> Arc<Corpus> {
     static CORPUS: OnceLock<Arc<Corpus>> = OnceLock::new();
     CORPUS
         .get_or_init(|| {
-            Arc::new(serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/corpus.json"))).unwrap_or_else(
-                |e| Corpus { articles: Vec::new(), errors: vec![format!("the embedded corpus could not be read: {e}")] },
-            ))
+            Arc::new(
+                serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/corpus.json")))
+                    .unwrap_or_else(|e| Corpus {
+                        articles: Vec::new(),
+                        errors: vec![format!("the embedded corpus could not be read: {e}")],
+                    }),
+            )
         })
         .clone()
 }
@@ -83,19 +87,35 @@ pub fn App() -> impl IntoView {
             if x.items.is_empty() {
                 CorpusRef(base())
             } else {
-                CorpusRef(Arc::new(crate::yours::combine(&base(), &x.items, x.articles.clone())))
+                CorpusRef(Arc::new(crate::yours::combine(
+                    &base(),
+                    &x.items,
+                    x.articles.clone(),
+                )))
             }
         })
     });
     // the parts of the view that the reader, the sort and the chart choice don't change
     let selection = Memo::new(move |_| {
         let f = filters.get();
-        Filters { article: None, figure: None, series_by_region: false, sort: None, ..f }
+        Filters {
+            article: None,
+            figure: None,
+            series_by_region: false,
+            sort: None,
+            ..f
+        }
     });
     let articles = Memo::new(move |_| visible_articles(&corpus.get(), &selection.get()));
     let rows = Memo::new(move |_| {
         let sort = filters.get().sort;
-        visible_figures(&corpus.get(), &Filters { sort, ..selection.get() })
+        visible_figures(
+            &corpus.get(),
+            &Filters {
+                sort,
+                ..selection.get()
+            },
+        )
     });
     let errors = base().errors.clone();
     let (export_error, set_export_error) = signal(None::<String>);
@@ -103,8 +123,14 @@ pub fn App() -> impl IntoView {
         let f = filters.get_untracked();
         let rows = rows.get_untracked();
         let (body, mime) = match ext {
-            "csv" => (to_csv(&corpus.get_untracked(), &rows), "text/csv;charset=utf-8"),
-            _ => (to_json(&corpus.get_untracked(), &rows, &f), "application/json"),
+            "csv" => (
+                to_csv(&corpus.get_untracked(), &rows),
+                "text/csv;charset=utf-8",
+            ),
+            _ => (
+                to_json(&corpus.get_untracked(), &rows, &f),
+                "application/json",
+            ),
         };
         set_export_error.set(download::save_text(&file_name(&f, ext), mime, &body).err());
     };
@@ -155,5 +181,9 @@ pub fn App() -> impl IntoView {
 
 fn summary(figures: usize, articles: usize) -> String {
     let s = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    format!("{} from {}", s(figures, "figure", "figures"), s(articles, "article", "articles"))
+    format!(
+        "{} from {}",
+        s(figures, "figure", "figures"),
+        s(articles, "article", "articles")
+    )
 }

@@ -87,7 +87,12 @@ fn article_view(
         .copies
         .iter()
         .map(|id| {
-            let t = c.articles.iter().find(|x| &x.article.id == id).map(display_title).unwrap_or_default();
+            let t = c
+                .articles
+                .iter()
+                .find(|x| &x.article.id == id)
+                .map(display_title)
+                .unwrap_or_default();
             format!("{id} — {t}")
         })
         .collect();

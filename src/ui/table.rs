@@ -17,28 +17,48 @@ const COLUMNS: [(&str, &str, bool); 6] = [
 ];
 
 #[component]
-pub fn FigureTable(rows: Memo<Vec<FigureRow>>, filters: Memo<Filters>, corpus: Memo<CorpusRef>) -> impl IntoView {
+pub fn FigureTable(
+    rows: Memo<Vec<FigureRow>>,
+    filters: Memo<Filters>,
+    corpus: Memo<CorpusRef>,
+) -> impl IntoView {
     let set = expect_context::<SetQuery>();
     // the page belongs to one filter: a new filter starts at page 1 (derived, not synced)
     let view_key = Memo::new(move |_| {
         let f = filters.get();
-        Filters { article: None, figure: None, series_by_region: false, ..f }.to_query()
+        Filters {
+            article: None,
+            figure: None,
+            series_by_region: false,
+            ..f
+        }
+        .to_query()
     });
     let (page_of, set_page_of) = signal((String::new(), 0usize));
     let page = Memo::new(move |_| {
         let (k, p) = page_of.get();
-        if k == view_key.get() { p.min(page_count(rows.get().len()) - 1) } else { 0 }
+        if k == view_key.get() {
+            p.min(page_count(rows.get().len()) - 1)
+        } else {
+            0
+        }
     });
     let go = move |p: usize| set_page_of.set((view_key.get_untracked(), p));
     let shown = Memo::new(move |_| {
         let r = rows.get();
         let start = page.get() * PAGE_SIZE;
-        r.get(start..(start + PAGE_SIZE).min(r.len())).map(<[FigureRow]>::to_vec).unwrap_or_default()
+        r.get(start..(start + PAGE_SIZE).min(r.len()))
+            .map(<[FigureRow]>::to_vec)
+            .unwrap_or_default()
     });
     let sort_by = move |key: &'static str| {
         let mut f = filters.get_untracked();
         let cur = f.sort.clone().unwrap_or_else(|| "date".into());
-        f.sort = Some(if cur == key { format!("-{key}") } else { key.to_string() });
+        f.sort = Some(if cur == key {
+            format!("-{key}")
+        } else {
+            key.to_string()
+        });
         set.apply(&f);
     };
     let header = COLUMNS
@@ -105,7 +125,12 @@ pub fn FigureTable(rows: Memo<Vec<FigureRow>>, filters: Memo<Filters>, corpus: M
     }
 }
 
-fn figure_row(c: &crate::data::Corpus, row: &FigureRow, filters: Memo<Filters>, set: SetQuery) -> impl IntoView {
+fn figure_row(
+    c: &crate::data::Corpus,
+    row: &FigureRow,
+    filters: Memo<Filters>,
+    set: SetQuery,
+) -> impl IntoView {
     let (e, f) = row.get(c);
     let region = f.region.clone().unwrap_or_else(|| "—".into());
     let date = row.date.clone().unwrap_or_else(|| "undated".into());
@@ -165,10 +190,21 @@ fn empty_reason(f: &Filters) -> String {
         why.push(format!("region {}", f.regions.join(" or ")));
     }
     if !f.categories.is_empty() {
-        why.push(format!("category {}", f.categories.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(" or ")));
+        why.push(format!(
+            "category {}",
+            f.categories
+                .iter()
+                .map(|c| c.as_str())
+                .collect::<Vec<_>>()
+                .join(" or ")
+        ));
     }
     if f.from.is_some() || f.to.is_some() {
-        why.push(format!("dates {} to {}", f.from.as_deref().unwrap_or("the start"), f.to.as_deref().unwrap_or("today")));
+        why.push(format!(
+            "dates {} to {}",
+            f.from.as_deref().unwrap_or("the start"),
+            f.to.as_deref().unwrap_or("today")
+        ));
     }
     if f.exclude_undated {
         why.push("undated articles excluded".into());

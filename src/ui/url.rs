@@ -10,7 +10,9 @@ pub fn current_query() -> String {
 
 /// Keeps `query` and the address bar equal, in both directions.
 pub fn sync_with_location(query: ReadSignal<String>, set_query: WriteSignal<String>) {
-    let handle = window_event_listener(leptos::ev::popstate, move |_| set_query.set(current_query()));
+    let handle = window_event_listener(leptos::ev::popstate, move |_| {
+        set_query.set(current_query())
+    });
     on_cleanup(move || handle.remove());
     Effect::new(move |_| {
         let q = query.get();
@@ -25,6 +27,10 @@ fn push(q: &str) {
     let path = w.location().pathname().unwrap_or_default();
     let hash = w.location().hash().unwrap_or_default();
     if let Ok(history) = w.history() {
-        let _ = history.push_state_with_url(&web_sys::wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}{q}{hash}")));
+        let _ = history.push_state_with_url(
+            &web_sys::wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{q}{hash}")),
+        );
     }
 }

@@ -27,11 +27,15 @@ pub struct Mine {
 
 /// What was kept in this browser, with a note when it could not be read.
 pub fn load() -> Mine {
-    Mine { items: read_storage().unwrap_or_default() }
+    Mine {
+        items: read_storage().unwrap_or_default(),
+    }
 }
 
 fn read_storage() -> Result<Vec<Stored>, String> {
-    let raw = LocalStorage::raw().get_item(STORAGE_KEY).map_err(|_| "browser storage is unavailable".to_string())?;
+    let raw = LocalStorage::raw()
+        .get_item(STORAGE_KEY)
+        .map_err(|_| "browser storage is unavailable".to_string())?;
     match raw {
         None => Ok(Vec::new()),
         Some(json) => parse_stored(&json),
@@ -40,18 +44,27 @@ fn read_storage() -> Result<Vec<Stored>, String> {
 
 fn write_storage(items: &[Stored]) -> Result<(), String> {
     let json = serde_json::to_string(items).map_err(|e| e.to_string())?;
-    LocalStorage::raw().set_item(STORAGE_KEY, &json).map_err(|e| {
-        let name = e.dyn_ref::<web_sys::DomException>().map(|d| d.name()).unwrap_or_default();
-        if name.contains("Quota") {
-            "the browser's storage is full".to_string()
-        } else {
-            "the browser's storage is unavailable".to_string()
-        }
-    })
+    LocalStorage::raw()
+        .set_item(STORAGE_KEY, &json)
+        .map_err(|e| {
+            let name = e
+                .dyn_ref::<web_sys::DomException>()
+                .map(|d| d.name())
+                .unwrap_or_default();
+            if name.contains("Quota") {
+                "the browser's storage is full".to_string()
+            } else {
+                "the browser's storage is unavailable".to_string()
+            }
+        })
 }
 
 #[component]
-pub fn Yours(mine: ReadSignal<Mine>, set_mine: WriteSignal<Mine>, set_extracted: WriteSignal<Extracted>) -> impl IntoView {
+pub fn Yours(
+    mine: ReadSignal<Mine>,
+    set_mine: WriteSignal<Mine>,
+    set_extracted: WriteSignal<Extracted>,
+) -> impl IntoView {
     let (messages, set_messages) = signal(Vec::<(bool, String)>::new()); // (is_error, text)
     let (storage_note, set_storage_note) = signal(read_storage().err());
     let (text, set_text) = signal(String::new());
@@ -79,12 +92,21 @@ pub fn Yours(mine: ReadSignal<Mine>, set_mine: WriteSignal<Mine>, set_extracted:
         }
         set_extracting.set(true);
         leptos::task::spawn_local(async move {
-            match ask(&Request::Extract { items: items.clone() }, &[]).await {
+            match ask(
+                &Request::Extract {
+                    items: items.clone(),
+                },
+                &[],
+            )
+            .await
+            {
                 Ok(Response::Extracted(articles)) if mine.with_untracked(|m| m.items == items) => {
                     set_extracted.set(Extracted { items, articles });
                 }
                 Ok(_) => {}
-                Err(e) => set_messages.update(|m| m.push((true, format!("Your articles could not be extracted: {e}")))),
+                Err(e) => set_messages.update(|m| {
+                    m.push((true, format!("Your articles could not be extracted: {e}")))
+                }),
             }
             set_extracting.set(false);
         });
@@ -92,7 +114,11 @@ pub fn Yours(mine: ReadSignal<Mine>, set_mine: WriteSignal<Mine>, set_extracted:
     let add = move |result: Result<Stored, String>| match result {
         Ok(s) => {
             let mut note = vec![(false, format!("Added “{}” as {}.", s.name, s.id))];
-            note.extend(s.warnings.iter().map(|w| (false, format!("{}: {w}", s.name))));
+            note.extend(
+                s.warnings
+                    .iter()
+                    .map(|w| (false, format!("{}: {w}", s.name))),
+            );
             set_messages.update(|m| m.extend(note));
             set_mine.update(|m| m.items.push(s));
         }
@@ -123,7 +149,9 @@ pub fn Yours(mine: ReadSignal<Mine>, set_mine: WriteSignal<Mine>, set_extracted:
                 let decoded = match gloo_file::futures::read_as_bytes(&file).await {
                     Ok(bytes) => match ask(&Request::Decode { name: name.clone() }, &bytes).await {
                         Ok(Response::Decoded(d)) => d,
-                        Ok(_) => Err(format!("{name}: unexpected answer from the extraction engine")),
+                        Ok(_) => Err(format!(
+                            "{name}: unexpected answer from the extraction engine"
+                        )),
                         Err(e) => Err(format!("{name}: {e}")),
                     },
                     Err(e) => Err(format!("{name}: could not be read ({e})")),

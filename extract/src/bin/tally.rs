@@ -226,7 +226,10 @@ fn num(v: Option<f64>) -> Value {
 
 /// Only the expressions with a bound (ranges, "more than", "up to", vague words).
 fn ranges_of(id: &Value, text: &str) -> Vec<Value> {
-    numbers_of(id, text).into_iter().filter(|v| !v["low"].is_null() || !v["high"].is_null()).collect()
+    numbers_of(id, text)
+        .into_iter()
+        .filter(|v| !v["low"].is_null() || !v["high"].is_null())
+        .collect()
 }
 
 fn numbers_of(id: &Value, text: &str) -> Vec<Value> {
