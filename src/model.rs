@@ -241,6 +241,22 @@ pub fn shown_date(corpus: &Corpus, i: usize) -> Option<&str> {
     corpus.articles[i].shown_date.as_deref()
 }
 
+/// `(id, title)` of each copy of an article, for "also published as".
+pub fn copy_labels(corpus: &Corpus, e: &Entry) -> Vec<(String, String)> {
+    e.copies
+        .iter()
+        .map(|id| {
+            let t = corpus
+                .articles
+                .iter()
+                .find(|x| &x.article.id == id)
+                .map(display_title)
+                .unwrap_or_default();
+            (id.clone(), t)
+        })
+        .collect()
+}
+
 /// An article as listed: an original (its copies are in `Entry::copies`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ArticleRow {

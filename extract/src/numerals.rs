@@ -479,21 +479,7 @@ fn month_before(b: &[u8], i: usize) -> bool {
 /// Month abbreviations written with a period ("Feb.", "Sept."); not "May." or
 /// "June.", which end a sentence.
 fn is_month_abbrev(w: &[u8]) -> bool {
-    matches!(
-        w,
-        b"jan"
-            | b"feb"
-            | b"mar"
-            | b"apr"
-            | b"jun"
-            | b"jul"
-            | b"aug"
-            | b"sep"
-            | b"sept"
-            | b"oct"
-            | b"nov"
-            | b"dec"
-    )
+    is_month(w) && w.len() <= 4 && !matches!(w, b"may" | b"june" | b"july")
 }
 
 /// If the plain integer `n` is part of a date, where to resume scanning.

@@ -155,6 +155,10 @@ fn unfiltered_shows_every_original_and_all_their_figures() {
     let arts: Vec<usize> = visible_articles(&c, &f).iter().map(|r| r.index).collect();
     assert_eq!(arts, vec![0, 2, 3, 4], "the copy b is folded into a");
     assert_eq!(c.articles[0].copies, vec!["b"]);
+    assert_eq!(
+        copy_labels(&c, &c.articles[0]),
+        vec![("b".to_string(), "Title b".to_string())]
+    );
     // the copy's figure is not counted twice
     assert_eq!(visible_figures(&c, &f).len(), 6);
 }

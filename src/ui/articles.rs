@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::{CorpusRef, SetQuery};
-use crate::model::{display_title, shown_date, ArticleRow, Filters, PAGE_SIZE};
+use crate::model::{copy_labels, display_title, shown_date, ArticleRow, Filters, PAGE_SIZE};
 
 #[component]
 pub fn ArticleList(
@@ -52,18 +52,9 @@ fn article_item(
     let date = shown_date(c, row.index)
         .map(str::to_string)
         .unwrap_or_else(|| "undated".into());
-    let copies: Vec<String> = e
-        .copies
-        .iter()
-        .map(|id| {
-            let t = c
-                .articles
-                .iter()
-                .find(|x| &x.article.id == id)
-                .map(display_title)
-                .unwrap_or_default();
-            format!("{id} ({t})")
-        })
+    let copies: Vec<String> = copy_labels(c, e)
+        .into_iter()
+        .map(|(id, t)| format!("{id} ({t})"))
         .collect();
     let id = a.id.clone();
     let href = {

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 
 use super::{CorpusRef, SetQuery};
-use crate::model::{describe_value, display_title, Filters};
+use crate::model::{copy_labels, describe_value, display_title, Filters};
 use crate::reader::{paragraphs, Segment};
 
 #[component]
@@ -83,18 +83,9 @@ fn article_view(
     let e = &c.articles[i];
     let a = &e.article;
     let selected = figure.and_then(|j| a.figures.get(j));
-    let copies: Vec<String> = e
-        .copies
-        .iter()
-        .map(|id| {
-            let t = c
-                .articles
-                .iter()
-                .find(|x| &x.article.id == id)
-                .map(display_title)
-                .unwrap_or_default();
-            format!("{id} — {t}")
-        })
+    let copies: Vec<String> = copy_labels(&c, e)
+        .into_iter()
+        .map(|(id, t)| format!("{id} — {t}"))
         .collect();
     let copy_of = a.duplicate_of.clone();
     view! {

@@ -115,42 +115,12 @@ fn space_groups(b: &[u8], i: usize, mut j: usize) -> Option<usize> {
     let mut lbuf = [0u8; 16];
     if ws < w {
         if let Some(m) = lower(b, ws, w, &mut lbuf) {
-            if is_month_word(m) {
+            if super::lex::is_month(m) {
                 return None;
             }
         }
     }
     Some(j)
-}
-
-fn is_month_word(w: &[u8]) -> bool {
-    matches!(
-        w,
-        b"january"
-            | b"february"
-            | b"march"
-            | b"april"
-            | b"may"
-            | b"june"
-            | b"july"
-            | b"august"
-            | b"september"
-            | b"october"
-            | b"november"
-            | b"december"
-            | b"jan"
-            | b"feb"
-            | b"mar"
-            | b"apr"
-            | b"jun"
-            | b"jul"
-            | b"aug"
-            | b"sep"
-            | b"sept"
-            | b"oct"
-            | b"nov"
-            | b"dec"
-    )
 }
 
 /// A number in digits at `i` (a digit, or a sign or point before one).
