@@ -15,49 +15,14 @@ use tally_extract::{
 #[path = "../src/bin/gen/mod.rs"]
 mod generator;
 
+mod common;
+use common::{generated_corpus, seed_corpus};
+
 fn env<T: std::str::FromStr>(name: &str, default: T) -> T {
     std::env::var(name)
         .ok()
         .and_then(|s| s.parse().ok())
         .unwrap_or(default)
-}
-
-fn seed_corpus(target_mb: f64) -> Vec<(String, String)> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../corpus");
-    let (files, _) = tally_extract::read_corpus_dir(std::path::Path::new(dir)).expect("corpus");
-    let target = (target_mb * 1e6) as usize;
-    let mut docs = Vec::new();
-    let (mut size, mut k) = (0, 0usize);
-    while size < target {
-        for f in &files {
-            let text: String = f
-                .text
-                .chars()
-                .map(|c| {
-                    if c.is_ascii_digit() {
-                        char::from(b'0' + ((c as u8 - b'0' + (k % 7) as u8) % 10))
-                    } else {
-                        c
-                    }
-                })
-                .collect();
-            size += text.len();
-            docs.push((format!("{}-{k}", f.id), text));
-        }
-        k += 1;
-    }
-    docs
-}
-
-fn generated_corpus(articles: usize) -> Vec<(String, String)> {
-    let p = generator::Params {
-        articles,
-        seed: 1,
-        ..Default::default()
-    };
-    generator::generate(&p)
-        .map(|a| (a.file.trim_end_matches(".txt").to_string(), a.text))
-        .collect()
 }
 
 #[inline(never)]

@@ -23,6 +23,9 @@ use tally_extract::{
 #[path = "../src/bin/gen/mod.rs"]
 mod generator;
 
+mod common;
+use common::{generated_corpus, seed_corpus};
+
 #[path = "../../src/data.rs"]
 #[allow(dead_code)]
 mod data;
@@ -47,51 +50,6 @@ fn cpu_seconds() -> Option<f64> {
 
 fn metric(name: &str, value: f64, unit: &str) {
     println!("BENCH\t{name}\t{value:.3}\t{unit}");
-}
-
-/// The `corpus/` seeds, copied with digits shifted until `target_mb`.
-fn seed_corpus(target_mb: f64) -> Vec<(String, String)> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../corpus");
-    let (files, bad) =
-        tally_extract::read_corpus_dir(std::path::Path::new(dir)).expect("corpus folder");
-    assert!(
-        bad.is_empty() && !files.is_empty(),
-        "the corpus folder has readable articles"
-    );
-    let target = (target_mb * 1e6) as usize;
-    let mut docs: Vec<(String, String)> = Vec::new();
-    let (mut size, mut k) = (0, 0usize);
-    while size < target {
-        for f in &files {
-            // vary every digit run so copies differ: 2,092 → 2,093 ...
-            let text: String = f
-                .text
-                .chars()
-                .map(|c| {
-                    if c.is_ascii_digit() {
-                        char::from(b'0' + ((c as u8 - b'0' + (k % 7) as u8) % 10))
-                    } else {
-                        c
-                    }
-                })
-                .collect();
-            size += text.len();
-            docs.push((format!("{}-{k}", f.id), text));
-        }
-        k += 1;
-    }
-    docs
-}
-
-fn generated_corpus(articles: usize) -> Vec<(String, String)> {
-    let p = generator::Params {
-        articles,
-        seed: 1,
-        ..Default::default()
-    };
-    generator::generate(&p)
-        .map(|a| (a.file.trim_end_matches(".txt").to_string(), a.text))
-        .collect()
 }
 
 /// Times every stage and the pipeline over `docs`; `label` prefixes the metrics.
