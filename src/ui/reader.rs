@@ -22,10 +22,13 @@ pub fn Reader(filters: Memo<Filters>, corpus: Memo<CorpusRef>) -> impl IntoView 
     };
     // Talk to the outside world: once the article is on screen, bring the selected
     // sentence into view and move focus into the reader.
+    // Only when the open article or figure (or the original toggle) changes: a filter
+    // changed while reading must not pull focus away from the filter.
+    let target = Memo::new(move |_| filters.with(|f| (f.article.clone(), f.figure)));
     Effect::new(move |_| {
-        let f = filters.get();
+        let (article, _) = target.get();
         let _ = original.get();
-        if f.article.is_some() {
+        if article.is_some() {
             request_animation_frame(move || {
                 let doc = document();
                 let target = doc

@@ -50,6 +50,14 @@ test('a table row opens its article with the sentence highlighted and in view', 
     assert.match(await page.textContent('[data-testid="reader"] .reader-meta'), /2023-08-02/);
     assert.match(await page.textContent('[data-testid="reader"] .reader-meta'), /UrduPoint News \/ Sputnik/);
     await page.screenshot({ path: path.join(SHOTS, 'reader.png') });
+    // a filter changed while reading keeps the focus where the reader put it
+    await page.focus('[data-testid="category-facet"] input[value="units"]');
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => location.search.includes('category=units'));
+    await page.waitForTimeout(100);
+    assert.equal(await page.evaluate(() => document.activeElement.value), 'units');
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => !location.search.includes('category=units'));
     // reload keeps the reader open on the same sentence
     await page.reload();
     await page.waitForSelector('[data-testid="reader"] mark.sentence.selected');
