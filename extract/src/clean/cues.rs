@@ -168,10 +168,16 @@ pub fn date_line(low: &str) -> bool {
     if low.len() > 80 {
         return false;
     }
+    // "August 16, 2024 6:53 AM GMT+3Updated 7 hours ago": what follows a glued
+    // "Updated" is a note on the edit, not part of the date.
+    let low = match low.find("updated") {
+        Some(i) if i > 0 => &low[..i],
+        _ => low,
+    };
     let (mut month, mut numbers, mut year) = (false, 0, false);
     // A section label beside a full date: "News · 3 June 2023", "Politics | May 2, 2024".
     let mut labels = 0;
-    for w in low.split(|c: char| c.is_whitespace() || ",|/-–—:()·•".contains(c)) {
+    for w in low.split(|c: char| c.is_whitespace() || ",|/-–—:()·•+".contains(c)) {
         let w = w.trim_end_matches('.');
         if w.is_empty() {
             continue;
@@ -508,6 +514,15 @@ mod sorted {
         assert!(TEASER_HEADERS.windows(2).all(|w| w[0] < w[1]));
         assert!(BUTTONS.windows(2).all(|w| w[0] < w[1]), "buttons");
         assert!(DATE_WORDS.windows(2).all(|w| w[0] < w[1]), "date words");
+    }
+
+    #[test]
+    fn a_date_line_with_a_glued_update_note_is_a_date_line() {
+        assert!(date_line("march 3, 2024 9:41 am gmt+3updated 2 hours ago"));
+        assert!(date_line("june 1, 2023 11:02 pm gmt+2 updated an hour ago"));
+        assert!(!date_line(
+            "the office was updated in 2023 with 40 new desks"
+        ));
         assert!(MONTHS.windows(2).all(|w| w[0] < w[1]), "months");
     }
 }
