@@ -35,6 +35,23 @@ pub(crate) struct Subject {
     pub place_adj: &'static str,
 }
 
+/// A subject of the data tables (`gazetteer_ru`, `gazetteer_ua`), field by field.
+pub(super) const fn s(
+    name: &'static str,
+    names: &'static str,
+    adj: &'static str,
+    places: &'static str,
+    place_adj: &'static str,
+) -> Subject {
+    Subject {
+        name,
+        names,
+        adj,
+        places,
+        place_adj,
+    }
+}
+
 pub(crate) const STRICT: u8 = 1;
 pub(crate) const CAPITAL: u8 = 2;
 pub(crate) const RIVER: u8 = 4;

@@ -1,23 +1,7 @@
 //! Gazetteer data, Russia: the federal subjects and their towns, districts and
 //! villages that war news names. Format: see [`super::gazetteer::Subject`].
 
-use super::gazetteer::Subject;
-
-const fn s(
-    name: &'static str,
-    names: &'static str,
-    adj: &'static str,
-    places: &'static str,
-    place_adj: &'static str,
-) -> Subject {
-    Subject {
-        name,
-        names,
-        adj,
-        places,
-        place_adj,
-    }
-}
+use super::gazetteer::{s, Subject};
 
 /// The Russian federal subjects (Crimea and Sevastopol are in the Ukrainian list;
 /// the Russian-installed "republics" map to the Ukrainian oblasts).

@@ -3,23 +3,7 @@
 //! districts and villages that war news names. Format: see
 //! [`super::gazetteer::Subject`].
 
-use super::gazetteer::Subject;
-
-const fn s(
-    name: &'static str,
-    names: &'static str,
-    adj: &'static str,
-    places: &'static str,
-    place_adj: &'static str,
-) -> Subject {
-    Subject {
-        name,
-        names,
-        adj,
-        places,
-        place_adj,
-    }
-}
+use super::gazetteer::{s, Subject};
 
 pub(super) static UKRAINE: &[Subject] = &[
     s(
