@@ -1,33 +1,49 @@
-//! The embedded corpus: what the build script writes and the app reads.
+//! The corpus the app shows: what the build script packs (`pack`) and the app reads.
 //! Shared by `build.rs` (through `#[path]`) and the app, so both agree on the shape.
 
-use serde::{Deserialize, Serialize};
-use tally_extract::Article;
+use tally_extract::{Article, Span};
 
 /// Everything the app shows, extracted at build time.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Corpus {
     pub articles: Vec<Entry>,
     /// Files the build could not read, each "name: reason", shown to the user.
-    #[serde(default)]
     pub errors: Vec<String>,
 }
 
-/// One article with its original text (for the reading view).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// Where an article's original text is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Body {
+    /// Here, in memory (the reader's own articles; native tools).
+    Text(String),
+    /// Bytes `start..start + len` of body shard `file` (the n-th name of the index's
+    /// shard list, a static file beside the app), fetched when the article is opened.
+    Shard { file: u32, start: u32, len: u32 },
+}
+
+/// One article with where its original text is (for the reading view).
+#[derive(Debug, Clone, PartialEq)]
 pub struct Entry {
-    #[serde(flatten)]
     pub article: Article,
-    pub text: String,
+    pub body: Body,
+    /// What it is listed as: its headline, else its first words outside furniture.
+    pub label: String,
     /// The date it is shown under: its own, else that of the article it copies.
-    #[serde(default)]
     pub shown_date: Option<String>,
     /// The ids of the articles that are copies of this one.
-    #[serde(default)]
     pub copies: Vec<String>,
     /// Added by the reader in the browser (not part of the built corpus).
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub yours: bool,
+}
+
+impl Entry {
+    /// The text when it is in memory.
+    pub fn text(&self) -> Option<&str> {
+        match &self.body {
+            Body::Text(t) => Some(t),
+            Body::Shard { .. } => None,
+        }
+    }
 }
 
 impl Corpus {
@@ -36,8 +52,9 @@ impl Corpus {
         let mut articles: Vec<Entry> = items
             .into_iter()
             .map(|(article, text)| Entry {
+                label: label(&article, &text),
                 article,
-                text,
+                body: Body::Text(text),
                 shown_date: None,
                 copies: Vec::new(),
                 yours: false,
@@ -67,4 +84,27 @@ impl Corpus {
         }
         Corpus { articles, errors }
     }
+}
+
+/// The article's headline, else its first twelve words outside page furniture.
+pub fn label(a: &Article, text: &str) -> String {
+    if let Some(t) = &a.title {
+        return t.clone();
+    }
+    let mut spans: Vec<Span> = a.furniture.clone();
+    spans.sort();
+    let mut words = Vec::new();
+    let mut pos = 0;
+    for w in text.split_whitespace() {
+        let at = text[pos..].find(w).map(|p| p + pos).unwrap_or(pos);
+        pos = at + w.len();
+        if spans.iter().any(|s| s.start <= at && at < s.end) {
+            continue;
+        }
+        words.push(w);
+        if words.len() == 12 {
+            return format!("{} …", words.join(" "));
+        }
+    }
+    words.join(" ")
 }

@@ -6,6 +6,7 @@
 pub mod data;
 pub mod export;
 pub mod model;
+pub mod pack;
 pub mod plot;
 pub mod reader;
 pub mod ui;

@@ -124,8 +124,29 @@ impl Filters {
         self.regions.is_empty() || region.is_some_and(|r| self.regions.iter().any(|x| x == r))
     }
 
+    /// Every word of the search occurs in the article's text when it is in memory, or
+    /// its headline, source, URL, regions or the sentences of its figures (what the
+    /// index holds, so a search can start before the texts have come).
     pub fn text_passes(&self, e: &Entry) -> bool {
-        self.q.split_whitespace().all(|w| contains_ci(&e.text, w))
+        if self.q.trim().is_empty() {
+            return true;
+        }
+        let a = &e.article;
+        let fields = || {
+            [
+                e.text(),
+                Some(e.label.as_str()),
+                a.source.as_deref(),
+                a.url.as_deref(),
+            ]
+            .into_iter()
+            .flatten()
+            .chain(a.regions.iter().map(String::as_str))
+            .chain(a.figures.iter().map(|f| f.sentence.as_str()))
+        };
+        self.q
+            .split_whitespace()
+            .all(|w| fields().any(|t| contains_ci(t, w)))
     }
 
     /// These filters with the reader open on figure `figure` of article `id`.
@@ -184,8 +205,16 @@ pub fn is_iso_date(s: &str) -> bool {
 }
 
 fn contains_ci(hay: &str, needle: &str) -> bool {
-    let n = needle.to_lowercase();
-    hay.to_lowercase().contains(&n)
+    if needle.is_ascii() {
+        // no allocation: the common case, over every sentence of the corpus
+        let n = needle.as_bytes();
+        return n.is_empty()
+            || hay
+                .as_bytes()
+                .windows(n.len())
+                .any(|w| w.eq_ignore_ascii_case(n));
+    }
+    hay.to_lowercase().contains(&needle.to_lowercase())
 }
 
 /// `a=1&b=two+words` → pairs, percent-decoded.
@@ -432,28 +461,9 @@ fn vague_word(f: &Figure) -> String {
         .to_lowercase()
 }
 
-/// The article's headline, else its first words.
+/// The article's headline, else its first words (computed once, in `data::label`).
 pub fn display_title(e: &Entry) -> String {
-    if let Some(t) = &e.article.title {
-        return t.clone();
-    }
-    let mut words = Vec::new();
-    let mut pos = 0;
-    let mut spans = e.article.furniture.clone();
-    spans.sort();
-    // the first words outside page furniture
-    for w in e.text.split_whitespace() {
-        let at = e.text[pos..].find(w).map(|p| p + pos).unwrap_or(pos);
-        pos = at + w.len();
-        if spans.iter().any(|s| s.start <= at && at < s.end) {
-            continue;
-        }
-        words.push(w);
-        if words.len() == 12 {
-            return format!("{} …", words.join(" "));
-        }
-    }
-    words.join(" ")
+    e.label.clone()
 }
 
 /// Datasette-style facet: every region of the corpus with the number of figures

@@ -347,6 +347,112 @@ pub fn layout(corpus: &Corpus, rows: &[FigureRow], by_region: bool) -> Plot {
     }
 }
 
+/// The marks of one series, each kind as one SVG path: drawing a thousand figures
+/// costs three elements, not three thousand.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Layer {
+    pub class: String,
+    /// Filled circles, radius [`DOT`] (a little larger where a mark stands for several).
+    pub dots: String,
+    pub whiskers: String,
+    /// Rings around the reader's own figures.
+    pub rings: String,
+}
+
+/// Radius of a mark, and of one that stands for several figures.
+pub const DOT: f64 = 5.0;
+pub const DOT_MERGED: f64 = 5.5;
+pub const RING: f64 = 8.5;
+
+/// The plot's marks grouped by series, in the order the series first appear.
+pub fn layers(p: &Plot) -> Vec<Layer> {
+    let mut out: Vec<Layer> = Vec::new();
+    for pt in &p.points {
+        let k = match out.iter().position(|l| l.class == pt.class) {
+            Some(k) => k,
+            None => {
+                out.push(Layer {
+                    class: pt.class.clone(),
+                    dots: String::new(),
+                    whiskers: String::new(),
+                    rings: String::new(),
+                });
+                out.len() - 1
+            }
+        };
+        let l = &mut out[k];
+        let r = if pt.count > 1 { DOT_MERGED } else { DOT };
+        circle(&mut l.dots, pt.x, pt.y, r);
+        if let Some((y1, y2)) = pt.whisker {
+            l.whiskers.push('M');
+            coord(&mut l.whiskers, pt.x, y1);
+            l.whiskers.push('V');
+            num(&mut l.whiskers, y2);
+        }
+        if pt.yours {
+            circle(&mut l.rings, pt.x, pt.y, RING);
+        }
+    }
+    out
+}
+
+/// A circle as path data: two half arcs.
+pub fn circle(out: &mut String, x: f64, y: f64, r: f64) {
+    out.push('M');
+    coord(out, x - r, y);
+    for dx in [2.0 * r, -2.0 * r] {
+        out.push('a');
+        num(out, r);
+        out.push(',');
+        num(out, r);
+        out.push_str(" 0 1,0 ");
+        num(out, dx);
+        out.push_str(",0");
+    }
+}
+
+fn coord(out: &mut String, x: f64, y: f64) {
+    num(out, x);
+    out.push(',');
+    num(out, y);
+}
+
+/// A coordinate with one decimal, written without float formatting.
+fn num(out: &mut String, v: f64) {
+    use std::fmt::Write;
+    let t = (v * 10.0).round() as i64;
+    if t < 0 {
+        out.push('-');
+    }
+    let t = t.unsigned_abs();
+    let _ = write!(out, "{}", t / 10);
+    if t % 10 != 0 {
+        out.push('.');
+        out.push((b'0' + (t % 10) as u8) as char);
+    }
+}
+
+/// The mark nearest to `(x, y)` (SVG units) within `reach`, as an index into `p.points`.
+pub fn nearest(p: &Plot, x: f64, y: f64, reach: f64) -> Option<usize> {
+    p.points
+        .iter()
+        .enumerate()
+        .map(|(i, pt)| (i, (pt.x - x).powi(2) + (pt.y - y).powi(2)))
+        .filter(|(_, d)| *d <= reach * reach)
+        .min_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(i, _)| i)
+}
+
+/// The marks in reading order, left to right then top to bottom (for the keyboard).
+pub fn reading_order(p: &Plot) -> Vec<usize> {
+    let mut v: Vec<usize> = (0..p.points.len()).collect();
+    v.sort_by(|&a, &b| {
+        let (a, b) = (&p.points[a], &p.points[b]);
+        a.x.total_cmp(&b.x).then(a.y.total_cmp(&b.y))
+    });
+    v
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -570,5 +676,50 @@ mod tests {
             top >= 2092.0 && ts.len() <= 7 && ts[0] == 0.0,
             "{top} {ts:?}"
         );
+    }
+
+    #[test]
+    fn marks_are_drawn_as_one_path_per_series_and_kind() {
+        let c = corpus();
+        let rows = visible_figures(&c, &Filters::default());
+        let p = layout(&c, &rows, false);
+        let ls = layers(&p);
+        let dots: usize = ls.iter().map(|l| l.dots.matches('M').count()).sum();
+        assert_eq!(dots, p.points.len(), "one circle per mark");
+        let whiskers: usize = ls.iter().map(|l| l.whiskers.matches('M').count()).sum();
+        assert_eq!(
+            whiskers,
+            p.points.iter().filter(|p| p.whisker.is_some()).count()
+        );
+        let mut classes: Vec<&str> = ls.iter().map(|l| l.class.as_str()).collect();
+        classes.dedup();
+        assert_eq!(classes.len(), ls.len(), "one layer per series");
+        let mut d = String::new();
+        circle(&mut d, 100.0, 50.25, 5.0);
+        assert_eq!(d, "M95,50.3a5,5 0 1,0 10,0a5,5 0 1,0 -10,0");
+        let mut d = String::new();
+        circle(&mut d, -1.04, 0.0, 0.5);
+        assert_eq!(d, "M-1.5,0a0.5,0.5 0 1,0 1,0a0.5,0.5 0 1,0 -1,0");
+    }
+
+    #[test]
+    fn the_nearest_mark_within_reach_and_the_reading_order() {
+        let c = corpus();
+        let rows = visible_figures(&c, &Filters::default());
+        let p = layout(&c, &rows, false);
+        let order = reading_order(&p);
+        assert_eq!(order.len(), p.points.len());
+        for w in order.windows(2) {
+            assert!(p.points[w[0]].x <= p.points[w[1]].x);
+        }
+        for (i, pt) in p.points.iter().enumerate() {
+            let hit = nearest(&p, pt.x + 1.0, pt.y - 1.0, 12.0).unwrap();
+            let (a, b) = (&p.points[hit], pt);
+            assert!(
+                (a.x - b.x - 1.0).powi(2) + (a.y - b.y + 1.0).powi(2) <= 2.0 + 1e-9,
+                "{i}: the mark under the pointer"
+            );
+        }
+        assert_eq!(nearest(&p, -100.0, -100.0, 12.0), None);
     }
 }

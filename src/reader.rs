@@ -2,8 +2,7 @@
 //! segments — plain text, the sentences that state figures (the selected one marked),
 //! the figure words inside them, and page furniture (hidden unless the original is asked for).
 
-use crate::data::Entry;
-use tally_extract::Span;
+use tally_extract::{Article, Span};
 
 /// One piece of a paragraph.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,9 +26,12 @@ pub struct Paragraph {
 
 /// The paragraphs of an article. `original` keeps page furniture and metadata lines
 /// (marked); `selected` is the figure whose sentence is highlighted.
-pub fn paragraphs(e: &Entry, original: bool, selected: Option<usize>) -> Vec<Paragraph> {
-    let text = &e.text;
-    let a = &e.article;
+pub fn paragraphs(
+    a: &Article,
+    text: &str,
+    original: bool,
+    selected: Option<usize>,
+) -> Vec<Paragraph> {
     let hidden: Vec<Span> = a
         .furniture
         .iter()
@@ -60,7 +62,7 @@ pub fn paragraphs(e: &Entry, original: bool, selected: Option<usize>) -> Vec<Par
             continue;
         }
         out.push(Paragraph {
-            segments: segments(text, span, &sentences, e, selected),
+            segments: segments(text, span, &sentences, a, selected),
             furniture: is_hidden,
         });
     }
@@ -71,7 +73,7 @@ fn segments(
     text: &str,
     line: Span,
     sentences: &[(Span, Vec<usize>)],
-    e: &Entry,
+    a: &Article,
     selected: Option<usize>,
 ) -> Vec<Segment> {
     let mut segs = Vec::new();
@@ -79,6 +81,8 @@ fn segments(
     for (s, figs) in sentences
         .iter()
         .filter(|(s, _)| s.start >= line.start && s.end <= line.end)
+        // spans that do not fit this text (a damaged body) are left unmarked
+        .filter(|(s, _)| text.get(s.start..s.end).is_some())
     {
         if s.start < at {
             continue; // overlapping sentence spans: keep the first
@@ -88,7 +92,11 @@ fn segments(
         }
         let mut parts = Vec::new();
         let mut p = s.start;
-        let mut spans: Vec<Span> = figs.iter().map(|&i| e.article.figures[i].span).collect();
+        let mut spans: Vec<Span> = figs
+            .iter()
+            .map(|&i| a.figures[i].span)
+            .filter(|f| text.get(f.start..f.end).is_some())
+            .collect();
         spans.sort();
         for f in spans {
             if f.start < p || f.end > s.end {
@@ -119,7 +127,8 @@ fn segments(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use tally_extract::{Article, Category, Figure, Qualifier};
+    use crate::data::Entry;
+    use tally_extract::{Category, Figure, Qualifier};
 
     fn entry() -> Entry {
         let text = "Support us: $10,000 a month\n\nHeadline here\n\nThe region has 2,092 people. It also has seven battalions and 300 guns. The end.\n".to_string();
@@ -150,7 +159,8 @@ mod tests {
         ];
         let head = text.find("Headline").unwrap();
         Entry {
-            article: Article {
+            label: "Headline here".into(),
+            article: tally_extract::Article {
                 id: "x".into(),
                 title: Some("Headline here".into()),
                 date: None,
@@ -163,7 +173,7 @@ mod tests {
                 metadata_spans: vec![Span::new(head, head + 13)],
                 warnings: vec![],
             },
-            text,
+            body: crate::data::Body::Text(text),
             shown_date: None,
             copies: vec![],
             yours: false,
@@ -173,9 +183,9 @@ mod tests {
     #[test]
     fn furniture_and_metadata_are_hidden_unless_the_original_is_asked_for() {
         let e = entry();
-        let clean = paragraphs(&e, false, None);
+        let clean = paragraphs(&e.article, e.text().unwrap(), false, None);
         assert_eq!(clean.len(), 1);
-        let orig = paragraphs(&e, true, None);
+        let orig = paragraphs(&e.article, e.text().unwrap(), true, None);
         assert_eq!(orig.len(), 3);
         assert!(orig[0].furniture && orig[1].furniture && !orig[2].furniture);
     }
@@ -183,7 +193,7 @@ mod tests {
     #[test]
     fn figure_sentences_are_marked_and_the_selected_one_flagged() {
         let e = entry();
-        let p = &paragraphs(&e, false, Some(2))[0];
+        let p = &paragraphs(&e.article, e.text().unwrap(), false, Some(2))[0];
         assert_eq!(p.segments.len(), 4, "{:?}", p.segments); // sentence, " ", sentence, " The end."
         match &p.segments[2] {
             Segment::Sentence {
@@ -214,7 +224,7 @@ mod tests {
     #[test]
     fn the_text_is_kept_whole() {
         let e = entry();
-        let joined: String = paragraphs(&e, true, None)
+        let joined: String = paragraphs(&e.article, e.text().unwrap(), true, None)
             .iter()
             .flat_map(|p| p.segments.iter())
             .map(|s| match s {
@@ -222,9 +232,32 @@ mod tests {
                 Segment::Sentence { parts, .. } => parts.iter().map(|x| x.0.as_str()).collect(),
             })
             .collect();
-        let lines: String = e.text.lines().map(str::trim).collect();
+        let lines: String = e.text().unwrap().lines().map(str::trim).collect();
         assert_eq!(joined, lines);
         assert!(joined.contains("Support us: $10,000 a month"));
         assert!(joined.contains("It also has seven battalions and 300 guns."));
+    }
+
+    #[test]
+    fn a_text_that_does_not_fit_the_spans_is_shown_unmarked_never_a_panic() {
+        let e = entry();
+        for text in [
+            "",
+            "short",
+            "The region has 2,092 peo\u{e9}ple — és. It also",
+            "ü\nü\nü",
+        ] {
+            let p = paragraphs(&e.article, text, true, Some(1));
+            let joined: String = p
+                .iter()
+                .flat_map(|p| p.segments.iter())
+                .map(|s| match s {
+                    Segment::Text(t) => t.clone(),
+                    Segment::Sentence { parts, .. } => parts.iter().map(|x| x.0.as_str()).collect(),
+                })
+                .collect();
+            let lines: String = text.lines().map(str::trim).collect();
+            assert_eq!(joined, lines);
+        }
     }
 }

@@ -114,12 +114,7 @@ pub fn extract_stored(yours: &[Stored]) -> Vec<tally_extract::Article> {
 /// The built corpus with the reader's articles (`extracted` from `yours`) added after
 /// it, marked `yours`.
 pub fn combine(base: &Corpus, yours: &[Stored], extracted: Vec<tally_extract::Article>) -> Corpus {
-    let mut items: Vec<(tally_extract::Article, String)> = base
-        .articles
-        .iter()
-        .map(|e| (e.article.clone(), e.text.clone()))
-        .collect();
-    let first_yours = items.len();
+    let mut items: Vec<(tally_extract::Article, String)> = Vec::new();
     for (mut a, s) in extracted.into_iter().zip(yours) {
         if a.title.is_none() && s.name != "pasted text" {
             a.title = Some(s.name.clone());
@@ -127,10 +122,12 @@ pub fn combine(base: &Corpus, yours: &[Stored], extracted: Vec<tally_extract::Ar
         a.warnings.splice(0..0, s.warnings.iter().cloned());
         items.push((a, s.text.clone()));
     }
+    // the reader's articles are copies of each other at most, never of the built ones
     let mut c = Corpus::new(items, base.errors.clone());
-    for e in &mut c.articles[first_yours..] {
+    for e in &mut c.articles {
         e.yours = true;
     }
+    c.articles.splice(0..0, base.articles.iter().cloned());
     c
 }
 
@@ -241,19 +238,20 @@ mod tests {
     }
 }
 
-/// The extraction worker's protocol: what the page asks, what the worker answers.
+/// The extraction worker's protocol: what the page asks, what the worker answers,
+/// both packed (`crate::pack`) and sent as bytes.
 pub mod protocol {
-    use serde::{Deserialize, Serialize};
+    use crate::pack::{Reader, Writer};
 
-    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[derive(Debug, Clone, PartialEq)]
     pub enum Request {
-        /// Decode a file's bytes (sent beside the JSON as a `Uint8Array`).
+        /// Decode a file's bytes (sent beside the request).
         Decode { name: String },
         /// Extract these articles.
         Extract { items: Vec<super::Stored> },
     }
 
-    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[derive(Debug, Clone, PartialEq)]
     pub enum Response {
         Decoded(Result<(String, Vec<String>), String>),
         Extracted(Vec<tally_extract::Article>),
@@ -264,9 +262,92 @@ pub mod protocol {
     /// What the worker says once it listens (before that, messages would be lost).
     pub const READY: &str = "ready";
 
-    /// The worker's answer to one request (pure: the worker only moves bytes).
-    pub fn answer(request_json: &str, bytes: &[u8]) -> Response {
-        match serde_json::from_str::<Request>(request_json) {
+    impl Request {
+        pub fn to_bytes(&self) -> Vec<u8> {
+            let mut w = Writer::new();
+            match self {
+                Request::Decode { name } => {
+                    w.u(0);
+                    w.s(name);
+                }
+                Request::Extract { items } => {
+                    w.u(1);
+                    w.u(items.len() as u64);
+                    for s in items {
+                        w.s(&s.id);
+                        w.s(&s.name);
+                        w.s(&s.text);
+                        w.strs(&s.warnings);
+                    }
+                }
+            }
+            w.finish()
+        }
+
+        pub fn from_bytes(b: &[u8]) -> Result<Request, String> {
+            let mut r = Reader::new(b, "a request to the extraction worker");
+            Ok(match r.u()? {
+                0 => Request::Decode { name: r.s()? },
+                1 => {
+                    let n = r.len()?;
+                    let items = (0..n)
+                        .map(|_| {
+                            Ok(super::Stored {
+                                id: r.s()?,
+                                name: r.s()?,
+                                text: r.s()?,
+                                warnings: r.strs()?,
+                            })
+                        })
+                        .collect::<Result<_, String>>()?;
+                    Request::Extract { items }
+                }
+                _ => return Err("a request to the extraction worker is of no known kind".into()),
+            })
+        }
+    }
+
+    impl Response {
+        pub fn to_bytes(&self) -> Vec<u8> {
+            let mut w = Writer::new();
+            match self {
+                Response::Decoded(Ok((text, warnings))) => {
+                    w.u(0);
+                    w.s(text);
+                    w.strs(warnings);
+                }
+                Response::Decoded(Err(e)) => {
+                    w.u(1);
+                    w.s(e);
+                }
+                Response::Extracted(a) => {
+                    w.u(2);
+                    w.articles(a);
+                }
+                Response::Failed(e) => {
+                    w.u(3);
+                    w.s(e);
+                }
+            }
+            w.finish()
+        }
+
+        pub fn from_bytes(b: &[u8]) -> Result<Response, String> {
+            let mut r = Reader::new(b, "the extraction worker's answer");
+            Ok(match r.u()? {
+                0 => Response::Decoded(Ok((r.s()?, r.strs()?))),
+                1 => Response::Decoded(Err(r.s()?)),
+                2 => Response::Extracted(r.articles()?),
+                3 => Response::Failed(r.s()?),
+                _ => return Err("the extraction worker's answer is of no known kind".into()),
+            })
+        }
+    }
+
+    /// The worker's answer to one request (`request`, packed; `bytes`: a file's).
+    /// Pure: the worker only moves bytes.
+    pub fn answer(request: &[u8], bytes: &[u8]) -> Response {
+        match Request::from_bytes(request) {
             Ok(Request::Decode { name }) => Response::Decoded(super::decode_file(&name, bytes)),
             Ok(Request::Extract { items }) => Response::Extracted(super::extract_stored(&items)),
             Err(e) => Response::Failed(format!(
@@ -281,10 +362,10 @@ pub mod protocol {
 
         #[test]
         fn the_worker_answers_each_request() {
-            let r = serde_json::to_string(&Request::Decode {
+            let r = Request::Decode {
                 name: "a.txt".into(),
-            })
-            .unwrap();
+            }
+            .to_bytes();
             assert_eq!(
                 answer(&r, b"Five drones hit Sudzha."),
                 Response::Decoded(Ok(("Five drones hit Sudzha.".into(), vec![])))
@@ -295,12 +376,22 @@ pub mod protocol {
             let s =
                 super::super::from_paste(&[], "Kursk formed 4 battalions with 1,200 volunteers.")
                     .unwrap();
-            let r = serde_json::to_string(&Request::Extract { items: vec![s] }).unwrap();
-            match answer(&r, &[]) {
+            let req = Request::Extract { items: vec![s] };
+            assert_eq!(Request::from_bytes(&req.to_bytes()), Ok(req.clone()));
+            let resp = answer(&req.to_bytes(), &[]);
+            match &resp {
                 Response::Extracted(a) => assert_eq!(a[0].id, "yours-1"),
                 other => panic!("{other:?}"),
             }
-            assert!(matches!(answer("{", &[]), Response::Failed(_)));
+            assert_eq!(Response::from_bytes(&resp.to_bytes()), Ok(resp));
+            assert!(matches!(answer(&[9], &[]), Response::Failed(_)));
+            assert!(matches!(answer(&[], &[]), Response::Failed(_)));
+            for r in [
+                Response::Decoded(Err("x.bin: not text".into())),
+                Response::Failed("why".into()),
+            ] {
+                assert_eq!(Response::from_bytes(&r.to_bytes()), Ok(r));
+            }
         }
     }
 }

@@ -1,19 +1,21 @@
 //! The chart: figures over time (x = article date, y = value), one series per
 //! category or per region (the reader picks), ranges and one-sided bounds as whiskers,
 //! undated figures in a band apart, log scale when values differ by orders of
-//! magnitude. Every point is focusable, shows its value, qualifier and sentence on
-//! hover and focus, and opens its article. The chart downloads as SVG and PNG.
+//! magnitude. The marks of a series are drawn as one SVG path, so a crowded chart costs
+//! a few elements; the pointer and the keyboard (arrow keys on the focused chart) pick
+//! a mark, which shows its value, qualifier and sentence and opens its article on click
+//! or Enter. The chart downloads as SVG and PNG.
 
 use leptos::prelude::*;
 
 use super::{download, CorpusRef, SetQuery};
 use crate::export::file_name;
 use crate::model::{describe_value, FigureRow, Filters};
-use crate::plot::{self, layout, Plot};
+use crate::plot::{self, layers, layout, nearest, reading_order, Plot};
 
 /// Colours written into a downloaded SVG/PNG (the page's own come from CSS variables).
 const EXPORT_STYLE: &str = "text{font:11px sans-serif;fill:#555}.grid{stroke:#e3e3e3}.axis{stroke:#777}\
-.undated-band rect{fill:#eee}circle{stroke:#fff;stroke-width:1.5}.whisker{stroke-width:2}\
+.undated-band rect{fill:#eee}.dots{stroke:#fff;stroke-width:1}.whiskers{fill:none;stroke-width:2}.current{display:none}\
 .cat-personnel{fill:#1f77b4;stroke:#1f77b4}.cat-units{fill:#6a3d9a;stroke:#6a3d9a}.cat-killed{fill:#c62828;stroke:#c62828}\
 .cat-injured{fill:#ef6c00;stroke:#ef6c00}.cat-casualties{fill:#8d2f2f;stroke:#8d2f2f}.cat-equipment{fill:#2e7d32;stroke:#2e7d32}\
 .cat-other{fill:#757575;stroke:#757575}.ser-0{fill:#1f77b4;stroke:#1f77b4}.ser-1{fill:#d62728;stroke:#d62728}\
@@ -30,7 +32,8 @@ pub fn Chart(
     let set = expect_context::<SetQuery>();
     let by_region = Memo::new(move |_| filters.get().series_by_region);
     let plot = Memo::new(move |_| layout(&corpus.get(), &rows.get(), by_region.get()));
-    let (hover, set_hover) = signal(None::<usize>);
+    // the mark picked by the pointer or the keyboard, by its figure (stable across filters)
+    let (hover, set_hover) = signal(None::<(usize, usize)>);
     let (error, set_error) = signal(None::<String>);
     let choose = move |region: bool| {
         let mut f = filters.get_untracked();
@@ -52,13 +55,86 @@ pub fn Chart(
             .and_then(|svg| download::save_png(&file_name(&filters.get_untracked(), "png"), &svg));
         set_error.set(r.err());
     };
+    // index into the plot's points of the picked mark, if it is still shown
+    let current = Memo::new(move |_| {
+        let key = hover.get()?;
+        let rows = rows.get();
+        plot.with(|p| {
+            p.points
+                .iter()
+                .position(|pt| rows.get(pt.row).map(|r| r.key()) == Some(key))
+        })
+    });
+    let pick = move |i: Option<usize>| {
+        let key = i.and_then(|i| {
+            let row = plot.with_untracked(|p| p.points.get(i).map(|pt| pt.row))?;
+            rows.with_untracked(|r| r.get(row).map(|r| r.key()))
+        });
+        set_hover.set(key);
+    };
+    let open = move |i: usize| {
+        let Some(row) = plot.with_untracked(|p| p.points.get(i).map(|pt| pt.row)) else {
+            return;
+        };
+        let target = rows.with_untracked(|r| r.get(row).cloned());
+        if let Some(r) = target {
+            let id = corpus.with_untracked(|c| c.articles[r.article].article.id.clone());
+            set.apply(&filters.get_untracked().reading(&id, Some(r.figure)));
+        }
+    };
+    // pointer position → SVG units (the viewBox is scaled to fit, centred)
+    let at_pointer = move |ev: &leptos::ev::MouseEvent| -> Option<usize> {
+        use leptos::wasm_bindgen::JsCast;
+        let el = ev
+            .current_target()?
+            .dyn_into::<leptos::web_sys::Element>()
+            .ok()?;
+        let r = el.get_bounding_client_rect();
+        let scale = (r.width() / plot::WIDTH).min(r.height() / plot::HEIGHT);
+        if scale <= 0.0 {
+            return None;
+        }
+        let x = (ev.client_x() as f64 - r.left() - (r.width() - plot::WIDTH * scale) / 2.0) / scale;
+        let y =
+            (ev.client_y() as f64 - r.top() - (r.height() - plot::HEIGHT * scale) / 2.0) / scale;
+        plot.with_untracked(|p| nearest(p, x, y, 12.0))
+    };
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let order = plot.with_untracked(reading_order);
+        if order.is_empty() {
+            return;
+        }
+        let at = current
+            .get_untracked()
+            .and_then(|c| order.iter().position(|&i| i == c));
+        let next = match ev.key().as_str() {
+            "ArrowRight" | "ArrowDown" => Some(at.map_or(0, |a| (a + 1).min(order.len() - 1))),
+            "ArrowLeft" | "ArrowUp" => Some(at.map_or(0, |a| a.saturating_sub(1))),
+            "Home" => Some(0),
+            "End" => Some(order.len() - 1),
+            "Enter" | " " => {
+                if let Some(c) = current.get_untracked() {
+                    ev.prevent_default();
+                    open(c);
+                }
+                return;
+            }
+            "Escape" => {
+                pick(None);
+                return;
+            }
+            _ => return,
+        };
+        ev.prevent_default();
+        pick(next.map(|k| order[k]));
+    };
     let tooltip = move || {
-        let i = hover.get()?;
+        let i = current.get()?;
         let p = plot.get();
-        let pt = p.points.iter().find(|pt| pt.row == i)?;
+        let pt = p.points.get(i)?;
         let rows = rows.get();
         let c = corpus.get();
-        let (e, f) = rows.get(i)?.get(&c);
+        let (e, f) = rows.get(pt.row)?.get(&c);
         let left = pt.x / plot::WIDTH * 100.0;
         let top = pt.y / plot::HEIGHT * 100.0;
         let side = if left > 60.0 {
@@ -75,13 +151,14 @@ pub fn Chart(
                     f.qualifier.as_str().replace('_', " "),
                     f.category.as_str(),
                     f.region.as_deref().unwrap_or("no region"),
-                    rows[i].date.as_deref().unwrap_or("undated")
+                    rows[pt.row].date.as_deref().unwrap_or("undated")
                 )}</span>
                 <q>{f.sentence.clone()}</q>
                 {(pt.count > 1).then(|| view! { <span class="tip-meta">{format!("and {} more figures on this spot", pt.count - 1)}</span> })}
                 <span class="tip-src">
                     {if e.yours { "yours · " } else { "" }}
                     {e.article.source.clone().unwrap_or_else(|| e.article.id.clone())}
+                    " · Enter or click opens the article"
                 </span>
             </div>
         })
@@ -106,17 +183,34 @@ pub fn Chart(
                     id="chart-svg"
                     data-testid="chart"
                     role="group"
+                    tabindex="0"
+                    aria-roledescription="chart"
+                    aria-describedby="chart-keys"
                     aria-label=move || {
                         let p = plot.get();
                         format!("Chart of {} figures by date and value{}", p.points.len(), if p.log { ", log scale" } else { "" })
                     }
+                    data-marks=move || plot.with(|p| p.points.len())
                     viewBox=format!("0 0 {} {}", plot::WIDTH, plot::HEIGHT)
                     preserveAspectRatio="xMidYMid meet"
+                    class:picking=move || current.get().is_some()
+                    on:pointermove=move |ev| pick(at_pointer(&ev))
+                    on:pointerleave=move |_| pick(None)
+                    on:click=move |ev| if let Some(i) = at_pointer(&ev) { open(i) }
+                    on:keydown=on_key
+                    on:focus=move |_| if current.get_untracked().is_none() {
+                        pick(plot.with_untracked(|p| reading_order(p).first().copied()))
+                    }
+                    on:blur=move |_| pick(None)
                 >
-                    {move || draw(&corpus.get(), &plot.get(), &rows.get(), filters, set, set_hover)}
+                    {move || plot.with(draw)}
+                    {move || current.get().and_then(|i| plot.with(|p| p.points.get(i).map(|pt| view! {
+                        <circle class="current" cx=pt.x cy=pt.y r=plot::RING />
+                    })))}
                 </svg>
                 {tooltip}
             </div>
+            <p id="chart-keys" class="hint">"Point at a mark, or focus the chart and use the arrow keys, to see a figure; click or press Enter to open its article."</p>
             <ul class="legend" data-testid="legend">
                 {move || plot.get().series.into_iter().map(|s| view! {
                     <li><span class=format!("swatch {}", s.class)></span>{format!("{} ({})", s.label, s.count)}</li>
@@ -133,14 +227,7 @@ pub fn Chart(
     }
 }
 
-fn draw(
-    c: &crate::data::Corpus,
-    p: &Plot,
-    rows: &[FigureRow],
-    filters: Memo<Filters>,
-    set: SetQuery,
-    set_hover: WriteSignal<Option<usize>>,
-) -> impl IntoView {
+fn draw(p: &Plot) -> impl IntoView {
     let bottom = plot::HEIGHT - plot::BOTTOM;
     let x_end = plot::WIDTH - plot::RIGHT;
     let y_ticks = p
@@ -175,66 +262,17 @@ fn draw(
             </g>
         }
     });
-    let points = p
-        .points
-        .iter()
-        .map(|pt| {
-            let row = &rows[pt.row];
-            let (e, f) = row.get(c);
-            let label = format!(
-                "{} {}, {}, {}, {}: {}",
-                describe_value(f),
-                f.unit,
-                f.category.as_str(),
-                f.region.as_deref().unwrap_or("no region"),
-                row.date.as_deref().unwrap_or("undated"),
-                f.sentence
-            );
-            let id = e.article.id.clone();
-            let fig = row.figure;
-            let open = move || set.apply(&filters.get_untracked().reading(&id, Some(fig)));
-            let open2 = open.clone();
-            let i = pt.row;
-            let whisker = pt
-                .whisker
-                .map(|(y1, y2)| view! { <line class="whisker" x1=pt.x x2=pt.x y1=y1 y2=y2 /> });
-            let label = if pt.count > 1 {
-                format!("{label} (and {} more figures here)", pt.count - 1)
-            } else {
-                label
-            };
-            let radius = if pt.count > 1 { "5.5" } else { "5" };
-            let yours_ring = pt
-                .yours
-                .then(|| view! { <circle class="yours-ring" cx=pt.x cy=pt.y r="8.5" /> });
-            let label = if pt.yours {
-                format!("yours: {label}")
-            } else {
-                label
-            };
+    let marks = layers(p)
+        .into_iter()
+        .map(|l| {
+            let whiskers = (!l.whiskers.is_empty())
+                .then(|| view! { <path class=format!("whiskers {}", l.class) d=l.whiskers /> });
+            let rings = (!l.rings.is_empty())
+                .then(|| view! { <path class="yours-ring" data-testid="yours-rings" d=l.rings /> });
             view! {
-                <g
-                    class=format!("point {}", pt.class)
-                    class:yours=pt.yours
-                    tabindex="0"
-                    role="button"
-                    aria-label=label
-                    on:click=move |_| open()
-                    on:keydown=move |ev| {
-                        if ev.key() == "Enter" || ev.key() == " " {
-                            ev.prevent_default();
-                            open2()
-                        }
-                    }
-                    on:mouseenter=move |_| set_hover.set(Some(i))
-                    on:mouseleave=move |_| set_hover.set(None)
-                    on:focus=move |_| set_hover.set(Some(i))
-                    on:blur=move |_| set_hover.set(None)
-                >
-                    {whisker}
-                    {yours_ring}
-                    <circle cx=pt.x cy=pt.y r=radius />
-                </g>
+                {whiskers}
+                <path class=format!("dots {}", l.class) d=l.dots />
+                {rings}
             }
         })
         .collect_view();
@@ -246,6 +284,6 @@ fn draw(
             <text class="scale-note" x=x_end y=plot::TOP + 10.0 text-anchor="end">{if p.log { "log scale" } else { "" }}</text>
         </g>
         {undated}
-        <g class="points">{points}</g>
+        <g class="marks">{marks}</g>
     }
 }

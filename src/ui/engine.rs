@@ -6,7 +6,7 @@ use std::collections::VecDeque;
 use std::rc::Rc;
 
 use futures_channel::oneshot;
-use leptos::wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use leptos::wasm_bindgen::{closure::Closure, JsCast};
 use leptos::web_sys::{js_sys, ErrorEvent, MessageEvent, Worker};
 
 use crate::yours::protocol::{Request, Response, READY};
@@ -14,7 +14,7 @@ use crate::yours::protocol::{Request, Response, READY};
 /// Where Trunk puts the worker's loader (relative: works under any sub-path).
 const WORKER_URL: &str = "./tally-worker_loader.js";
 
-type Pending = Rc<RefCell<VecDeque<oneshot::Sender<Result<String, String>>>>>;
+type Pending = Rc<RefCell<VecDeque<oneshot::Sender<Result<Vec<u8>, String>>>>>;
 
 struct Engine {
     worker: Worker,
@@ -48,8 +48,9 @@ fn start() -> Result<Rc<Engine>, String> {
         if let Some(tx) = p.borrow_mut().pop_front() {
             let _ = tx.send(
                 ev.data()
-                    .as_string()
-                    .ok_or_else(|| "the extraction engine sent no text".to_string()),
+                    .dyn_into::<js_sys::Uint8Array>()
+                    .map(|a| a.to_vec())
+                    .map_err(|_| "the extraction engine sent no answer".to_string()),
             );
         }
     });
@@ -77,9 +78,8 @@ fn start() -> Result<Rc<Engine>, String> {
 /// Sends one request (with `bytes` for a file) and waits for its answer.
 pub async fn ask(request: &Request, bytes: &[u8]) -> Result<Response, String> {
     let engine = start()?;
-    let json = serde_json::to_string(request).map_err(|e| e.to_string())?;
     let msg = js_sys::Array::new();
-    msg.push(&JsValue::from_str(&json));
+    msg.push(&js_sys::Uint8Array::from(request.to_bytes().as_slice()).into());
     msg.push(&js_sys::Uint8Array::from(bytes).into());
     let (tx, rx) = oneshot::channel();
     engine.pending.borrow_mut().push_back(tx);
@@ -94,11 +94,8 @@ pub async fn ask(request: &Request, bytes: &[u8]) -> Result<Response, String> {
     let answer = rx
         .await
         .map_err(|_| "the extraction engine stopped".to_string())??;
-    match serde_json::from_str::<Response>(&answer) {
-        Ok(Response::Failed(why)) => Err(why),
-        Ok(r) => Ok(r),
-        Err(e) => Err(format!(
-            "the extraction engine's answer could not be read ({e})"
-        )),
+    match Response::from_bytes(&answer)? {
+        Response::Failed(why) => Err(why),
+        r => Ok(r),
     }
 }

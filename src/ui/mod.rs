@@ -3,6 +3,7 @@
 //! source of the view's state.
 
 mod articles;
+mod bodies;
 mod chart;
 mod download;
 mod engine;
@@ -20,20 +21,32 @@ use crate::data::Corpus;
 use crate::export::{file_name, to_csv, to_json};
 use crate::model::{visible_articles, visible_figures, Filters};
 
-/// The corpus extracted at build time (`build.rs`), parsed once.
-pub fn base() -> Arc<Corpus> {
-    static CORPUS: OnceLock<Arc<Corpus>> = OnceLock::new();
-    CORPUS
-        .get_or_init(|| {
-            Arc::new(
-                serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/corpus.json")))
-                    .unwrap_or_else(|e| Corpus {
+/// The corpus extracted at build time (`build.rs`) with its body shards' names,
+/// read once from the embedded index.
+fn built() -> &'static (Arc<Corpus>, Vec<String>) {
+    static CORPUS: OnceLock<(Arc<Corpus>, Vec<String>)> = OnceLock::new();
+    CORPUS.get_or_init(|| {
+        let (c, shards) =
+            crate::pack::read_corpus(include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin")))
+                .unwrap_or_else(|e| {
+                    let c = Corpus {
                         articles: Vec::new(),
-                        errors: vec![format!("the embedded corpus could not be read: {e}")],
-                    }),
-            )
-        })
-        .clone()
+                        errors: vec![format!("The built corpus could not be read: {e}")],
+                    };
+                    (c, Vec::new())
+                });
+        (Arc::new(c), shards)
+    })
+}
+
+/// The corpus extracted at build time.
+pub fn base() -> Arc<Corpus> {
+    built().0.clone()
+}
+
+/// The names of the built corpus's body shards.
+pub fn shards() -> &'static [String] {
+    &built().1
 }
 
 /// The corpus on screen (built + the reader's own); equal when it is the same one,
@@ -82,19 +95,50 @@ pub fn App() -> impl IntoView {
     let (mine, set_mine) = signal(yours::load());
     // the reader's articles as the extraction worker last returned them
     let (extracted, set_extracted) = signal(yours::Extracted::default());
+    // The built corpus with its texts in memory: loaded (from the body shards) when a
+    // search first asks for the full text; until then the search reads the index.
+    let (full, set_full) = signal(None::<Result<Arc<Corpus>, String>>);
+    let searching = Memo::new(move |_| filters.with(|f| !f.q.trim().is_empty()));
+    Effect::new(move |started: Option<bool>| {
+        let started = started.unwrap_or(false);
+        if started || !searching.get() {
+            return started;
+        }
+        leptos::task::spawn_local(async move {
+            let r = bodies::with_texts(&base(), shards()).await.map(Arc::new);
+            set_full.set(Some(r));
+        });
+        true
+    });
     let corpus = Memo::new(move |_| {
+        let built = match full.get() {
+            Some(Ok(c)) => c,
+            _ => base(),
+        };
         extracted.with(|x| {
             if x.items.is_empty() {
-                CorpusRef(base())
+                CorpusRef(built)
             } else {
                 CorpusRef(Arc::new(crate::yours::combine(
-                    &base(),
+                    &built,
                     &x.items,
                     x.articles.clone(),
                 )))
             }
         })
     });
+    let search_note = move || {
+        if !searching.get() {
+            return None;
+        }
+        match full.get() {
+            None => Some(" · searching the articles’ full text…".to_string()),
+            Some(Err(e)) => Some(format!(
+                " · only headlines, sources and figure sentences are searched: {e}"
+            )),
+            Some(Ok(_)) => None,
+        }
+    };
     // the parts of the view that the reader, the sort and the chart choice don't change
     let selection = Memo::new(move |_| {
         let f = filters.get();
@@ -156,6 +200,7 @@ pub fn App() -> impl IntoView {
                 <div class="summary-row">
                     <p class="summary" data-testid="summary" aria-live="polite">
                         {move || summary(rows.get().len(), articles.get().len())}
+                        {search_note}
                     </p>
                     <div class="export" role="group" aria-label="Export the figures shown">
                         <span>"Export"</span>

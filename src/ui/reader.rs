@@ -14,6 +14,24 @@ pub fn Reader(filters: Memo<Filters>, corpus: Memo<CorpusRef>) -> impl IntoView 
     let set = expect_context::<SetQuery>();
     let open = Memo::new(move |_| filters.get().article);
     let (original, set_original) = signal(false);
+    // the open article's text: in memory, or fetched from its body shard
+    let body = LocalResource::new(move || {
+        let id = open.get();
+        let b = id.and_then(|id| {
+            corpus.with(|c| {
+                c.articles
+                    .iter()
+                    .find(|e| e.article.id == id)
+                    .map(|e| e.body.clone())
+            })
+        });
+        async move {
+            match b {
+                Some(b) => Some(super::bodies::text(b, super::shards()).await),
+                None => None,
+            }
+        }
+    });
     let close = move || {
         let mut f = filters.get_untracked();
         f.article = None;
@@ -28,6 +46,7 @@ pub fn Reader(filters: Memo<Filters>, corpus: Memo<CorpusRef>) -> impl IntoView 
     Effect::new(move |_| {
         let (article, _) = target.get();
         let _ = original.get();
+        let _ = body.get(); // and once the text has come
         if article.is_some() {
             request_animation_frame(move || {
                 let doc = document();
@@ -67,7 +86,7 @@ pub fn Reader(filters: Memo<Filters>, corpus: Memo<CorpusRef>) -> impl IntoView 
                             </div>
                             <p role="alert">{format!("No article with the id “{id}” is in this corpus.")}</p>
                         }.into_any(),
-                        Some(i) => article_view(c.clone(), i, f.figure, original, set_original, close).into_any(),
+                        Some(i) => article_view(c.clone(), i, f.figure, original, set_original, body, close).into_any(),
                     }
                 }}
             </aside>
@@ -81,6 +100,7 @@ fn article_view(
     figure: Option<usize>,
     original: ReadSignal<bool>,
     set_original: WriteSignal<bool>,
+    body: LocalResource<Option<Result<String, String>>>,
     close: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let e = &c.articles[i];
@@ -119,7 +139,10 @@ fn article_view(
         <div class="reader-text" data-testid="reader-text">
             {
                 let c = c.clone();
-                move || paragraphs(&c.articles[i], original.get(), figure).into_iter().map(|p| {
+                move || match body.get().flatten() {
+                None => view! { <p class="loading" role="status">"Loading the article’s text…"</p> }.into_any(),
+                Some(Err(e)) => view! { <p class="warn" role="alert">{format!("The article’s text could not be loaded: {e}")}</p> }.into_any(),
+                Some(Ok(text)) => paragraphs(&c.articles[i].article, &text, original.get(), figure).into_iter().map(|p| {
                 let segs = p.segments.into_iter().map(|s| match s {
                     Segment::Text(t) => view! { <span>{t}</span> }.into_any(),
                     Segment::Sentence { selected, parts, figures } => {
@@ -137,8 +160,8 @@ fn article_view(
                     }
                 }).collect_view();
                 view! { <p class:furniture=p.furniture>{segs}</p> }
-            }).collect_view()
-            }
+            }).collect_view().into_any(),
+            }}
         </div>
         {(!a.warnings.is_empty()).then(|| view! { <p class="warn">{a.warnings.join("; ")}</p> })}
     }

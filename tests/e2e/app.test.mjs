@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { setup, open, rows, articleIds } from './harness.mjs';
+import { setup, open, rows, articleIds, marks, markCentres } from './harness.mjs';
 
 const DIST = path.resolve(process.env.DIST || 'dist-test');
 let server, browser, close;
@@ -30,7 +30,8 @@ test('renders the seed articles, the copy once, and figure rows', async () => {
     assert.ok(r.some((x) => /2,092/.test(x.text) && x.region === 'Belgorod' && x.category === 'personnel'), 'the 2,092 people row');
     assert.ok(r.some((x) => /up to 3,000/.test(x.text) && x.region === 'Kursk'), 'the as-many-as-3,000 row');
     assert.ok(!r.some((x) => /10,000/.test(x.text)), 'nothing from the donation banner');
-    assert.ok(await page.locator('[data-testid="chart"] circle').count() > 0, 'chart points');
+    assert.ok(await marks(page) > 0, 'chart marks');
+    assert.equal((await markCentres(page)).length, await marks(page), 'each mark drawn');
     assert.deepEqual(errors, []);
   } finally {
     await page.close();
@@ -45,7 +46,7 @@ test('?region=Kursk shows only Kursk figures, and the select shows it', async ()
     assert.ok(r.every((x) => x.region === 'Kursk'), JSON.stringify(r));
     assert.ok(await page.isChecked('[data-testid="region-facet"] input[value="Kursk"]'));
     assert.ok(!(await page.isChecked('[data-testid="region-facet"] input[value="Belgorod"]')));
-    const points = await page.locator('[data-testid="chart"] circle').count();
+    const points = await marks(page);
     assert.equal(points, r.filter((x) => !/vague/.test(x.text)).length, 'chart follows the table');
   } finally {
     await page.close();
@@ -77,12 +78,12 @@ test('changing a filter updates list, table, chart and URL at once; reload and b
   const { page, requests } = await open(browser, server.url);
   try {
     const allRows = (await rows(page)).length;
-    const allPoints = await page.locator('[data-testid="chart"] circle').count();
+    const allPoints = await marks(page);
     await page.check('[data-testid="region-facet"] input[value="Kursk"]');
     await page.waitForFunction(() => location.search === '?region=Kursk');
     const kursk = await rows(page);
     assert.ok(kursk.length < allRows && kursk.every((x) => x.region === 'Kursk'));
-    assert.ok(await page.locator('[data-testid="chart"] circle').count() < allPoints);
+    assert.ok(await marks(page) < allPoints);
     assert.ok(!(await articleIds(page)).includes('001_303e15881d5dfe05'), 'article list follows');
     await page.fill('[data-testid="from"]', '2023-01-01');
     await page.waitForFunction(() => location.search.includes('from=2023-01-01'));

@@ -93,7 +93,7 @@ const FILTER = (value) => new Promise((resolve) => {
     if ((table && chart) || (last && now - last > 0 && ++quiet >= 2) || now - t0 > 60000) {
       mo.disconnect();
       const rows = document.querySelectorAll('[data-testid="figures"] tbody tr').length;
-      const points = document.querySelectorAll('[data-testid="chart"] circle').length;
+      const points = +(document.querySelector('[data-testid="chart"]')?.dataset.marks || 0);
       resolve({ ms: now - t0, dom: last - t0, dispatch: tDispatch, table, chart, other, rows, points });
     } else requestAnimationFrame(frame);
   };
@@ -164,7 +164,7 @@ try {
         domContentLoaded: nav?.domContentLoadedEventEnd, wasmFetched: wasm?.responseEnd, wasmBytes: wasm?.encodedBodySize,
         fcp: fcp?.startTime, heapMB: performance.memory ? performance.memory.usedJSHeapSize / 1e6 : undefined,
         rows: document.querySelectorAll('[data-testid="figures"] tbody tr').length,
-        points: document.querySelectorAll('[data-testid="chart"] circle').length,
+        points: +(document.querySelector('[data-testid="chart"]')?.dataset.marks || 0),
         articles: document.querySelectorAll('[data-testid="articles"] li').length,
         nodes: document.getElementsByTagName('*').length,
       };

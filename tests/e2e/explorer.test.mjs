@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { setup, open, rows, articleIds } from './harness.mjs';
+import { setup, open, rows, articleIds, marks, markCentres } from './harness.mjs';
 
 const DIST = path.resolve(process.env.DIST || 'dist-test');
 const SHOTS = path.resolve(process.env.SHOTS || 'target/screenshots');
@@ -69,7 +69,10 @@ test('a table row opens its article with the sentence highlighted and in view', 
 });
 
 test('the reader hides page furniture, shows the original on request, and lists copies', async () => {
-  await withPage('?article=001_303e15881d5dfe05', async ({ page }) => {
+  await withPage('?article=001_303e15881d5dfe05', async ({ page, requests }) => {
+    // the text comes from a body shard, fetched when the article is opened
+    await page.waitForSelector('[data-testid="reader-text"] p:not(.loading)');
+    assert.ok(requests.some((u) => /\/tally\/bodies\/b[0-9a-f]{16}\.txt$/.test(u)), 'a body shard was fetched');
     const text = () => page.textContent('[data-testid="reader-text"]');
     assert.doesNotMatch(await text(), /Related article/);
     assert.match(await text(), /several battalions/);
@@ -79,35 +82,69 @@ test('the reader hides page furniture, shows the original on request, and lists 
     assert.ok(await page.locator('[data-testid="reader-text"] p.furniture').count() > 0);
   });
   await withPage('?article=000_a94bcc5404b84d4c', async ({ page }) => {
+    await page.waitForSelector('[data-testid="reader-text"] p:not(.loading)');
     assert.doesNotMatch(await page.textContent('[data-testid="reader-text"]'), /10,000 a month/);
     assert.match(await page.textContent('[data-testid="reader"] .reader-meta'), /Copy of\s*001_303e15881d5dfe05/);
   });
+  // a body shard that cannot be had: the reader says so, the rest of the page works
+  const lost = await open(browser, server.url + '?article=001_303e15881d5dfe05', {
+    prepare: (page) => page.route('**/bodies/**', (r) => r.fulfill({ status: 404, body: 'gone' })),
+  });
+  try {
+    const warn = lost.page.locator('[data-testid="reader-text"] [role="alert"]');
+    await warn.waitFor();
+    assert.match(await warn.innerText(), /could not be loaded.*bodies\/b[0-9a-f]{16}\.txt.*HTTP 404/);
+    assert.match(await lost.page.textContent('[data-testid="reader"] .reader-meta'), /Also published as|000_a94bcc5404b84d4c/);
+    assert.ok((await rows(lost.page)).length > 0, 'the table is still there');
+    assert.deepEqual(lost.errors.filter((e) => !/404/.test(e)), [], 'no page errors but the refused request');
+  } finally {
+    await lost.page.close();
+  }
   await withPage('?article=nope', async ({ page }) => {
     assert.match(await page.textContent('[data-testid="reader"]'), /No article with the id “nope”/);
   });
 });
 
-test('chart points show value, qualifier and sentence on hover and focus, and open the article', async () => {
+test('chart marks show value, qualifier and sentence on hover and from the keyboard, and open the article', async () => {
   await withPage('?region=Kursk', async ({ page }) => {
-    const point = page.locator('[data-testid="chart"] .point').first();
-    await point.hover();
+    const centres = await markCentres(page);
+    assert.ok(centres.length >= 2);
+    await page.mouse.move(centres[0].x, centres[0].y);
     const tip = page.locator('[data-testid="tooltip"]');
     await tip.waitFor();
     assert.match(await tip.innerText(), /3,000|300/);
     assert.match(await tip.innerText(), /Kursk/);
-    // keyboard: focus a point, Enter opens its article on its figure
-    await page.mouse.move(0, 0);
-    await point.focus();
-    assert.match(await tip.innerText(), /“|"/);
+    // away from every mark: no tooltip
+    await page.mouse.move(1, 1);
+    await tip.waitFor({ state: 'detached' });
+    // keyboard: focusing the chart picks the first mark, arrows move, Enter opens it
+    await page.focus('[data-testid="chart"]');
+    await tip.waitFor();
+    const first = await tip.innerText();
+    assert.match(first, /Kursk Region|governor|said/, 'the sentence');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((t) => document.querySelector('[data-testid="tooltip"]').innerText !== t, first);
+    await page.keyboard.press('Home');
+    await page.waitForFunction((t) => document.querySelector('[data-testid="tooltip"]').innerText === t, first);
+    await page.keyboard.press('Escape');
+    await tip.waitFor({ state: 'detached' });
+    // click a mark: its article opens on its figure
+    await page.mouse.click(centres[0].x, centres[0].y);
+    await page.waitForFunction(() => location.search.includes('article=') && location.search.includes('figure='));
+    await page.waitForSelector('[data-testid="reader"] mark.sentence.selected');
+    await page.click('[data-testid="close"]');
+    await page.focus('[data-testid="chart"]');
+    await page.keyboard.press('End');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => location.search.includes('article=004_48ce287e52dc779f'));
+    await page.waitForFunction(() => location.search.includes('article=004_48ce287e52dc779f') || location.search.includes('article=00'));
     await page.waitForSelector('[data-testid="reader"] mark.sentence.selected');
   });
 });
 
 test('ranges and bounds are drawn as whiskers, undated apart, log scale when needed', async () => {
   await withPage('', async ({ page }) => {
-    assert.ok(await page.locator('[data-testid="chart"] .whisker').count() >= 2, 'more than / up to whiskers');
+    const whiskers = await page.$$eval('[data-testid="chart"] path.whiskers', (ps) => ps.map((p) => p.getAttribute('d').split('M').length - 1).reduce((a, b) => a + b, 0));
+    assert.ok(whiskers >= 2, 'more than / up to whiskers');
     assert.equal(await page.locator('[data-testid="chart"] .undated-band').count(), 1);
     assert.match(await page.getAttribute('[data-testid="chart"]', 'aria-label'), /log scale/);
     await page.click('[data-testid="series-region"]');
@@ -164,6 +201,8 @@ test('facets: several regions with counts, categories, search, reset', async () 
     await page.fill('[data-testid="search"]', 'Shebekino');
     await page.press('[data-testid="search"]', 'Enter');
     await page.waitForFunction(() => location.search.includes('q=Shebekino'));
+    // the search reads the full texts once their shards have come
+    await page.waitForFunction(() => !document.querySelector('[data-testid="summary"]').textContent.includes('searching'));
     assert.deepEqual(await articleIds(page), ['001_303e15881d5dfe05']);
     r = await rows(page);
     assert.ok(r.length > 0 && r.every((x) => x.category === 'units'));
@@ -206,7 +245,7 @@ test('export CSV and JSON of the figures shown, named after the filter; chart as
     assert.ok(json.figures.every((f) => f.region === 'Kursk' && f.sentence && f.article_id && 'qualifier' in f));
     const svg = await grab('save-svg');
     assert.equal(svg.name, 'tally-figures_region-Kursk.svg');
-    assert.match(svg.body.toString('utf8'), /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[\s\S]*<circle/);
+    assert.match(svg.body.toString('utf8'), /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[\s\S]*<path class="dots /);
     const png = await grab('save-png');
     assert.equal(png.name, 'tally-figures_region-Kursk.png');
     assert.deepEqual([...png.body.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);

@@ -43,8 +43,9 @@ export async function launch() {
 }
 
 /** Opens `url`, recording every request and every error the page reports. */
-export async function open(browser, url, { width = 1280, height = 900 } = {}) {
+export async function open(browser, url, { width = 1280, height = 900, prepare } = {}) {
   const page = await browser.newPage({ viewport: { width, height } });
+  if (prepare) await prepare(page); // e.g. page.route(...) before the first request
   const requests = [];
   const errors = [];
   page.on('request', (r) => requests.push(r.url()));
@@ -72,4 +73,24 @@ export async function setup(dist) {
   const server = await serve(dist);
   const { browser } = await launch();
   return { server, browser, close: async () => { await browser?.close(); await server?.close(); } };
+}
+
+// How many marks the chart draws (its data-marks), and where they are on screen:
+// the centres of the circles in its `path.dots` (each `M x-r,y a r,...`).
+export const marks = (page) => page.getAttribute('[data-testid="chart"]', 'data-marks').then(Number);
+export async function markCentres(page) {
+  return page.evaluate(() => {
+    const svg = document.querySelector('[data-testid="chart"]');
+    const out = [];
+    for (const p of svg.querySelectorAll('path.dots')) {
+      for (const m of p.getAttribute('d').matchAll(/M(-?[\d.]+),(-?[\d.]+)a(-?[\d.]+)/g)) {
+        const pt = svg.createSVGPoint();
+        pt.x = +m[1] + +m[3];
+        pt.y = +m[2];
+        const s = pt.matrixTransform(svg.getScreenCTM());
+        out.push({ x: s.x, y: s.y });
+      }
+    }
+    return out;
+  });
 }

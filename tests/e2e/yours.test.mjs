@@ -27,7 +27,7 @@ test('a pasted article is extracted at once, marked yours, kept across reloads, 
     assert.ok(r.some((x) => /1,400/.test(x.text) && x.region === 'Sumy' && /yours/i.test(x.text)), JSON.stringify(r));
     assert.match(await page.textContent('[data-testid="yours-messages"]'), /Added “pasted text” as yours-1/);
     assert.match(await page.textContent('[data-testid="region-facet"]'), /Sumy\s*\d/);
-    assert.ok(await page.locator('[data-testid="chart"] .point.yours .yours-ring').count() > 0, 'yours ringed in the chart');
+    assert.ok(await page.locator('[data-testid="chart"] path.yours-ring').count() > 0, 'yours ringed in the chart');
     assert.match(await page.textContent('[data-testid="legend"]'), /yours \(ringed\)/);
     // kept across a reload
     await page.reload();
