@@ -36,7 +36,7 @@ fn records(corpus: &Corpus, rows: &[FigureRow]) -> Vec<Value> {
         .map(|r| {
             let (e, f) = r.get(corpus);
             json!({
-                "article_id": e.article.id, "date": r.date, "region": f.region,
+                "article_id": e.article.id, "date": r.date(corpus), "region": f.region,
                 "category": f.category.as_str(), "value": num(f.value), "low": num(f.low), "high": num(f.high),
                 "qualifier": f.qualifier.as_str(), "unit": f.unit, "text": f.text, "sentence": f.sentence,
                 "article_title": display_title(e), "source": e.article.source, "url": e.article.url,
@@ -172,7 +172,7 @@ mod tests {
     }
 
     fn rows(c: &Corpus) -> Vec<FigureRow> {
-        crate::model::visible_figures(c, &Filters::default())
+        crate::model::visible_figures(&c.clone().into(), &Filters::default())
     }
 
     #[test]

@@ -5,6 +5,9 @@
 use crate::data::{Corpus, Entry};
 use tally_extract::{Category, Figure, Qualifier};
 
+mod index;
+pub use index::{category_mask, Indexed};
+
 /// Everything the URL query holds. Parameter names are a public contract (README).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Filters {
@@ -113,11 +116,17 @@ impl Filters {
         let Some(d) = date else {
             return !self.exclude_undated;
         };
-        let (first, last) = date_bounds(d);
+        // a month stands for its first to its last day (`2024-03` → `-01` … `-31`)
+        let (first, last) = if d.len() == 7 {
+            ("-01", "-31")
+        } else {
+            ("", "")
+        };
+        let cmp = |suffix: &str, other: &str| d.bytes().chain(suffix.bytes()).cmp(other.bytes());
         self.from
             .as_deref()
-            .is_none_or(|from| last.as_str() >= from)
-            && self.to.as_deref().is_none_or(|to| first.as_str() <= to)
+            .is_none_or(|from| cmp(last, from).is_ge())
+            && self.to.as_deref().is_none_or(|to| cmp(first, to).is_le())
     }
 
     pub fn region_passes(&self, region: Option<&str>) -> bool {
@@ -177,15 +186,6 @@ impl Filters {
             && !self.exclude_undated
             && self.categories.is_empty()
             && self.q.trim().is_empty()
-    }
-}
-
-/// The first and last day a date stands for: `2024-03` → (`2024-03-01`, `2024-03-31`).
-fn date_bounds(d: &str) -> (String, String) {
-    if d.len() == 7 {
-        (format!("{d}-01"), format!("{d}-31"))
-    } else {
-        (d.to_string(), d.to_string())
     }
 }
 
@@ -308,21 +308,42 @@ fn article_passes(corpus: &Corpus, i: usize, f: &Filters, ignore: Ignore) -> boo
         && f.text_passes(e)
 }
 
-fn figure_passes(fig: &Figure, f: &Filters, ignore: Ignore) -> bool {
-    (ignore.regions || f.region_passes(fig.region.as_deref()))
-        && (ignore.categories || f.categories.is_empty() || f.categories.contains(&fig.category))
+/// Calls `each(article, figure, flat position)` for every figure passing the
+/// filters, in corpus order, copies left out.
+fn for_each_match(
+    c: &Indexed,
+    f: &Filters,
+    ignore: Ignore,
+    mut each: impl FnMut(usize, usize, usize),
+) {
+    let regions = (!ignore.regions && !f.regions.is_empty()).then(|| c.region_mask(&f.regions));
+    let cats = if ignore.categories {
+        0
+    } else {
+        category_mask(&f.categories)
+    };
+    for i in 0..c.articles.len() {
+        if !article_passes(c, i, f, ignore) {
+            continue;
+        }
+        let range = c.figures_of(i);
+        let start = range.start;
+        for k in range {
+            if regions.as_ref().is_some_and(|m| !m[c.region[k] as usize]) {
+                continue;
+            }
+            if cats != 0 && cats & (1 << c.category[k]) == 0 {
+                continue;
+            }
+            each(i, k - start, k);
+        }
+    }
 }
 
 /// Every (article, figure) pair passing the filters, in corpus order, copies left out.
-pub fn matching(corpus: &Corpus, f: &Filters, ignore: Ignore) -> Vec<(usize, usize)> {
+pub fn matching(c: &Indexed, f: &Filters, ignore: Ignore) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    for i in (0..corpus.articles.len()).filter(|&i| article_passes(corpus, i, f, ignore)) {
-        for (j, fig) in corpus.articles[i].article.figures.iter().enumerate() {
-            if figure_passes(fig, f, ignore) {
-                out.push((i, j));
-            }
-        }
-    }
+    for_each_match(c, f, ignore, |i, j, _| out.push((i, j)));
     out
 }
 
@@ -347,10 +368,13 @@ pub fn visible_articles(corpus: &Corpus, f: &Filters) -> Vec<ArticleRow> {
 pub struct FigureRow {
     pub article: usize,
     pub figure: usize,
-    pub date: Option<String>,
 }
 
 impl FigureRow {
+    /// The date the figure is shown under (its article's, or the original's).
+    pub fn date<'a>(&self, corpus: &'a Corpus) -> Option<&'a str> {
+        shown_date(corpus, self.article)
+    }
     pub fn get<'a>(&self, corpus: &'a Corpus) -> (&'a Entry, &'a Figure) {
         let e = &corpus.articles[self.article];
         (e, &e.article.figures[self.figure])
@@ -363,50 +387,67 @@ impl FigureRow {
 
 /// The figures of the articles that pass the filters (copies not counted twice),
 /// themselves filtered by region and category, in the order `f.sort` asks.
-pub fn visible_figures(corpus: &Corpus, f: &Filters) -> Vec<FigureRow> {
-    let mut rows: Vec<FigureRow> = matching(corpus, f, Ignore::default())
-        .into_iter()
-        .map(|(article, figure)| FigureRow {
-            article,
-            figure,
-            date: shown_date(corpus, article).map(str::to_string),
-        })
-        .collect();
-    sort_rows(corpus, &mut rows, f.sort.as_deref());
+pub fn visible_figures(c: &Indexed, f: &Filters) -> Vec<FigureRow> {
+    let mut rows = Vec::new();
+    let mut flat = Vec::new();
+    for_each_match(c, f, Ignore::default(), |article, figure, k| {
+        rows.push(FigureRow { article, figure });
+        flat.push(k as u32);
+    });
+    sort_rows(c, &mut rows, &flat, f.sort.as_deref());
     rows
 }
 
 /// The sortable columns, by their `sort` names.
 pub const SORT_KEYS: [&str; 6] = ["value", "category", "region", "date", "article", "unit"];
 
-fn sort_rows(corpus: &Corpus, rows: &mut [FigureRow], sort: Option<&str>) {
-    let Some(s) = sort else {
-        return sort_rows(corpus, rows, Some("date"));
-    };
+/// Sorts rows (whose flat positions are `flat`) by a column; ties keep corpus order.
+fn sort_rows(c: &Indexed, rows: &mut Vec<FigureRow>, flat: &[u32], sort: Option<&str>) {
+    let s = sort.unwrap_or("date");
     let (desc, key) = match s.strip_prefix('-') {
         Some(k) => (true, k),
         None => (false, s),
     };
-    rows.sort_by(|a, b| {
-        let (ea, fa) = a.get(corpus);
-        let (eb, fb) = b.get(corpus);
-        let ord = match key {
-            "value" => sort_value(fa).total_cmp(&sort_value(fb)),
-            "category" => fa.category.as_str().cmp(fb.category.as_str()),
-            "region" => fa.region.cmp(&fb.region),
-            "article" => ea.article.id.cmp(&eb.article.id),
-            "unit" => fa.unit.cmp(&fb.unit),
-            // undated last, whichever the direction
-            _ => match (&a.date, &b.date) {
-                (Some(x), Some(y)) => x.cmp(y),
-                (Some(_), None) => return std::cmp::Ordering::Less,
-                (None, Some(_)) => return std::cmp::Ordering::Greater,
-                (None, None) => std::cmp::Ordering::Equal,
-            },
-        };
-        let ord = if desc { ord.reverse() } else { ord };
-        ord.then(a.key().cmp(&b.key()))
-    });
+    let dir = |o: std::cmp::Ordering| if desc { o.reverse() } else { o };
+    // sort positions 0..n by the column, then put the rows in that order
+    let mut order: Vec<u32> = (0..rows.len() as u32).collect();
+    let r = |i: u32| &rows[i as usize];
+    match key {
+        "value" => {
+            let v: Vec<f64> = flat.iter().map(|&k| c.value[k as usize]).collect();
+            order.sort_unstable_by(|&a, &b| {
+                dir(v[a as usize].total_cmp(&v[b as usize])).then(a.cmp(&b))
+            })
+        }
+        "category" => order.sort_by(|&a, &b| {
+            let name =
+                |i: u32| Category::ALL[c.category[flat[i as usize] as usize] as usize].as_str();
+            dir(name(a).cmp(name(b))).then(a.cmp(&b))
+        }),
+        // regions are numbered in name order, none first
+        "region" => order.sort_by(|&a, &b| {
+            dir(c.region[flat[a as usize] as usize].cmp(&c.region[flat[b as usize] as usize]))
+                .then(a.cmp(&b))
+        }),
+        "article" => order.sort_by(|&a, &b| {
+            dir(c.articles[r(a).article]
+                .article
+                .id
+                .cmp(&c.articles[r(b).article].article.id))
+            .then(a.cmp(&b))
+        }),
+        "unit" => order.sort_by(|&a, &b| {
+            let unit = |i: u32| r(i).get(c).1.unit.as_str();
+            dir(unit(a).cmp(unit(b))).then(a.cmp(&b))
+        }),
+        // by day, a month before its days; undated last whichever the direction
+        _ => order.sort_unstable_by_key(|&i| {
+            let k = c.date_key[r(i).article];
+            (k == i64::MAX, if desc { -k } else { k }, i)
+        }),
+    }
+    let sorted: Vec<FigureRow> = order.iter().map(|&i| rows[i as usize].clone()).collect();
+    *rows = sorted;
 }
 
 /// The number a figure sorts and plots by: its value, else its lower bound, else 0.
@@ -468,56 +509,41 @@ pub fn display_title(e: &Entry) -> String {
 
 /// Datasette-style facet: every region of the corpus with the number of figures
 /// about it under all the other filters, most first; the chosen ones are kept even at 0.
-pub fn region_facets(corpus: &Corpus, f: &Filters) -> Vec<(String, usize)> {
-    let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
-    for e in corpus
-        .articles
-        .iter()
-        .filter(|e| e.article.duplicate_of.is_none())
-    {
-        for fig in &e.article.figures {
-            if let Some(r) = &fig.region {
-                counts.entry(r.as_str()).or_insert(0);
-            }
+pub fn region_facets(c: &Indexed, f: &Filters) -> Vec<(String, usize)> {
+    // every region a figure of an original names, with its count under the other filters
+    let mut listed = vec![false; c.regions.len() + 1];
+    for i in (0..c.articles.len()).filter(|&i| c.articles[i].article.duplicate_of.is_none()) {
+        for k in c.figures_of(i) {
+            listed[c.region[k] as usize] = true;
         }
     }
-    for r in &f.regions {
-        counts.entry(r.as_str()).or_insert(0);
-    }
-    for (i, j) in matching(
-        corpus,
-        f,
-        Ignore {
-            regions: true,
-            ..Ignore::default()
-        },
-    ) {
-        if let Some(r) = &corpus.articles[i].article.figures[j].region {
-            *counts.entry(r.as_str()).or_insert(0) += 1;
-        }
-    }
-    let mut v: Vec<(String, usize)> = counts
-        .into_iter()
-        .map(|(k, n)| (k.to_string(), n))
+    let mut counts = vec![0usize; c.regions.len() + 1];
+    let ignore = Ignore {
+        regions: true,
+        ..Ignore::default()
+    };
+    for_each_match(c, f, ignore, |_, _, k| counts[c.region[k] as usize] += 1);
+    let mut v: Vec<(String, usize)> = (1..counts.len())
+        .filter(|&k| listed[k])
+        .map(|k| (c.regions[k - 1].clone(), counts[k]))
         .collect();
+    for r in &f.regions {
+        if !v.iter().any(|(n, _)| n == r) {
+            v.push((r.clone(), 0));
+        }
+    }
     v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     v
 }
 
 /// Facet: every category with the number of figures under all the other filters.
-pub fn category_facets(corpus: &Corpus, f: &Filters) -> Vec<(Category, usize)> {
+pub fn category_facets(c: &Indexed, f: &Filters) -> Vec<(Category, usize)> {
     let mut counts = [0usize; 7];
-    for (i, j) in matching(
-        corpus,
-        f,
-        Ignore {
-            categories: true,
-            ..Ignore::default()
-        },
-    ) {
-        let c = corpus.articles[i].article.figures[j].category;
-        counts[Category::ALL.iter().position(|x| *x == c).unwrap_or(6)] += 1;
-    }
+    let ignore = Ignore {
+        categories: true,
+        ..Ignore::default()
+    };
+    for_each_match(c, f, ignore, |_, _, k| counts[c.category[k] as usize] += 1);
     Category::ALL.into_iter().zip(counts).collect()
 }
 
@@ -529,31 +555,34 @@ pub struct Histogram {
     pub undated: usize,
 }
 
-pub fn date_histogram(corpus: &Corpus, f: &Filters) -> Histogram {
+pub fn date_histogram(c: &Indexed, f: &Filters) -> Histogram {
     let ignore = Ignore {
         dates: true,
         ..Ignore::default()
     };
-    let mut by_month: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
+    let narrowed = !(f.regions.is_empty() && f.categories.is_empty());
+    // articles with a figure passing the region and category filters
+    let mut has_figure = vec![false; c.articles.len()];
+    if narrowed {
+        for_each_match(c, f, ignore, |i, _, _| has_figure[i] = true);
+    }
+    let mut by_month: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
     let mut undated = 0;
-    for i in 0..corpus.articles.len() {
-        if !article_passes(corpus, i, f, ignore) {
+    for i in 0..c.articles.len() {
+        if (narrowed && !has_figure[i]) || !article_passes(c, i, f, ignore) {
             continue;
         }
-        let a = &corpus.articles[i].article;
-        let has_figure = a.figures.iter().any(|x| figure_passes(x, f, ignore));
-        if !has_figure && !(f.regions.is_empty() && f.categories.is_empty()) {
-            continue;
-        }
-        match shown_date(corpus, i) {
-            Some(d) if d.len() >= 7 => *by_month.entry(d[..7].to_string()).or_insert(0) += 1,
+        match shown_date(c, i) {
+            Some(d) if d.len() >= 7 && d.is_char_boundary(7) => {
+                *by_month.entry(&d[..7]).or_insert(0) += 1
+            }
             _ => undated += 1,
         }
     }
     let mut months = Vec::new();
     if let (Some(first), Some(last)) = (
-        by_month.keys().next().cloned(),
-        by_month.keys().last().cloned(),
+        by_month.keys().next().copied(),
+        by_month.keys().last().copied(),
     ) {
         let (mut y, mut m) = (
             first[..4].parse::<u32>().unwrap_or(0),
@@ -561,8 +590,8 @@ pub fn date_histogram(corpus: &Corpus, f: &Filters) -> Histogram {
         );
         loop {
             let key = format!("{y:04}-{m:02}");
-            let n = by_month.get(&key).copied().unwrap_or(0);
-            let done = key >= last;
+            let n = by_month.get(key.as_str()).copied().unwrap_or(0);
+            let done = key.as_str() >= last;
             months.push((key, n));
             if done || months.len() > 1200 {
                 break;

@@ -1,8 +1,7 @@
 //! Chart geometry, pure: where each figure goes on the time × value plane, the axes'
 //! ticks, and whether the value axis is logarithmic. The chart component draws it.
 
-use crate::data::Corpus;
-use crate::model::{format_number, sort_value, FigureRow};
+use crate::model::{format_number, FigureRow, Indexed};
 use tally_extract::{Category, Qualifier};
 
 /// Plot area inside the SVG, in SVG units.
@@ -23,7 +22,7 @@ pub struct Point {
     /// A whisker from `y_low` to `y_high` for ranges and one-sided bounds.
     pub whisker: Option<(f64, f64)>,
     /// The CSS class that colours its series: `cat-killed`, `ser-0`, `ser-none`.
-    pub class: String,
+    pub class: &'static str,
     pub undated: bool,
     /// From one of the reader's own articles (drawn with a ring).
     pub yours: bool,
@@ -36,34 +35,46 @@ pub struct Point {
 /// cell are drawn as one mark with a count: the picture barely changes, the page stays light.
 pub const MAX_MARKS: usize = 1500;
 
-/// Merges marks of one series that share a cell, keeping the first (in row order);
-/// the cell grows (3, 5, 8, 12, 20 units) until at most [`MAX_MARKS`] marks remain.
-fn merge_crowded(points: Vec<Point>) -> Vec<Point> {
-    let mut points = points;
-    for cell in [3.0, 5.0, 8.0, 12.0, 20.0] {
-        if points.len() <= MAX_MARKS {
-            break;
-        }
-        points = merge_cells(points, cell);
-    }
-    points
+/// A mark before it is drawn: where, which series, for how many figures.
+#[derive(Debug, Clone, Copy)]
+struct Spot {
+    row: u32,
+    x: f64,
+    y: f64,
+    class: &'static str,
+    yours: bool,
+    count: u32,
 }
 
-fn merge_cells(points: Vec<Point>, cell: f64) -> Vec<Point> {
-    let mut seen: std::collections::HashMap<(i64, i64, String, bool), usize> =
-        std::collections::HashMap::new();
-    let mut out: Vec<Point> = Vec::new();
-    for p in points {
-        let key = (
-            (p.x / cell).round() as i64,
-            (p.y / cell).round() as i64,
-            p.class.clone(),
-            p.yours,
-        );
-        match seen.get(&key) {
-            Some(&k) => out[k].count += p.count,
-            None => {
-                seen.insert(key, out.len());
+/// Merges marks of one series that share a cell, keeping the first (in row order);
+/// the cell grows (3, 5, 8, 12, 20 units) until at most [`MAX_MARKS`] marks remain.
+fn merge_crowded(spots: Vec<Spot>) -> Vec<Spot> {
+    let mut spots = spots;
+    for cell in [3.0, 5.0, 8.0, 12.0, 20.0] {
+        if spots.len() <= MAX_MARKS {
+            break;
+        }
+        spots = merge_cells(spots, cell);
+    }
+    spots
+}
+
+fn merge_cells(spots: Vec<Spot>, cell: f64) -> Vec<Spot> {
+    // the cell, series and ring of a mark packed in one number: hashing is cheap
+    let key = |p: &Spot| -> u64 {
+        let cx = ((p.x / cell).round() as i64 & 0xffff) as u64;
+        let cy = ((p.y / cell).round() as i64 & 0xffff) as u64;
+        let class = p.class.as_ptr() as u64 & 0xffff_ffff;
+        cx | cy << 16 | (p.yours as u64) << 32 | class << 33
+    };
+    let mut seen: std::collections::HashMap<u64, usize, BuildPacked> =
+        std::collections::HashMap::with_capacity_and_hasher(MAX_MARKS * 4, BuildPacked);
+    let mut out: Vec<Spot> = Vec::new();
+    for p in spots {
+        match seen.entry(key(&p)) {
+            std::collections::hash_map::Entry::Occupied(e) => out[*e.get()].count += p.count,
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert(out.len());
                 out.push(p);
             }
         }
@@ -71,11 +82,38 @@ fn merge_cells(points: Vec<Point>, cell: f64) -> Vec<Point> {
     out
 }
 
+/// A hasher for keys that are already well spread numbers: one multiply.
+#[derive(Default, Clone, Copy)]
+struct BuildPacked;
+
+struct Packed(u64);
+
+impl std::hash::BuildHasher for BuildPacked {
+    type Hasher = Packed;
+    fn build_hasher(&self) -> Packed {
+        Packed(0)
+    }
+}
+
+impl std::hash::Hasher for Packed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 ^ *b as u64).wrapping_mul(0x100000001b3);
+        }
+    }
+    fn write_u64(&mut self, v: u64) {
+        self.0 = (v ^ v >> 29).wrapping_mul(0x9e3779b97f4a7c15);
+    }
+}
+
 /// One entry of the chart's legend.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Series {
     pub label: String,
-    pub class: String,
+    pub class: &'static str,
     pub count: usize,
 }
 
@@ -95,62 +133,75 @@ pub struct Plot {
 /// Colours for region series; regions past these share `ser-other`.
 pub const REGION_COLOURS: usize = 8;
 
+const CAT_CLASSES: [&str; 7] = [
+    "cat-personnel",
+    "cat-units",
+    "cat-killed",
+    "cat-injured",
+    "cat-casualties",
+    "cat-equipment",
+    "cat-other",
+];
+const REGION_CLASSES: [&str; REGION_COLOURS] = [
+    "ser-0", "ser-1", "ser-2", "ser-3", "ser-4", "ser-5", "ser-6", "ser-7",
+];
+
 /// The series of each row: by category, or by region (most frequent first).
-fn series_of(corpus: &Corpus, rows: &[FigureRow], by_region: bool) -> (Vec<String>, Vec<Series>) {
+fn series_of(
+    corpus: &Indexed,
+    rows: &[FigureRow],
+    by_region: bool,
+) -> (Vec<&'static str>, Vec<Series>) {
     if !by_region {
+        let mut counts = [0usize; 7];
         let classes = rows
             .iter()
-            .map(|r| format!("cat-{}", r.get(corpus).1.category.as_str()))
+            .map(|r| {
+                let k = corpus.category[corpus.at(r.article, r.figure)] as usize;
+                counts[k] += 1;
+                CAT_CLASSES[k]
+            })
             .collect();
         let series = Category::ALL
             .into_iter()
             .map(|c| Series {
                 label: c.as_str().to_string(),
-                class: format!("cat-{}", c.as_str()),
-                count: rows
-                    .iter()
-                    .filter(|r| r.get(corpus).1.category == c)
-                    .count(),
+                class: CAT_CLASSES[c as usize],
+                count: counts[c as usize],
             })
             .filter(|s| s.count > 0)
             .collect();
         return (classes, series);
     }
-    let mut counts: Vec<(Option<String>, usize)> = Vec::new();
+    // by region number (0 = none)
+    let number = |r: &FigureRow| corpus.region[corpus.at(r.article, r.figure)] as usize;
+    let mut tally = vec![0usize; corpus.regions.len() + 1];
     for r in rows {
-        let reg = r.get(corpus).1.region.clone();
-        match counts.iter_mut().find(|c| c.0 == reg) {
-            Some(c) => c.1 += 1,
-            None => counts.push((reg, 1)),
-        }
+        tally[number(r)] += 1;
     }
-    counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    let class_of = |reg: &Option<String>| -> String {
-        match reg {
-            None => "ser-none".into(),
-            Some(_) => {
-                let k = counts
-                    .iter()
-                    .filter(|c| c.0.is_some())
-                    .position(|c| &c.0 == reg)
-                    .unwrap_or(usize::MAX);
-                if k < REGION_COLOURS {
-                    format!("ser-{k}")
-                } else {
-                    "ser-other".into()
-                }
-            }
-        }
-    };
-    let classes = rows
-        .iter()
-        .map(|r| class_of(&r.get(corpus).1.region))
+    let mut counts: Vec<(Option<&str>, usize, usize)> = (0..tally.len())
+        .filter(|&k| tally[k] > 0)
+        .map(|k| (corpus.region_name(k as u16), tally[k], k))
         .collect();
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let mut class = vec!["ser-other"; tally.len()];
+    let mut named = 0;
+    for (reg, _, k) in &counts {
+        class[*k] = match reg {
+            None => "ser-none",
+            Some(_) if named < REGION_COLOURS => {
+                named += 1;
+                REGION_CLASSES[named - 1]
+            }
+            Some(_) => "ser-other",
+        };
+    }
+    let classes = rows.iter().map(|r| class[number(r)]).collect();
     let series = counts
         .iter()
-        .map(|(reg, n)| Series {
-            label: reg.clone().unwrap_or_else(|| "no region".into()),
-            class: class_of(reg),
+        .map(|(reg, n, k)| Series {
+            label: reg.unwrap_or("no region").to_string(),
+            class: class[*k],
             count: *n,
         })
         .collect();
@@ -246,22 +297,20 @@ fn linear_ticks(max: f64) -> (f64, Vec<f64>) {
 }
 
 /// Lays out `rows` on the chart.
-pub fn layout(corpus: &Corpus, rows: &[FigureRow], by_region: bool) -> Plot {
+pub fn layout(corpus: &Indexed, rows: &[FigureRow], by_region: bool) -> Plot {
     let (classes, series) = series_of(corpus, rows, by_region);
-    let mut values = Vec::new();
+    let (mut vmin, mut vmax) = (f64::INFINITY, 0.0f64);
     let mut unplotted = 0;
     for r in rows {
-        let (_, f) = r.get(corpus);
-        let v = sort_value(f);
-        if f.value.is_none() && f.low.is_none() && f.high.is_none() {
+        let k = corpus.at(r.article, r.figure);
+        let v = corpus.value[k];
+        if !corpus.plotted[k] {
             unplotted += 1;
         } else if v > 0.0 {
-            values.push(v);
-            values.extend(f.high.filter(|h| *h > 0.0));
+            vmin = vmin.min(v);
+            vmax = vmax.max(v.max(corpus.high[k]));
         }
     }
-    let vmax = values.iter().cloned().fold(0.0, f64::max);
-    let vmin = values.iter().cloned().fold(f64::INFINITY, f64::min);
     let log = vmin.is_finite() && vmin > 0.0 && vmax / vmin >= 100.0;
     let plot_w = WIDTH - LEFT - RIGHT;
     let plot_h = HEIGHT - TOP - BOTTOM;
@@ -279,11 +328,8 @@ pub fn layout(corpus: &Corpus, rows: &[FigureRow], by_region: bool) -> Plot {
         let ticks = ts.into_iter().map(|t| (f(t), compact(t))).collect();
         (Box::new(f), ticks)
     };
-    let days: Vec<i64> = rows
-        .iter()
-        .filter_map(|r| r.date.as_deref().and_then(day_number))
-        .collect();
-    let (dlo, dhi) = match (days.iter().min(), days.iter().max()) {
+    let days = || rows.iter().filter_map(|r| corpus.day[r.article]);
+    let (dlo, dhi) = match (days().min(), days().max()) {
         (Some(a), Some(b)) if a == b => (a - 30, b + 30),
         (Some(a), Some(b)) => {
             let pad = ((b - a) / 20).max(5);
@@ -294,40 +340,55 @@ pub fn layout(corpus: &Corpus, rows: &[FigureRow], by_region: bool) -> Plot {
     let x_of = |d: i64| LEFT + (d - dlo) as f64 / (dhi - dlo) as f64 * plot_w;
     let undated_x = rows
         .iter()
-        .any(|r| r.date.is_none())
+        .any(|r| corpus.day[r.article].is_none())
         .then_some(WIDTH - RIGHT / 2.0);
-    let mut points = Vec::new();
+    let mut spots = Vec::new();
     for (i, r) in rows.iter().enumerate() {
-        let (_, f) = r.get(corpus);
-        if f.value.is_none() && f.low.is_none() && f.high.is_none() {
+        let k = corpus.at(r.article, r.figure);
+        if !corpus.plotted[k] {
             continue;
         }
-        let v = sort_value(f);
-        let x = match r.date.as_deref().and_then(day_number) {
+        let x = match corpus.day[r.article] {
             Some(d) => x_of(d),
             None => undated_x.unwrap_or(WIDTH - RIGHT / 2.0),
         };
-        let whisker = match f.qualifier {
-            Qualifier::Range => f.low.zip(f.high).map(|(l, h)| (y_of(h), y_of(l))),
-            // one-sided bounds: a whisker towards where the true value may lie
-            Qualifier::MoreThan | Qualifier::AtLeast => Some((y_of(v) - 14.0, y_of(v))),
-            Qualifier::UpTo | Qualifier::LessThan => Some((y_of(v), y_of(v) + 14.0)),
-            Qualifier::Vague => Some((y_of(v) - 14.0, y_of(v))),
-            _ => None,
-        };
-        let yours = corpus.articles[r.article].yours;
-        points.push(Point {
-            row: i,
+        spots.push(Spot {
+            row: i as u32,
             x,
-            y: y_of(v),
-            whisker,
-            class: classes[i].clone(),
-            undated: r.date.is_none(),
-            yours,
+            y: y_of(corpus.value[k]),
+            class: classes[i],
+            yours: corpus.yours[r.article],
             count: 1,
         });
     }
-    let x_ticks = if days.is_empty() {
+    // only the marks that stay are drawn in full
+    let points = merge_crowded(spots)
+        .into_iter()
+        .map(|s| {
+            let r = &rows[s.row as usize];
+            let f = &corpus.articles[r.article].article.figures[r.figure];
+            let v = corpus.value[corpus.at(r.article, r.figure)];
+            let whisker = match f.qualifier {
+                Qualifier::Range => f.low.zip(f.high).map(|(l, h)| (y_of(h), y_of(l))),
+                // one-sided bounds: a whisker towards where the true value may lie
+                Qualifier::MoreThan | Qualifier::AtLeast => Some((s.y - 14.0, s.y)),
+                Qualifier::UpTo | Qualifier::LessThan => Some((s.y, s.y + 14.0)),
+                Qualifier::Vague => Some((y_of(v) - 14.0, y_of(v))),
+                _ => None,
+            };
+            Point {
+                row: s.row as usize,
+                x: s.x,
+                y: s.y,
+                whisker,
+                class: s.class,
+                undated: corpus.day[r.article].is_none(),
+                yours: s.yours,
+                count: s.count as usize,
+            }
+        })
+        .collect();
+    let x_ticks = if days().next().is_none() {
         Vec::new()
     } else {
         time_ticks(dlo, dhi)
@@ -335,7 +396,6 @@ pub fn layout(corpus: &Corpus, rows: &[FigureRow], by_region: bool) -> Plot {
             .map(|(d, l)| (x_of(d), l))
             .collect()
     };
-    let points = merge_crowded(points);
     Plot {
         points,
         x_ticks,
@@ -351,7 +411,7 @@ pub fn layout(corpus: &Corpus, rows: &[FigureRow], by_region: bool) -> Plot {
 /// costs three elements, not three thousand.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Layer {
-    pub class: String,
+    pub class: &'static str,
     /// Filled circles, radius [`DOT`] (a little larger where a mark stands for several).
     pub dots: String,
     pub whiskers: String,
@@ -372,7 +432,7 @@ pub fn layers(p: &Plot) -> Vec<Layer> {
             Some(k) => k,
             None => {
                 out.push(Layer {
-                    class: pt.class.clone(),
+                    class: pt.class,
                     dots: String::new(),
                     whiskers: String::new(),
                     rings: String::new(),
@@ -456,10 +516,11 @@ pub fn reading_order(p: &Plot) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{visible_figures, Filters};
+    use crate::data::Corpus;
+    use crate::model::{visible_figures, Filters, Indexed};
     use tally_extract::{Article, Figure, Span};
 
-    fn corpus() -> Corpus {
+    fn corpus() -> Indexed {
         let fig = |v: f64,
                    q: Qualifier,
                    low: Option<f64>,
@@ -553,6 +614,7 @@ mod tests {
             ],
             vec![],
         )
+        .into()
     }
 
     #[test]
@@ -691,7 +753,7 @@ mod tests {
             whiskers,
             p.points.iter().filter(|p| p.whisker.is_some()).count()
         );
-        let mut classes: Vec<&str> = ls.iter().map(|l| l.class.as_str()).collect();
+        let mut classes: Vec<&str> = ls.iter().map(|l| l.class).collect();
         classes.dedup();
         assert_eq!(classes.len(), ls.len(), "one layer per series");
         let mut d = String::new();

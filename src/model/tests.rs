@@ -1,5 +1,5 @@
 use super::*;
-use crate::data::{Corpus, Entry};
+use crate::data::Corpus;
 use tally_extract::{Article, Category, Figure, Qualifier, Span};
 
 fn fig(value: f64, cat: Category, region: Option<&str>, q: Qualifier) -> Figure {
@@ -43,7 +43,7 @@ fn art(
     )
 }
 
-fn corpus() -> Corpus {
+fn corpus() -> Indexed {
     use Category::*;
     use Qualifier::*;
     Corpus::new(
@@ -92,9 +92,10 @@ fn corpus() -> Corpus {
         ],
         vec![],
     )
+    .into()
 }
 
-fn values(c: &Corpus, f: &Filters) -> Vec<f64> {
+fn values(c: &Indexed, f: &Filters) -> Vec<f64> {
     visible_figures(c, f)
         .iter()
         .map(|r| r.get(c).1.value.unwrap())
@@ -229,7 +230,7 @@ fn category_and_search_filter() {
         2,
         "the text is searched when it is in memory"
     );
-    let mut index_only = c.clone();
+    let mut index_only: Corpus = (*c.corpus).clone();
     for e in &mut index_only.articles {
         e.body = crate::data::Body::Shard {
             file: 0,
@@ -237,6 +238,7 @@ fn category_and_search_filter() {
             len: 0,
         };
     }
+    let index_only = Indexed::from(index_only);
     assert!(visible_figures(&index_only, &Filters::from_query("?q=BODY+OF+c")).is_empty());
     assert_eq!(
         visible_figures(&index_only, &Filters::from_query("?q=title+C")).len(),

@@ -151,7 +151,7 @@ pub fn Chart(
                     f.qualifier.as_str().replace('_', " "),
                     f.category.as_str(),
                     f.region.as_deref().unwrap_or("no region"),
-                    rows[pt.row].date.as_deref().unwrap_or("undated")
+                    rows[pt.row].date(&c).unwrap_or("undated")
                 )}</span>
                 <q>{f.sentence.clone()}</q>
                 {(pt.count > 1).then(|| view! { <span class="tip-meta">{format!("and {} more figures on this spot", pt.count - 1)}</span> })}

@@ -7,19 +7,25 @@ use leptos::prelude::*;
 
 use super::{CorpusRef, SetQuery};
 use crate::model::{
-    category_facets, date_histogram, is_iso_date, month_range, region_facets, Filters,
+    category_facets, date_histogram, is_iso_date, month_range, region_facets, Filters, Histogram,
 };
 
 #[component]
-pub fn FilterPanel(filters: Memo<Filters>, corpus: Memo<CorpusRef>) -> impl IntoView {
+pub fn FilterPanel(
+    filters: Memo<Filters>,
+    selection: Memo<Filters>,
+    corpus: Memo<CorpusRef>,
+) -> impl IntoView {
     let set = expect_context::<SetQuery>();
     let update = move |change: &dyn Fn(&mut Filters)| {
         let mut f = filters.get_untracked();
         change(&mut f);
         set.apply(&f);
     };
-    let regions = Memo::new(move |_| region_facets(&corpus.get(), &filters.get()));
-    let categories = Memo::new(move |_| category_facets(&corpus.get(), &filters.get()));
+    // counts follow the selection only (not the reader, the sort or the chart choice)
+    let regions = Memo::new(move |_| region_facets(&corpus.get(), &selection.get()));
+    let categories = Memo::new(move |_| category_facets(&corpus.get(), &selection.get()));
+    let hist = Memo::new(move |_| date_histogram(&corpus.get(), &selection.get()));
     // one handler for both date inputs: `to` says which bound it sets
     let on_date = move |to: bool| {
         move |ev| {
@@ -114,7 +120,7 @@ pub fn FilterPanel(filters: Memo<Filters>, corpus: Memo<CorpusRef>) -> impl Into
             </fieldset>
             <fieldset class="dates">
                 <legend>"Article date"</legend>
-                <DateHistogram filters=filters corpus=corpus />
+                <DateHistogram filters=filters hist=hist />
                 <div class="date-row">
                     <label>
                         <span>"From"</span>
@@ -130,7 +136,7 @@ pub fn FilterPanel(filters: Memo<Filters>, corpus: Memo<CorpusRef>) -> impl Into
                 <label class="check">
                     <input type="checkbox" name="undated" data-testid="undated" on:change=on_undated
                         prop:checked=move || !filters.get().exclude_undated />
-                    <span>{move || format!("Include undated articles ({})", date_histogram(&corpus.get(), &filters.get()).undated)}</span>
+                    <span>{move || format!("Include undated articles ({})", hist.with(|h| h.undated))}</span>
                 </label>
             </fieldset>
             <button type="button" class="reset" data-testid="reset" on:click=reset
@@ -141,9 +147,8 @@ pub fn FilterPanel(filters: Memo<Filters>, corpus: Memo<CorpusRef>) -> impl Into
 
 /// Articles per month; drag across the bars (or click one) to set the date range.
 #[component]
-fn DateHistogram(filters: Memo<Filters>, corpus: Memo<CorpusRef>) -> impl IntoView {
+fn DateHistogram(filters: Memo<Filters>, hist: Memo<Histogram>) -> impl IntoView {
     let set = expect_context::<SetQuery>();
-    let hist = Memo::new(move |_| date_histogram(&corpus.get(), &filters.get()));
     // the bar where a drag started and where it is now (local, transient UI state)
     let (drag, set_drag) = signal(None::<(usize, usize)>);
     let commit = move |a: usize, b: usize| {

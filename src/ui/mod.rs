@@ -19,7 +19,7 @@ use leptos::prelude::*;
 
 use crate::data::Corpus;
 use crate::export::{file_name, to_csv, to_json};
-use crate::model::{visible_articles, visible_figures, Filters};
+use crate::model::{visible_articles, visible_figures, Filters, Indexed};
 
 /// The corpus extracted at build time (`build.rs`) with its body shards' names,
 /// read once from the embedded index.
@@ -52,7 +52,7 @@ pub fn shards() -> &'static [String] {
 /// The corpus on screen (built + the reader's own); equal when it is the same one,
 /// so memos never compare whole corpora.
 #[derive(Clone)]
-pub struct CorpusRef(pub Arc<Corpus>);
+pub struct CorpusRef(pub Arc<Indexed>);
 
 impl PartialEq for CorpusRef {
     fn eq(&self, other: &Self) -> bool {
@@ -61,8 +61,8 @@ impl PartialEq for CorpusRef {
 }
 
 impl std::ops::Deref for CorpusRef {
-    type Target = Corpus;
-    fn deref(&self) -> &Corpus {
+    type Target = Indexed;
+    fn deref(&self) -> &Indexed {
         &self.0
     }
 }
@@ -116,15 +116,12 @@ pub fn App() -> impl IntoView {
             _ => base(),
         };
         extracted.with(|x| {
-            if x.items.is_empty() {
-                CorpusRef(built)
+            let c = if x.items.is_empty() {
+                built
             } else {
-                CorpusRef(Arc::new(crate::yours::combine(
-                    &built,
-                    &x.items,
-                    x.articles.clone(),
-                )))
-            }
+                Arc::new(crate::yours::combine(&built, &x.items, x.articles.clone()))
+            };
+            CorpusRef(Arc::new(Indexed::new(c)))
         })
     });
     let search_note = move || {
@@ -151,8 +148,9 @@ pub fn App() -> impl IntoView {
         }
     });
     let articles = Memo::new(move |_| visible_articles(&corpus.get(), &selection.get()));
+    let sort = Memo::new(move |_| filters.with(|f| f.sort.clone()));
     let rows = Memo::new(move |_| {
-        let sort = filters.get().sort;
+        let sort = sort.get();
         visible_figures(
             &corpus.get(),
             &Filters {
@@ -193,7 +191,7 @@ pub fn App() -> impl IntoView {
         })}
         <div class="layout">
             <nav class="sidebar" aria-label="Filters">
-                <filters::FilterPanel filters=filters corpus=corpus />
+                <filters::FilterPanel filters=filters selection=selection corpus=corpus />
                 <yours::Yours mine=mine set_mine=set_mine set_extracted=set_extracted />
             </nav>
             <main>

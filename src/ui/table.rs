@@ -133,7 +133,7 @@ fn figure_row(
 ) -> impl IntoView {
     let (e, f) = row.get(c);
     let region = f.region.clone().unwrap_or_else(|| "—".into());
-    let date = row.date.clone().unwrap_or_else(|| "undated".into());
+    let date = row.date(c).unwrap_or("undated").to_string();
     let id = e.article.id.clone();
     let fig = row.figure;
     let href = {
@@ -158,7 +158,7 @@ fn figure_row(
         <tr
             data-region=f.region.clone().unwrap_or_default()
             data-category=f.category.as_str()
-            data-date=row.date.clone().unwrap_or_default()
+            data-date=row.date(c).unwrap_or_default().to_string()
             class:selected=selected
         >
             <td class="num">{describe_value(f)}</td>
