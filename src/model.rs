@@ -271,15 +271,13 @@ pub fn shown_date(corpus: &Corpus, i: usize) -> Option<&str> {
 }
 
 /// `(id, title)` of each copy of an article, for "also published as".
-pub fn copy_labels(corpus: &Corpus, e: &Entry) -> Vec<(String, String)> {
+pub fn copy_labels(corpus: &Indexed, e: &Entry) -> Vec<(String, String)> {
     e.copies
         .iter()
         .map(|id| {
             let t = corpus
-                .articles
-                .iter()
-                .find(|x| &x.article.id == id)
-                .map(display_title)
+                .find(id)
+                .map(|i| display_title(&corpus.articles[i]))
                 .unwrap_or_default();
             (id.clone(), t)
         })
@@ -386,69 +384,33 @@ impl FigureRow {
 }
 
 /// The figures of the articles that pass the filters (copies not counted twice),
-/// themselves filtered by region and category, in the order `f.sort` asks.
+/// themselves filtered by region and category, in the order `f.sort` asks (ties in
+/// corpus order; undated last when sorted by date).
 pub fn visible_figures(c: &Indexed, f: &Filters) -> Vec<FigureRow> {
-    let mut rows = Vec::new();
-    let mut flat = Vec::new();
-    for_each_match(c, f, Ignore::default(), |article, figure, k| {
-        rows.push(FigureRow { article, figure });
-        flat.push(k as u32);
+    let mut pass = vec![false; c.region.len()];
+    let mut n = 0;
+    for_each_match(c, f, Ignore::default(), |_, _, k| {
+        pass[k] = true;
+        n += 1;
     });
-    sort_rows(c, &mut rows, &flat, f.sort.as_deref());
+    let s = f.sort.as_deref().unwrap_or("date");
+    let (desc, key) = match s.strip_prefix('-') {
+        Some(k) => (true, k),
+        None => (false, s),
+    };
+    let key = SORT_KEYS.iter().position(|k| *k == key).unwrap_or(3);
+    let mut rows = Vec::with_capacity(n);
+    c.order(key).walk(desc, |k| {
+        if pass[k as usize] {
+            let (article, figure) = c.pair(k as usize);
+            rows.push(FigureRow { article, figure });
+        }
+    });
     rows
 }
 
 /// The sortable columns, by their `sort` names.
 pub const SORT_KEYS: [&str; 6] = ["value", "category", "region", "date", "article", "unit"];
-
-/// Sorts rows (whose flat positions are `flat`) by a column; ties keep corpus order.
-fn sort_rows(c: &Indexed, rows: &mut Vec<FigureRow>, flat: &[u32], sort: Option<&str>) {
-    let s = sort.unwrap_or("date");
-    let (desc, key) = match s.strip_prefix('-') {
-        Some(k) => (true, k),
-        None => (false, s),
-    };
-    let dir = |o: std::cmp::Ordering| if desc { o.reverse() } else { o };
-    // sort positions 0..n by the column, then put the rows in that order
-    let mut order: Vec<u32> = (0..rows.len() as u32).collect();
-    let r = |i: u32| &rows[i as usize];
-    match key {
-        "value" => {
-            let v: Vec<f64> = flat.iter().map(|&k| c.value[k as usize]).collect();
-            order.sort_unstable_by(|&a, &b| {
-                dir(v[a as usize].total_cmp(&v[b as usize])).then(a.cmp(&b))
-            })
-        }
-        "category" => order.sort_by(|&a, &b| {
-            let name =
-                |i: u32| Category::ALL[c.category[flat[i as usize] as usize] as usize].as_str();
-            dir(name(a).cmp(name(b))).then(a.cmp(&b))
-        }),
-        // regions are numbered in name order, none first
-        "region" => order.sort_by(|&a, &b| {
-            dir(c.region[flat[a as usize] as usize].cmp(&c.region[flat[b as usize] as usize]))
-                .then(a.cmp(&b))
-        }),
-        "article" => order.sort_by(|&a, &b| {
-            dir(c.articles[r(a).article]
-                .article
-                .id
-                .cmp(&c.articles[r(b).article].article.id))
-            .then(a.cmp(&b))
-        }),
-        "unit" => order.sort_by(|&a, &b| {
-            let unit = |i: u32| r(i).get(c).1.unit.as_str();
-            dir(unit(a).cmp(unit(b))).then(a.cmp(&b))
-        }),
-        // by day, a month before its days; undated last whichever the direction
-        _ => order.sort_unstable_by_key(|&i| {
-            let k = c.date_key[r(i).article];
-            (k == i64::MAX, if desc { -k } else { k }, i)
-        }),
-    }
-    let sorted: Vec<FigureRow> = order.iter().map(|&i| rows[i as usize].clone()).collect();
-    *rows = sorted;
-}
 
 /// The number a figure sorts and plots by: its value, else its lower bound, else 0.
 pub fn sort_value(f: &Figure) -> f64 {

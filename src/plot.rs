@@ -62,8 +62,9 @@ fn merge_crowded(spots: Vec<Spot>) -> Vec<Spot> {
 fn merge_cells(spots: Vec<Spot>, cell: f64) -> Vec<Spot> {
     // the cell, series and ring of a mark packed in one number: hashing is cheap
     let key = |p: &Spot| -> u64 {
-        let cx = ((p.x / cell).round() as i64 & 0xffff) as u64;
-        let cy = ((p.y / cell).round() as i64 & 0xffff) as u64;
+        // (floor, not round: one wasm instruction rather than a library call)
+        let cx = ((p.x / cell + 0.5).floor() as i64 & 0xffff) as u64;
+        let cy = ((p.y / cell + 0.5).floor() as i64 & 0xffff) as u64;
         let class = p.class.as_ptr() as u64 & 0xffff_ffff;
         cx | cy << 16 | (p.yours as u64) << 32 | class << 33
     };
@@ -314,9 +315,11 @@ pub fn layout(corpus: &Indexed, rows: &[FigureRow], by_region: bool) -> Plot {
     let log = vmin.is_finite() && vmin > 0.0 && vmax / vmin >= 100.0;
     let plot_w = WIDTH - LEFT - RIGHT;
     let plot_h = HEIGHT - TOP - BOTTOM;
+    let (mut log_lo, mut log_hi) = (0.0, 1.0);
     let (y_of, y_ticks): (Box<dyn Fn(f64) -> f64>, Vec<(f64, String)>) = if log {
         let lo = vmin.log10().floor();
         let hi = vmax.log10().ceil().max(lo + 1.0);
+        (log_lo, log_hi) = (lo, hi);
         let f = move |v: f64| TOP + plot_h - (v.max(1e-9).log10() - lo) / (hi - lo) * plot_h;
         let ticks = (lo as i32..=hi as i32)
             .map(|e| (f(10f64.powi(e)), compact(10f64.powi(e))))
@@ -355,7 +358,12 @@ pub fn layout(corpus: &Indexed, rows: &[FigureRow], by_region: bool) -> Plot {
         spots.push(Spot {
             row: i as u32,
             x,
-            y: y_of(corpus.value[k]),
+            // the logarithm of every value is made once, with the index
+            y: if log {
+                TOP + plot_h - (corpus.log_value[k] - log_lo) / (log_hi - log_lo) * plot_h
+            } else {
+                y_of(corpus.value[k])
+            },
             class: classes[i],
             yours: corpus.yours[r.article],
             count: 1,

@@ -4,8 +4,9 @@
 //! strings and maps.
 
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
+use super::SORT_KEYS;
 use crate::data::Corpus;
 use crate::plot::day_number;
 use tally_extract::Category;
@@ -22,6 +23,8 @@ pub struct Indexed {
     pub region: Vec<u16>,
     pub category: Vec<u8>,
     pub value: Vec<f64>,
+    /// Per figure: log10 of the sort value (of 1e-9 when it is not positive).
+    pub log_value: Vec<f64>,
     /// Per figure: the upper bound (0 when none), and whether it has a number to plot.
     pub high: Vec<f64>,
     pub plotted: Vec<bool>,
@@ -31,6 +34,23 @@ pub struct Indexed {
     pub date_key: Vec<i64>,
     /// Per article: one of the reader's own.
     pub yours: Vec<bool>,
+    /// Per figure: its article.
+    owner: Vec<u32>,
+    /// Article index by id.
+    ids: HashMap<String, usize>,
+    /// Every figure in the order of each sort column (see [`SORT_KEYS`]), made when
+    /// first asked for: a filter change then filters a sorted list, never sorts.
+    orders: [OnceLock<Order>; 6],
+}
+
+/// Flat positions sorted by a column, ties in corpus order.
+#[derive(Debug, Clone, Default)]
+pub struct Order {
+    pub asc: Vec<u32>,
+    /// `same[i]`: `asc[i]` has the same key as `asc[i - 1]`.
+    same: Vec<bool>,
+    /// How many at the end stay last in both directions (undated figures).
+    last: usize,
 }
 
 impl std::ops::Deref for Indexed {
@@ -98,6 +118,17 @@ impl Indexed {
             })
             .collect();
         let yours = corpus.articles.iter().map(|e| e.yours).collect();
+        let log_value = value.iter().map(|v: &f64| v.max(1e-9).log10()).collect();
+        let mut owner = vec![0u32; region.len()];
+        for i in 0..corpus.articles.len() {
+            owner[first[i] as usize..first[i + 1] as usize].fill(i as u32);
+        }
+        let ids = corpus
+            .articles
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.article.id.clone(), i))
+            .collect();
         let regions = names.into_iter().map(str::to_string).collect();
         Indexed {
             corpus,
@@ -106,11 +137,93 @@ impl Indexed {
             region,
             category,
             value,
+            log_value,
             high,
             plotted,
             day,
             date_key,
             yours,
+            owner,
+            ids,
+            orders: Default::default(),
+        }
+    }
+
+    /// The article with this id.
+    pub fn find(&self, id: &str) -> Option<usize> {
+        self.ids.get(id).copied()
+    }
+
+    /// `(article, figure)` of a flat position.
+    pub fn pair(&self, k: usize) -> (usize, usize) {
+        let i = self.owner[k] as usize;
+        (i, k - self.first[i] as usize)
+    }
+
+    /// Every figure sorted by column `key` (an index into [`SORT_KEYS`]).
+    pub fn order(&self, key: usize) -> &Order {
+        self.orders[key].get_or_init(|| self.make_order(key))
+    }
+
+    fn make_order(&self, key: usize) -> Order {
+        let n = self.region.len();
+        let mut asc: Vec<u32> = (0..n as u32).collect();
+        let figure = |k: u32| {
+            let (i, j) = self.pair(k as usize);
+            &self.articles[i].article.figures[j]
+        };
+        let mut last = 0;
+        let same: Box<dyn Fn(u32, u32) -> bool + '_> = match SORT_KEYS[key] {
+            "value" => {
+                asc.sort_by(|&a, &b| {
+                    self.value[a as usize]
+                        .total_cmp(&self.value[b as usize])
+                        .then(a.cmp(&b))
+                });
+                Box::new(|a, b| self.value[a as usize] == self.value[b as usize])
+            }
+            "category" => {
+                let name = |k: u32| Category::ALL[self.category[k as usize] as usize].as_str();
+                asc.sort_by(|&a, &b| name(a).cmp(name(b)).then(a.cmp(&b)));
+                Box::new(move |a, b| self.category[a as usize] == self.category[b as usize])
+            }
+            "region" => {
+                asc.sort_by_key(|&k| (self.region[k as usize], k));
+                Box::new(|a, b| self.region[a as usize] == self.region[b as usize])
+            }
+            "article" => {
+                let id = |k: u32| {
+                    self.articles[self.owner[k as usize] as usize]
+                        .article
+                        .id
+                        .as_str()
+                };
+                asc.sort_by(|&a, &b| id(a).cmp(id(b)).then(a.cmp(&b)));
+                Box::new(move |a, b| id(a) == id(b))
+            }
+            "unit" => {
+                asc.sort_by(|&a, &b| figure(a).unit.cmp(&figure(b).unit).then(a.cmp(&b)));
+                Box::new(move |a, b| figure(a).unit == figure(b).unit)
+            }
+            // by day, a month before its days; undated last
+            _ => {
+                let key = |k: u32| self.date_key[self.owner[k as usize] as usize];
+                asc.sort_by_key(|&k| (key(k), k));
+                last = asc
+                    .iter()
+                    .rev()
+                    .take_while(|&&k| key(k) == i64::MAX)
+                    .count();
+                Box::new(move |a, b| key(a) == key(b))
+            }
+        };
+        let same_flags = (0..asc.len())
+            .map(|i| i > 0 && same(asc[i - 1], asc[i]))
+            .collect();
+        Order {
+            asc,
+            same: same_flags,
+            last,
         }
     }
 
@@ -137,6 +250,29 @@ impl Indexed {
 
     pub fn region_name(&self, k: u16) -> Option<&str> {
         (k > 0).then(|| self.regions[k as usize - 1].as_str())
+    }
+}
+
+impl Order {
+    /// The positions in this order, or descending (ties still in corpus order; the
+    /// ones kept last stay last).
+    pub fn walk(&self, desc: bool, mut each: impl FnMut(u32)) {
+        let body = self.asc.len() - self.last;
+        if !desc {
+            self.asc[..body].iter().for_each(|&k| each(k));
+        } else {
+            // runs of equal keys, last run first, each run in its own order
+            let mut end = body;
+            while end > 0 {
+                let mut start = end - 1;
+                while start > 0 && self.same[start] {
+                    start -= 1;
+                }
+                self.asc[start..end].iter().for_each(|&k| each(k));
+                end = start;
+            }
+        }
+        self.asc[body..].iter().for_each(|&k| each(k));
     }
 }
 

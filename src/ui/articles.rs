@@ -42,7 +42,7 @@ pub fn ArticleList(
 }
 
 fn article_item(
-    c: &crate::data::Corpus,
+    c: &crate::model::Indexed,
     row: &ArticleRow,
     filters: Memo<Filters>,
     set: SetQuery,
