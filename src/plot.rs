@@ -39,10 +39,10 @@ pub const MAX_MARKS: usize = 1500;
 #[derive(Debug, Clone, Copy)]
 struct Spot {
     row: u32,
-    x: f64,
-    y: f64,
-    class: &'static str,
-    yours: bool,
+    x: f32,
+    y: f32,
+    /// The series' class (an index into [`CLASSES`]) and the ring: `class << 1 | yours`.
+    kind: u16,
     count: u32,
 }
 
@@ -60,54 +60,34 @@ fn merge_crowded(spots: Vec<Spot>) -> Vec<Spot> {
 }
 
 fn merge_cells(spots: Vec<Spot>, cell: f64) -> Vec<Spot> {
-    // the cell, series and ring of a mark packed in one number: hashing is cheap
-    let key = |p: &Spot| -> u64 {
-        // (floor, not round: one wasm instruction rather than a library call)
-        let cx = ((p.x / cell + 0.5).floor() as i64 & 0xffff) as u64;
-        let cy = ((p.y / cell + 0.5).floor() as i64 & 0xffff) as u64;
-        let class = p.class.as_ptr() as u64 & 0xffff_ffff;
-        cx | cy << 16 | (p.yours as u64) << 32 | class << 33
-    };
-    let mut seen: std::collections::HashMap<u64, usize, BuildPacked> =
-        std::collections::HashMap::with_capacity_and_hasher(MAX_MARKS * 4, BuildPacked);
-    let mut out: Vec<Spot> = Vec::new();
+    // one slot per cell of a grid over the chart and per kind of mark present (series
+    // and ring): each mark finds its slot by arithmetic, no hashing
+    let mut dense = [u16::MAX; 64];
+    let mut kinds = 0usize;
+    for p in &spots {
+        let d = &mut dense[p.kind as usize & 63];
+        if *d == u16::MAX {
+            *d = kinds as u16;
+            kinds += 1;
+        }
+    }
+    let inv = 1.0 / cell as f32;
+    let cols = (WIDTH / cell) as usize + 2;
+    let rows = (HEIGHT / cell) as usize + 2;
+    let mut slot = vec![u32::MAX; cols * rows * kinds.max(1)];
+    let mut out: Vec<Spot> = Vec::with_capacity(spots.len().min(1 << 16));
     for p in spots {
-        match seen.entry(key(&p)) {
-            std::collections::hash_map::Entry::Occupied(e) => out[*e.get()].count += p.count,
-            std::collections::hash_map::Entry::Vacant(e) => {
-                e.insert(out.len());
-                out.push(p);
-            }
+        let cx = ((p.x * inv + 0.5).floor().max(0.0) as usize).min(cols - 1);
+        let cy = ((p.y * inv + 0.5).floor().max(0.0) as usize).min(rows - 1);
+        let at = &mut slot[(cy * cols + cx) * kinds + dense[p.kind as usize & 63] as usize];
+        if *at == u32::MAX {
+            *at = out.len() as u32;
+            out.push(p);
+        } else {
+            out[*at as usize].count += p.count;
         }
     }
     out
-}
-
-/// A hasher for keys that are already well spread numbers: one multiply.
-#[derive(Default, Clone, Copy)]
-struct BuildPacked;
-
-struct Packed(u64);
-
-impl std::hash::BuildHasher for BuildPacked {
-    type Hasher = Packed;
-    fn build_hasher(&self) -> Packed {
-        Packed(0)
-    }
-}
-
-impl std::hash::Hasher for Packed {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 = (self.0 ^ *b as u64).wrapping_mul(0x100000001b3);
-        }
-    }
-    fn write_u64(&mut self, v: u64) {
-        self.0 = (v ^ v >> 29).wrapping_mul(0x9e3779b97f4a7c15);
-    }
 }
 
 /// One entry of the chart's legend.
@@ -134,6 +114,31 @@ pub struct Plot {
 /// Colours for region series; regions past these share `ser-other`.
 pub const REGION_COLOURS: usize = 8;
 
+/// Every series class: the categories', then the regions'.
+const CLASSES: [&str; 17] = [
+    "cat-personnel",
+    "cat-units",
+    "cat-killed",
+    "cat-injured",
+    "cat-casualties",
+    "cat-equipment",
+    "cat-other",
+    "ser-0",
+    "ser-1",
+    "ser-2",
+    "ser-3",
+    "ser-4",
+    "ser-5",
+    "ser-6",
+    "ser-7",
+    "ser-other",
+    "ser-none",
+];
+
+fn class_number(c: &str) -> u16 {
+    CLASSES.iter().position(|x| *x == c).unwrap_or(0) as u16
+}
+
 const CAT_CLASSES: [&str; 7] = [
     "cat-personnel",
     "cat-units",
@@ -148,11 +153,7 @@ const REGION_CLASSES: [&str; REGION_COLOURS] = [
 ];
 
 /// The series of each row: by category, or by region (most frequent first).
-fn series_of(
-    corpus: &Indexed,
-    rows: &[FigureRow],
-    by_region: bool,
-) -> (Vec<&'static str>, Vec<Series>) {
+fn series_of(corpus: &Indexed, rows: &[FigureRow], by_region: bool) -> (Vec<u16>, Vec<Series>) {
     if !by_region {
         let mut counts = [0usize; 7];
         let classes = rows
@@ -160,7 +161,7 @@ fn series_of(
             .map(|r| {
                 let k = corpus.category[corpus.at(r.article, r.figure)] as usize;
                 counts[k] += 1;
-                CAT_CLASSES[k]
+                k as u16 // CLASSES begins with the categories'
             })
             .collect();
         let series = Category::ALL
@@ -197,7 +198,8 @@ fn series_of(
             Some(_) => "ser-other",
         };
     }
-    let classes = rows.iter().map(|r| class[number(r)]).collect();
+    let numbers: Vec<u16> = class.iter().map(|c| class_number(c)).collect();
+    let classes = rows.iter().map(|r| numbers[number(r)]).collect();
     let series = counts
         .iter()
         .map(|(reg, n, k)| Series {
@@ -345,7 +347,7 @@ pub fn layout(corpus: &Indexed, rows: &[FigureRow], by_region: bool) -> Plot {
         .iter()
         .any(|r| corpus.day[r.article].is_none())
         .then_some(WIDTH - RIGHT / 2.0);
-    let mut spots = Vec::new();
+    let mut spots = Vec::with_capacity(rows.len());
     for (i, r) in rows.iter().enumerate() {
         let k = corpus.at(r.article, r.figure);
         if !corpus.plotted[k] {
@@ -357,15 +359,14 @@ pub fn layout(corpus: &Indexed, rows: &[FigureRow], by_region: bool) -> Plot {
         };
         spots.push(Spot {
             row: i as u32,
-            x,
+            x: x as f32,
             // the logarithm of every value is made once, with the index
             y: if log {
                 TOP + plot_h - (corpus.log_value[k] - log_lo) / (log_hi - log_lo) * plot_h
             } else {
                 y_of(corpus.value[k])
-            },
-            class: classes[i],
-            yours: corpus.yours[r.article],
+            } as f32,
+            kind: classes[i] << 1 | corpus.yours[r.article] as u16,
             count: 1,
         });
     }
@@ -375,23 +376,22 @@ pub fn layout(corpus: &Indexed, rows: &[FigureRow], by_region: bool) -> Plot {
         .map(|s| {
             let r = &rows[s.row as usize];
             let f = &corpus.articles[r.article].article.figures[r.figure];
-            let v = corpus.value[corpus.at(r.article, r.figure)];
+            let (x, y) = (s.x as f64, s.y as f64);
             let whisker = match f.qualifier {
                 Qualifier::Range => f.low.zip(f.high).map(|(l, h)| (y_of(h), y_of(l))),
                 // one-sided bounds: a whisker towards where the true value may lie
-                Qualifier::MoreThan | Qualifier::AtLeast => Some((s.y - 14.0, s.y)),
-                Qualifier::UpTo | Qualifier::LessThan => Some((s.y, s.y + 14.0)),
-                Qualifier::Vague => Some((y_of(v) - 14.0, y_of(v))),
+                Qualifier::MoreThan | Qualifier::AtLeast | Qualifier::Vague => Some((y - 14.0, y)),
+                Qualifier::UpTo | Qualifier::LessThan => Some((y, y + 14.0)),
                 _ => None,
             };
             Point {
                 row: s.row as usize,
-                x: s.x,
-                y: s.y,
+                x,
+                y,
                 whisker,
-                class: s.class,
+                class: CLASSES[(s.kind >> 1) as usize],
                 undated: corpus.day[r.article].is_none(),
-                yours: s.yours,
+                yours: s.kind & 1 == 1,
                 count: s.count as usize,
             }
         })

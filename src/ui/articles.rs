@@ -25,7 +25,7 @@ pub fn ArticleList(
     let shown = Memo::new(move |_| articles.with(|a| a[..a.len().min(limit.get())].to_vec()));
     view! {
         <section class="articles" aria-labelledby="articles-h">
-            <h2 id="articles-h">{move || format!("Articles ({})", articles.get().len())}</h2>
+            <h2 id="articles-h">{move || format!("Articles ({})", articles.with(Vec::len))}</h2>
             <ol class="article-list" data-testid="articles">
                 <For each=move || shown.get() key=move |a| (a.index, corpus.get_untracked().generation()) let:row>
                     {article_item(&corpus.get_untracked(), &row, filters, set)}

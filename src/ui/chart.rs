@@ -30,8 +30,11 @@ pub fn Chart(
     corpus: Memo<CorpusRef>,
 ) -> impl IntoView {
     let set = expect_context::<SetQuery>();
-    let by_region = Memo::new(move |_| filters.get().series_by_region);
-    let plot = Memo::new(move |_| layout(&corpus.get(), &rows.get(), by_region.get()));
+    let by_region = Memo::new(move |_| filters.with(|f| f.series_by_region));
+    let plot = Memo::new(move |_| {
+        let by_region = by_region.get();
+        corpus.with(|c| rows.with(|r| layout(c, r, by_region)))
+    });
     // the mark picked by the pointer or the keyboard, by its figure (stable across filters)
     let (hover, set_hover) = signal(None::<(usize, usize)>);
     let (error, set_error) = signal(None::<String>);
@@ -58,11 +61,12 @@ pub fn Chart(
     // index into the plot's points of the picked mark, if it is still shown
     let current = Memo::new(move |_| {
         let key = hover.get()?;
-        let rows = rows.get();
-        plot.with(|p| {
-            p.points
-                .iter()
-                .position(|pt| rows.get(pt.row).map(|r| r.key()) == Some(key))
+        rows.with(|rows| {
+            plot.with(|p| {
+                p.points
+                    .iter()
+                    .position(|pt| rows.get(pt.row).map(|r| r.key()) == Some(key))
+            })
         })
     });
     let pick = move |i: Option<usize>| {
@@ -130,11 +134,10 @@ pub fn Chart(
     };
     let tooltip = move || {
         let i = current.get()?;
-        let p = plot.get();
-        let pt = p.points.get(i)?;
-        let rows = rows.get();
+        let pt = plot.with(|p| p.points.get(i).cloned())?;
+        let row = rows.with(|r| r.get(pt.row).cloned())?;
         let c = corpus.get();
-        let (e, f) = rows.get(pt.row)?.get(&c);
+        let (e, f) = row.get(&c);
         let left = pt.x / plot::WIDTH * 100.0;
         let top = pt.y / plot::HEIGHT * 100.0;
         let side = if left > 60.0 {
@@ -151,7 +154,7 @@ pub fn Chart(
                     f.qualifier.as_str().replace('_', " "),
                     f.category.as_str(),
                     f.region.as_deref().unwrap_or("no region"),
-                    rows[pt.row].date(&c).unwrap_or("undated")
+                    row.date(&c).unwrap_or("undated")
                 )}</span>
                 <q>{f.sentence.clone()}</q>
                 {(pt.count > 1).then(|| view! { <span class="tip-meta">{format!("and {} more figures on this spot", pt.count - 1)}</span> })}
@@ -187,8 +190,7 @@ pub fn Chart(
                     aria-roledescription="chart"
                     aria-describedby="chart-keys"
                     aria-label=move || {
-                        let p = plot.get();
-                        format!("Chart of {} figures by date and value{}", p.points.len(), if p.log { ", log scale" } else { "" })
+                        plot.with(|p| format!("Chart of {} figures by date and value{}", p.points.len(), if p.log { ", log scale" } else { "" }))
                     }
                     data-marks=move || plot.with(|p| p.points.len())
                     viewBox=format!("0 0 {} {}", plot::WIDTH, plot::HEIGHT)
@@ -212,14 +214,14 @@ pub fn Chart(
             </div>
             <p id="chart-keys" class="hint">"Point at a mark, or focus the chart and use the arrow keys, to see a figure; click or press Enter to open its article."</p>
             <ul class="legend" data-testid="legend">
-                {move || plot.get().series.into_iter().map(|s| view! {
+                {move || plot.with(|p| p.series.clone()).into_iter().map(|s| view! {
                     <li><span class=format!("swatch {}", s.class)></span>{format!("{} ({})", s.label, s.count)}</li>
                 }).collect_view()}
-                {move || plot.get().points.iter().any(|p| p.yours).then(|| view! {
+                {move || plot.with(|p| p.points.iter().any(|p| p.yours)).then(|| view! {
                     <li data-testid="legend-yours"><span class="swatch ring"></span>"yours (ringed)"</li>
                 })}
                 {move || {
-                    let n = plot.get().unplotted;
+                    let n = plot.with(|p| p.unplotted);
                     (n > 0).then(|| view! { <li class="note">{format!("{n} vague figures without a number are not plotted")}</li> })
                 }}
             </ul>

@@ -79,7 +79,7 @@ pub fn FilterPanel(
                         view! {
                             <label class="facet-item" class:zero=n == 0>
                                 <input type="checkbox" name="region" value=r.clone()
-                                    prop:checked=move || filters.get().regions.contains(&r2)
+                                    prop:checked=move || filters.with(|f| f.regions.contains(&r2))
                                     on:change=move |ev| {
                                         let on = event_target_checked(&ev);
                                         let r = r3.clone();
@@ -103,7 +103,7 @@ pub fn FilterPanel(
                         view! {
                             <label class="facet-item" class:zero=n == 0>
                                 <input type="checkbox" name="category" value=c.as_str()
-                                    prop:checked=move || filters.get().categories.contains(&c)
+                                    prop:checked=move || filters.with(|f| f.categories.contains(&c))
                                     on:change=move |ev| {
                                         let on = event_target_checked(&ev);
                                         update(&|f| {
@@ -135,12 +135,12 @@ pub fn FilterPanel(
                 </div>
                 <label class="check">
                     <input type="checkbox" name="undated" data-testid="undated" on:change=on_undated
-                        prop:checked=move || !filters.get().exclude_undated />
+                        prop:checked=move || !filters.with(|f| f.exclude_undated) />
                     <span>{move || format!("Include undated articles ({})", hist.with(|h| h.undated))}</span>
                 </label>
             </fieldset>
             <button type="button" class="reset" data-testid="reset" on:click=reset
-                disabled=move || filters.get().is_unfiltered()>"Reset filters"</button>
+                disabled=move || filters.with(Filters::is_unfiltered)>"Reset filters"</button>
         </div>
     }
 }

@@ -197,15 +197,15 @@ pub fn App() -> impl IntoView {
             <main>
                 <div class="summary-row">
                     <p class="summary" data-testid="summary" aria-live="polite">
-                        {move || summary(rows.get().len(), articles.get().len())}
+                        {move || summary(rows.with(Vec::len), articles.with(Vec::len))}
                         {search_note}
                     </p>
                     <div class="export" role="group" aria-label="Export the figures shown">
                         <span>"Export"</span>
                         <button type="button" data-testid="export-csv" on:click=move |_| export("csv")
-                            disabled=move || rows.get().is_empty()>"CSV"</button>
+                            disabled=move || rows.with(Vec::is_empty)>"CSV"</button>
                         <button type="button" data-testid="export-json" on:click=move |_| export("json")
-                            disabled=move || rows.get().is_empty()>"JSON"</button>
+                            disabled=move || rows.with(Vec::is_empty)>"JSON"</button>
                     </div>
                 </div>
                 {move || export_error.get().map(|e| view! { <p class="warn" role="alert">{format!("Export failed: {e}")}</p> })}

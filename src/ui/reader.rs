@@ -12,7 +12,7 @@ use crate::reader::{paragraphs, Segment};
 #[component]
 pub fn Reader(filters: Memo<Filters>, corpus: Memo<CorpusRef>) -> impl IntoView {
     let set = expect_context::<SetQuery>();
-    let open = Memo::new(move |_| filters.get().article);
+    let open = Memo::new(move |_| filters.with(|f| f.article.clone()));
     let (original, set_original) = signal(false);
     // the open article's text: in memory, or fetched from its body shard
     let body = LocalResource::new(move || {

@@ -38,18 +38,19 @@ pub fn FigureTable(
     let page = Memo::new(move |_| {
         let (k, p) = page_of.get();
         if k == view_key.get() {
-            p.min(page_count(rows.get().len()) - 1)
+            p.min(page_count(rows.with(Vec::len)) - 1)
         } else {
             0
         }
     });
     let go = move |p: usize| set_page_of.set((view_key.get_untracked(), p));
     let shown = Memo::new(move |_| {
-        let r = rows.get();
         let start = page.get() * PAGE_SIZE;
-        r.get(start..(start + PAGE_SIZE).min(r.len()))
-            .map(<[FigureRow]>::to_vec)
-            .unwrap_or_default()
+        rows.with(|r| {
+            r.get(start..(start + PAGE_SIZE).min(r.len()))
+                .map(<[FigureRow]>::to_vec)
+                .unwrap_or_default()
+        })
     });
     let sort_by = move |key: &'static str| {
         let mut f = filters.get_untracked();
@@ -92,7 +93,7 @@ pub fn FigureTable(
         <section class="table-wrap" aria-labelledby="figures-h">
             <h2 id="figures-h">"Figures"</h2>
             <Show
-                when=move || !rows.get().is_empty()
+                when=move || !rows.with(Vec::is_empty)
                 fallback=move || view! {
                     <p class="empty" data-testid="empty" role="status">{move || empty_reason(&filters.get())}</p>
                 }
@@ -112,12 +113,12 @@ pub fn FigureTable(
                     <button type="button" data-testid="prev" disabled=move || page.get() == 0
                         on:click=move |_| go(page.get_untracked().saturating_sub(1))>"‹ Previous"</button>
                     <span data-testid="page" aria-live="polite">{move || {
-                        let n = rows.get().len();
+                        let n = rows.with(Vec::len);
                         let start = page.get() * PAGE_SIZE;
                         format!("{}–{} of {}", start + 1, (start + PAGE_SIZE).min(n), n)
                     }}</span>
                     <button type="button" data-testid="next"
-                        disabled=move || { page.get() + 1 >= page_count(rows.get().len()) }
+                        disabled=move || { page.get() + 1 >= page_count(rows.with(Vec::len)) }
                         on:click=move |_| go(page.get_untracked() + 1)>"Next ›"</button>
                 </nav>
             </Show>
