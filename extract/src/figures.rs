@@ -30,7 +30,7 @@ mod words;
 use crate::clean::{Block, BlockKind};
 use crate::dates::{find_dates, find_times};
 use crate::model::{Category, Figure, Qualifier, Span};
-use crate::numerals::find_numbers;
+use crate::numerals::{find_numbers, NumberExpr};
 use crate::regions::find_regions;
 use crate::sentences::sentences;
 use attach::{lw, next_tok, prev_tok};
@@ -58,6 +58,12 @@ pub fn figures(text: &str, blocks: &[Block], main_region: Option<&str>) -> Vec<F
         let mut carried: Option<Prev> = None;
         for sent in sentences(text, block.span) {
             let before = &text[last_sent.start..last_sent.end];
+            // The sentence before in the same paragraph ("" for the first).
+            let para_before = if last_sent.start >= block.span.start {
+                before
+            } else {
+                ""
+            };
             last_sent = sent;
             let s = &text[sent.start..sent.end];
             let groups = group_mentions(s, &find_regions(s));
@@ -71,7 +77,7 @@ pub fn figures(text: &str, blocks: &[Block], main_region: Option<&str>) -> Vec<F
                     sent,
                     &groups,
                     fallback,
-                    before,
+                    [before, para_before],
                     &mut carried,
                     &mut seen,
                     &mut out,
@@ -91,12 +97,13 @@ fn sentence_figures(
     sent: Span,
     groups: &[Group],
     fallback: Option<&str>,
-    before: &str,
+    [before, para_before]: [&str; 2],
     carried: &mut Option<Prev>,
     seen: &mut people::Seen,
     out: &mut Vec<Figure>,
 ) {
-    let numbers = find_numbers(s);
+    let mut numbers = find_numbers(s);
+    one_of(s, &mut numbers);
     if numbers.is_empty() {
         return;
     }
@@ -117,7 +124,7 @@ fn sentence_figures(
             continue;
         }
         let prev = carried.as_ref().filter(|_| here);
-        let Some(mut a) = attach(s, &n, prev, carried.as_ref()) else {
+        let Some(mut a) = attach(s, &n, prev, carried.as_ref(), para_before) else {
             continue;
         };
         // "the death toll rose to 25, including five children": the included share
@@ -251,5 +258,40 @@ fn people_category(s: &str) -> Category {
         Category::Personnel
     } else {
         Category::Other
+    }
+}
+
+/// Adds the "one" of "one of its fighters" (a pronoun to the numerals stage) to
+/// `numbers`, in order: it counts where a casualty verb follows ("one of its fighters
+/// was killed"); attachment drops it otherwise.
+fn one_of(s: &str, numbers: &mut Vec<NumberExpr>) {
+    let mut from = 0;
+    while let Some(i) = s[from..].find("ne of ") {
+        let at = from + i;
+        from = at + 6;
+        let Some(start) = at.checked_sub(1) else {
+            continue;
+        };
+        let boundary = start == 0 || !s.as_bytes()[start - 1].is_ascii_alphanumeric();
+        if !boundary || !matches!(s.as_bytes()[start], b'o' | b'O') {
+            continue;
+        }
+        let span = Span::new(start, at + 2);
+        if numbers.iter().any(|n| n.span.overlaps(span)) {
+            continue;
+        }
+        let pos = numbers.partition_point(|n| n.span.start < start);
+        numbers.insert(
+            pos,
+            NumberExpr {
+                span,
+                num_span: span,
+                value: Some(1.0),
+                low: None,
+                high: None,
+                qualifier: Qualifier::Exact,
+                words: true,
+            },
+        );
     }
 }

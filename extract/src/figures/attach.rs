@@ -7,7 +7,7 @@ use super::lexicon::{self, noun, Class, Entry, Num};
 use super::words::{casualty_after, is_stop, Cas};
 
 mod casualty;
-pub use casualty::{casualty_before_num, casualty_tail, linked_casualty_noun};
+pub use casualty::{casualty_before_num, casualty_tail, casualty_tail_past, linked_casualty_noun};
 
 /// A token of a sentence: a word (letters/digits with inner hyphens and apostrophes)
 /// or one punctuation character.
@@ -216,7 +216,9 @@ pub fn head_after(s: &str, from: usize) -> Option<Head> {
                     let nw = lw(s, n, &mut b2);
                     !n.word || is_stop(nw) || casualty_after(nw).is_some()
                 }),
-                _ => !is_noun_tok(s, next),
+                // "14 volunteers patrols six villages": a noun form before an object is
+                // a verb.
+                _ => !is_noun_tok(s, next) || next.map_or(false, |n| verb_before_object(s, n)),
             };
             if ends {
                 return Some(Head {
@@ -243,6 +245,7 @@ pub fn head_after(s: &str, from: usize) -> Option<Head> {
                 !n.word
                     || is_stop(nw)
                     || (nw.len() >= 5 && nw.ends_with("ed") && noun(nw).is_none())
+                    || is_irregular_past(nw)
             });
             if orig_lower && looks_plural(w) && next_ends && casualty_after(w).is_none() {
                 return Some(Head {
@@ -259,6 +262,49 @@ pub fn head_after(s: &str, from: usize) -> Option<Head> {
         t = next?;
     }
     None
+}
+
+/// Common irregular verbs in the past that end a noun phrase: "seven hromadas came
+/// under fire", "40 families fled".
+fn is_irregular_past(w: &str) -> bool {
+    matches!(
+        w,
+        "came"
+            | "went"
+            | "fell"
+            | "fled"
+            | "got"
+            | "took"
+            | "began"
+            | "ran"
+            | "stood"
+            | "held"
+            | "sent"
+            | "saw"
+            | "lost"
+            | "became"
+            | "remain"
+            | "remained"
+            | "stayed"
+    )
+}
+
+/// A plural-looking noun form used as a verb: followed by a determiner or a number
+/// ("patrols six villages", "guards the bridge", "mans two checkpoints").
+fn verb_before_object(s: &str, t: Tok) -> bool {
+    let mut b = [0u8; 32];
+    if !lw(s, t, &mut b).ends_with('s') {
+        return false;
+    }
+    let Some(o) = next_tok(s, t.end).filter(|o| o.word) else {
+        return false;
+    };
+    let w = lw(s, o, &mut b);
+    matches!(
+        w,
+        "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "several"
+    ) || is_number_word(w)
+        || w.as_bytes().first().map_or(false, u8::is_ascii_digit)
 }
 
 /// A short number right after a capitalised name and before a word: the model number

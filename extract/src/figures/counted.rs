@@ -6,8 +6,8 @@
 use super::attach::{self, lw, next_tok, prev_tok, Head};
 use super::elided;
 use super::exclude::{prev_word_is, year_like};
-use super::lexicon::Class;
-use super::words::Cas;
+use super::lexicon::{self, Class};
+use super::words::{self, Cas};
 use super::{Attached, Prev};
 use crate::model::Qualifier;
 use crate::numerals::NumberExpr;
@@ -29,6 +29,7 @@ pub(super) fn attach(
     n: &NumberExpr,
     prev: Option<&Prev>,
     carried: Option<&Prev>,
+    para_before: &str,
 ) -> Option<Attached> {
     let (start, end) = (n.span.start, n.span.end);
     let mut b = [0u8; 32];
@@ -128,6 +129,8 @@ pub(super) fn attach(
             let (cas, e) = match attach::casualty_tail(s, e) {
                 Some((c, ce, true)) => (Some(c), ce),
                 Some((c, _, false)) => (Some(c), e),
+                // "two were wounded, one of them seriously": a part already counted.
+                None if n.value == Some(1.0) && n.words => return None,
                 None => (pf.cas, e),
             };
             return Some(Attached {
@@ -138,6 +141,26 @@ pub(super) fn attach(
                 cas,
                 same_as: Some(pf.category),
             });
+        }
+    }
+    // "... shooting down drones: since January, the groups have downed 47 of them": with
+    // no figure before, "them" is the plural noun of an earlier clause or sentence.
+    if let (None, Some(e)) = (prev.or(carried), of_them(s, end)) {
+        let clause = clause_start(s, start);
+        if let Some(x) =
+            plural_before(s, clause).or_else(|| plural_before(para_before, para_before.len()))
+        {
+            let cas = attach::casualty_tail(s, e).map(|c| c.0);
+            if !(n.value == Some(1.0) && n.words && cas.is_none()) {
+                return Some(Attached {
+                    start,
+                    end: e,
+                    unit: x.1.into(),
+                    class: x.2,
+                    cas,
+                    same_as: None,
+                });
+            }
         }
     }
     // Elided nouns. "16 people were killed and about 100 injured": a casualty participle.
@@ -271,14 +294,14 @@ fn attached_head(
     {
         return None;
     }
-    // "one of the battalions": a member of a set, not a count.
-    if n.value == Some(1.0) && n.qualifier == Qualifier::Exact && next_is(s, n.span.end, "of") {
-        return None;
-    }
+    // "one of the battalions": a member of a set, not a count (unless it was killed or
+    // injured: "one of its fighters was killed").
+    let one_of =
+        n.value == Some(1.0) && n.qualifier == Qualifier::Exact && next_is(s, n.span.end, "of");
     let (start, mut end) = (n.span.start, h.end);
     let mut cas = h.cas;
     if class.is_person() || class == Class::Casualties {
-        if let Some((c, e, simple)) = attach::casualty_tail(s, end) {
+        if let Some((c, e, simple)) = attach::casualty_tail_past(s, end) {
             cas = Some(cas.map_or(c, |x| x.join(c)));
             // The text takes a simple verb in ("16 people were killed"), not a longer
             // one ("thousands of troops had been killed or wounded").
@@ -297,6 +320,9 @@ fn attached_head(
         }
     } else if let Some(e) = attach::and_other(s, end) {
         end = e;
+    }
+    if one_of && cas.is_none() {
+        return None;
     }
     // "pieces of equipment", "units of military hardware": the noun after "of".
     let mut unit = h.unit;
@@ -359,4 +385,34 @@ fn of_them(s: &str, from: usize) -> Option<usize> {
 fn next_is(s: &str, from: usize, word: &str) -> bool {
     let mut b = [0u8; 32];
     next_tok(s, from).map_or(false, |t| lw(s, t, &mut b) == word)
+}
+
+/// The start of the clause holding byte `at`: after the last ",", ";", ":" or dash.
+fn clause_start(s: &str, at: usize) -> usize {
+    s[..at]
+        .rfind([',', ';', ':', '\u{2014}', '\u{2013}'])
+        .map_or(0, |i| i + 1)
+}
+
+/// The nearest plural counted noun before byte `before` (within 30 tokens): what a
+/// later "them" stands for.
+fn plural_before(s: &str, before: usize) -> Option<&'static lexicon::Entry> {
+    let mut b = [0u8; 32];
+    let mut p = before;
+    for _ in 0..30 {
+        let t = prev_tok(s, p)?;
+        let w = lw(s, t, &mut b);
+        // "seven of the injured ..., three of them": a part of people already counted.
+        if words::casualty_after(w).is_some() && prev_word_is(s, t.start, |d| d == "the") {
+            return None;
+        }
+        if let Some(e) = lexicon::noun(w) {
+            let counted = !matches!(e.2, Class::NotCount | Class::Money | Class::Percent);
+            if counted && e.3 != lexicon::Num::Singular {
+                return Some(e);
+            }
+        }
+        p = t.start;
+    }
+    None
 }

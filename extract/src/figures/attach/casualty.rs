@@ -14,6 +14,39 @@ pub fn is_quote(t: &str) -> bool {
     )
 }
 
+/// [`casualty_tail`], also past a short phrase after the noun: "two members of the
+/// battalions have been killed", "one of its fighters was killed", "three soldiers from
+/// the 155th brigade were wounded". Across a phrase the verb is not simple.
+pub fn casualty_tail_past(s: &str, from: usize) -> Option<(Cas, usize, bool)> {
+    if let Some(t) = casualty_tail(s, from) {
+        return Some(t);
+    }
+    let mut b = [0u8; 32];
+    let prep = next_tok(s, from)?;
+    if !matches!(lw(s, prep, &mut b), "of" | "from" | "in" | "at") {
+        return None;
+    }
+    let mut p = prep.end;
+    for _ in 0..6 {
+        let t = next_tok(s, p)?;
+        let w = lw(s, t, &mut b);
+        let quote = !t.word && matches!(&s[t.start..t.end], "\u{2019}" | "'" | "-");
+        if !quote
+            && (!t.word
+                || w.is_empty()
+                || (w.as_bytes()[0].is_ascii_digit() && !is_ordinal(w))
+                || matches!(w, "who" | "that" | "which" | "where" | "and" | "or" | "as"))
+        {
+            return None;
+        }
+        p = t.end;
+        if let Some((c, e, _)) = casualty_tail(s, p) {
+            return Some((c, e, false));
+        }
+    }
+    None
+}
+
 /// A casualty participle after a counted noun, across auxiliaries, quotation marks and
 /// an "including ..." aside: "were killed", "had been killed or wounded", "died",
 /// "were hospitalized", "had been \"eliminated\"", ", including two children, were
@@ -62,6 +95,11 @@ pub fn casualty_tail(s: &str, from: usize) -> Option<(Cas, usize, bool)> {
         }
         if let Some(e) = to_hospital(s, t, w) {
             return Some((Cas::Injured, e, simple));
+        }
+        // "two were lightly wounded", "three soldiers were seriously injured".
+        if is_manner_adverb(w) {
+            p = t.end;
+            continue;
         }
         if !is_aux(w) || aux >= 3 {
             return None;
@@ -138,7 +176,12 @@ pub fn casualty_before_num(s: &str, start: usize) -> Option<(Cas, usize)> {
     let t = prev_tok(s, start)?;
     let w = lw(s, t, &mut b);
     if let Some(c) = casualty_before(w) {
-        return Some((c, t.start));
+        // "killed or wounded up to 2,030 servicemen": both verbs, the losses of both.
+        let both = prev_tok(s, t.start)
+            .filter(|o| matches!(lw(s, *o, &mut b), "or" | "and"))
+            .and_then(|o| prev_tok(s, o.start))
+            .and_then(|v| casualty_before(lw(s, v, &mut b)).map(|c2| (c.join(c2), v.start)));
+        return Some(both.unwrap_or((c, t.start)));
     }
     let (of, be) = (w == "of", matches!(w, "are" | "were" | "is" | "was"));
     if of {
@@ -228,4 +271,15 @@ pub fn linked_casualty_noun(s: &str, before: usize) -> Option<&'static Entry> {
         p = t.start;
     }
     None
+}
+
+/// An adverb of manner between an auxiliary and a casualty participle: "lightly",
+/// "seriously", "fatally" (a lower-case word in -ly that is no counted noun).
+fn is_manner_adverb(w: &str) -> bool {
+    w.len() >= 5 && w.ends_with("ly") && noun(w).is_none() && w != "only"
+}
+
+/// "22nd", "155th", "1st": an ordinal written with digits.
+fn is_ordinal(w: &str) -> bool {
+    w.len() > 2 && ["st", "nd", "rd", "th"].iter().any(|x| w.ends_with(x))
 }

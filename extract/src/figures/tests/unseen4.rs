@@ -1,0 +1,169 @@
+//! Phenomena of the fourth set of unseen articles, each pinned with new sentences:
+//! adverbs inside a casualty verb; a subject counted past a phrase ("two members of the
+//! battalions have been killed"); "one of its fighters" killed; two casualty verbs
+//! before a number ("killed or wounded up to 2,030"); "of them" whose noun is in an
+//! earlier clause; a plural noun form used as a verb; units of territory; irregular
+//! verbs in the past after an unknown plural.
+
+use super::*;
+use crate::model::Category::*;
+
+fn cats(text: &str) -> Vec<(Option<f64>, Category, String)> {
+    run(text)
+        .into_iter()
+        .map(|f| (f.value, f.category, f.unit))
+        .collect()
+}
+
+fn c(v: f64, cat: Category, unit: &str) -> (Option<f64>, Category, String) {
+    (Some(v), cat, unit.to_string())
+}
+
+#[test]
+fn adverbs_inside_a_casualty_verb() {
+    assert_eq!(
+        cats("Five soldiers were seriously injured when the truck hit a mine."),
+        vec![c(5.0, Injured, "soldier")]
+    );
+    assert_eq!(
+        cats("Three civilians were killed and four were slightly wounded in Shebekino."),
+        vec![c(3.0, Killed, "civilian"), c(4.0, Injured, "civilian")]
+    );
+    assert_eq!(
+        cats("Two border guards were critically injured overnight."),
+        vec![c(2.0, Injured, "guard")]
+    );
+}
+
+#[test]
+fn a_subject_counted_past_a_phrase_takes_the_casualty_verb() {
+    assert_eq!(
+        cats("Three members of the Belgorod battalion have been killed since March."),
+        vec![c(3.0, Killed, "member")]
+    );
+    assert_eq!(
+        cats("Six fighters from the border detachment were wounded in the shelling."),
+        vec![c(6.0, Injured, "fighter")]
+    );
+    assert_eq!(
+        cats("Four soldiers of the 155th brigade died in the attack on Sudzha."),
+        vec![c(4.0, Killed, "soldier")]
+    );
+    // the phrase ends at a relative pronoun: what follows is about the unit
+    assert_eq!(
+        cats("Two members of the unit that was shelled are on leave."),
+        vec![c(2.0, Personnel, "member")]
+    );
+}
+
+#[test]
+fn one_of_a_group_counts_when_killed_or_injured() {
+    assert_eq!(
+        cats("The battalion said one of its volunteers was killed by a drone."),
+        vec![c(1.0, Killed, "volunteer")]
+    );
+    assert_eq!(
+        cats("One of the guards was hurt in the blast."),
+        vec![c(1.0, Injured, "guard")]
+    );
+    none("One of the battalions is based in Shebekino.");
+    none("One of the residents told the BBC that the shelling went on all night.");
+}
+
+#[test]
+fn one_of_them_is_counted_only_with_its_own_verb() {
+    // a part of a figure already counted
+    assert_eq!(
+        cats("Two soldiers were wounded, one of them seriously."),
+        vec![c(2.0, Injured, "soldier")]
+    );
+    assert_eq!(
+        cats("Four volunteers were injured; one of them later died in hospital."),
+        vec![c(4.0, Injured, "volunteer"), c(1.0, Killed, "volunteer")]
+    );
+}
+
+#[test]
+fn two_casualty_verbs_before_a_number_are_casualties() {
+    assert_eq!(
+        cats("The ministry said its troops had killed or wounded up to 300 fighters."),
+        vec![c(300.0, Casualties, "fighter")]
+    );
+    assert_eq!(
+        cats("Shelling killed and injured more than 40 people in the Kursk region."),
+        vec![c(40.0, Casualties, "person")]
+    );
+    // one verb each: two figures
+    assert_eq!(
+        cats("The strike killed 3 soldiers and wounded 12 others."),
+        vec![c(3.0, Killed, "soldier"), c(12.0, Injured, "soldier")]
+    );
+}
+
+#[test]
+fn of_them_refers_to_a_plural_noun_of_an_earlier_clause() {
+    assert_eq!(
+        cats("The main job is shooting down drones: this year the crews have downed 60 of them."),
+        vec![c(60.0, Equipment, "drone")]
+    );
+    assert_eq!(
+        cats("Volunteers keep coming to the recruiting office. On Monday alone, 30 of them signed up."),
+        vec![c(30.0, Personnel, "volunteer")]
+    );
+    assert_eq!(
+        cats("The army moved new tanks to the border; by May it had lost five of them."),
+        vec![c(5.0, Equipment, "tank")]
+    );
+    // no plural noun to refer to
+    none("Officials said 40 of them were detained.");
+    // "the injured" is a group already counted
+    assert_eq!(
+        cats("Doctors treated the injured at the scene, and 3 of them were flown to Kursk."),
+        vec![]
+    );
+}
+
+#[test]
+fn a_plural_noun_form_before_an_object_is_a_verb() {
+    assert_eq!(
+        cats("His team of 14 volunteers patrols six villages near the border."),
+        vec![c(14.0, Personnel, "volunteer"), c(6.0, Other, "village")]
+    );
+    assert_eq!(
+        cats("A company of 40 fighters guards the bridge at Tetkino."),
+        vec![c(40.0, Personnel, "fighter")]
+    );
+    // a compound noun stays one noun
+    assert_eq!(
+        cats("The region has formed 12 tank battalions."),
+        vec![c(12.0, Units, "battalion")]
+    );
+}
+
+#[test]
+fn units_of_territory_are_other() {
+    assert_eq!(
+        cats("Seven hromadas came under fire on Sunday."),
+        vec![c(7.0, Other, "hromada")]
+    );
+    assert_eq!(
+        cats("Shelling hit 11 municipalities and 3 raions of the Sumy region."),
+        vec![c(11.0, Other, "municipality"), c(3.0, Other, "raion")]
+    );
+    assert_eq!(
+        cats("Two hamlets near the border were left without power."),
+        vec![c(2.0, Other, "hamlet")]
+    );
+}
+
+#[test]
+fn an_unknown_plural_ends_before_an_irregular_past_verb() {
+    assert_eq!(
+        cats("Nine farmsteads came under mortar fire overnight."),
+        vec![c(9.0, Other, "farmstead")]
+    );
+    assert_eq!(
+        cats("About 40 beekeepers fled the district in June."),
+        vec![c(40.0, Other, "beekeeper")]
+    );
+}
