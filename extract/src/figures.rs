@@ -50,12 +50,21 @@ pub fn figures(text: &str, blocks: &[Block], main_region: Option<&str>) -> Vec<F
     let mut last_sent = Span::new(0, 0);
     // The category people nouns last took where a sentence said it ("members").
     let mut seen = people::Seen::default();
+    let mut carried: Option<Prev> = None;
+    let mut in_list = false;
     for block in blocks
         .iter()
         .filter(|b| matches!(b.kind, BlockKind::Body | BlockKind::Heading))
     {
         // The last figure of the paragraph so far: "nearly 900 of them" counts its noun.
-        let mut carried: Option<Prev> = None;
+        // Consecutive list items share it ("1. Sudzha: 28,000 people", "2. Rylsk: 11,000").
+        let item = list_item(&text[block.span.start..block.span.end]);
+        if !(item && in_list) {
+            carried = None;
+        }
+        in_list = item;
+        // A numbered line that the cleaner took for a heading is a list item of the body.
+        let body = block.kind == BlockKind::Body || item;
         for sent in sentences(text, block.span) {
             let before = &text[last_sent.start..last_sent.end];
             // The sentence before in the same paragraph ("" for the first).
@@ -67,7 +76,7 @@ pub fn figures(text: &str, blocks: &[Block], main_region: Option<&str>) -> Vec<F
             last_sent = sent;
             let s = &text[sent.start..sent.end];
             let groups = group_mentions(s, &find_regions(s));
-            if block.kind == BlockKind::Body {
+            if body {
                 let fallback = match ctx {
                     Some(r) => r,
                     None => main_region,
@@ -294,4 +303,14 @@ fn one_of(s: &str, numbers: &mut Vec<NumberExpr>) {
             },
         );
     }
+}
+
+/// A list item: "2. Korenevo district: 19,500", "- cars: 23", "• power lines: 4" (not a
+/// markdown heading "# ...").
+fn list_item(b: &str) -> bool {
+    let digits = b.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 {
+        return digits <= 2 && matches!(&b.as_bytes()[digits..], [b'.' | b')', b' ', ..]);
+    }
+    ["- ", "* ", "\u{2022} "].iter().any(|m| b.starts_with(m))
 }

@@ -337,7 +337,7 @@ fn modifier_or_noun(s: &str, t: Tok) -> bool {
 }
 
 /// Number words that start another figure ("five Ukrainian and three Russian soldiers").
-fn is_number_word(w: &str) -> bool {
+pub fn is_number_word(w: &str) -> bool {
     let base = w.split('-').next().unwrap_or(w);
     matches!(
         base,

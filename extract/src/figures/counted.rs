@@ -108,6 +108,12 @@ pub(super) fn attach(
         }
     }
     let before = attach::casualty_before_num(s, start);
+    // "23 of the 31 men signed up": a part of a set; the set's size is its base.
+    if let Some((h, _)) = partitive(s, end) {
+        let mut a = attached_head(s, n, h, before)?;
+        a.start = start;
+        return Some(a);
+    }
     // A quoted number before its noun: `put them at "up to 60" fighters`.
     let quoted = quoted_end(s, start, end);
     if let Some(mut h) = attach::head_after(s, quoted.map_or(end, |q| q.1)) {
@@ -215,6 +221,17 @@ pub(super) fn attach(
             same_as: None,
         });
     }
+    // "the population has fallen from 6,000 to about 2,500": people living there.
+    if population_before(s, start) {
+        return Some(Attached {
+            start,
+            end,
+            unit: "person".into(),
+            class: Class::Civil,
+            cas: None,
+            same_as: None,
+        });
+    }
     // "the death toll rose to 16".
     if attach::toll_before(s, start) {
         return Some(Attached {
@@ -298,6 +315,17 @@ fn attached_head(
     // injured: "one of its fighters was killed").
     let one_of =
         n.value == Some(1.0) && n.qualifier == Qualifier::Exact && next_is(s, n.span.end, "of");
+    // "in one village near the border": a place of the story, not a count of places.
+    if n.value == Some(1.0)
+        && n.words
+        && n.qualifier == Qualifier::Exact
+        && !class.is_person()
+        && prev_word_is(s, n.span.start, |w| {
+            matches!(w, "in" | "at" | "near" | "from" | "inside" | "outside")
+        })
+    {
+        return None;
+    }
     let (start, mut end) = (n.span.start, h.end);
     let mut cas = h.cas;
     if class.is_person() || class == Class::Casualties {
@@ -415,4 +443,57 @@ fn plural_before(s: &str, before: usize) -> Option<&'static lexicon::Entry> {
         p = t.start;
     }
     None
+}
+
+/// "of the 31 men", "of the twelve detachments" after a number: the head of the whole
+/// (and where the whole's number is), for "23 of the 31 men".
+fn partitive(s: &str, from: usize) -> Option<(Head, usize)> {
+    let mut b = [0u8; 32];
+    let of = next_tok(s, from)?;
+    if lw(s, of, &mut b) != "of" {
+        return None;
+    }
+    let the = next_tok(s, of.end)?;
+    if !matches!(lw(s, the, &mut b), "the" | "its" | "their" | "all") {
+        return None;
+    }
+    let num = next_tok(s, the.end)?;
+    let w = lw(s, num, &mut b);
+    let digits = w.bytes().next().map_or(false, |c| c.is_ascii_digit());
+    if !digits && !attach::is_number_word(w) {
+        return None;
+    }
+    // "1,200": digits with group commas.
+    let mut e = num.end;
+    while s[e..].starts_with(',') && s[e + 1..].starts_with(|c: char| c.is_ascii_digit()) {
+        e += 1;
+        e += s[e..].bytes().take_while(u8::is_ascii_digit).count();
+    }
+    let h = attach::head_after(s, e)?;
+    h.entry?;
+    // "three of the 16 people killed were children": the whole is the reported count.
+    if attach::casualty_tail(s, h.end).is_some() {
+        return None;
+    }
+    Some((h, num.start))
+}
+
+/// "population" shortly before a number with no noun: "its population has fallen from
+/// 6,000 before the war to about 2,500", "a pre-war population of 12,000".
+fn population_before(s: &str, before: usize) -> bool {
+    let mut b = [0u8; 32];
+    let mut p = before;
+    for _ in 0..10 {
+        let Some(t) = prev_tok(s, p) else {
+            return false;
+        };
+        if !t.word && matches!(&s[t.start..t.end], "." | ";" | ":" | "(" | ")") {
+            return false;
+        }
+        if lw(s, t, &mut b).starts_with("population") {
+            return true;
+        }
+        p = t.start;
+    }
+    false
 }

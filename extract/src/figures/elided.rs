@@ -112,6 +112,14 @@ pub(super) fn elided(
         return None;
     }
     if let Some(e) = countable_before(s, start) {
+        // "2. Korenevo district: 19,500" after "1. Sudzha district: 28,000 people": a
+        // place labels the count; the noun is the list's.
+        let label = p.map_or(false, |t| &s[t.start..t.end] == ":");
+        if label && is_place(e.1) {
+            if let Some(pf) = prev.or(carried) {
+                return Some(same(pf));
+            }
+        }
         // "When the unit was set up it had 23": what a formation has is its members,
         // the people of the figure before.
         if e.2 == Class::Units && is_have(&pw) {
@@ -245,4 +253,23 @@ fn noun_before(s: &str, before: usize, f: fn(&Entry) -> bool) -> Option<&'static
         p = t.start;
     }
     None
+}
+
+/// A unit of territory that labels a breakdown: "Korenevo district: 19,500".
+fn is_place(unit: &str) -> bool {
+    matches!(
+        unit,
+        "district"
+            | "region"
+            | "oblast"
+            | "town"
+            | "city"
+            | "village"
+            | "hromada"
+            | "raion"
+            | "rayon"
+            | "community"
+            | "municipality"
+            | "settlement"
+    )
 }

@@ -167,3 +167,100 @@ fn an_unknown_plural_ends_before_an_irregular_past_verb() {
         vec![c(40.0, Other, "beekeeper")]
     );
 }
+
+#[test]
+fn appeals_in_a_later_clause_and_article_links_are_not_figures() {
+    none("If you like our reporting from the border, become a member for $8 a month.");
+    none("We rely on you: please support us with 200 rubles today.");
+    none("*Read next:* [Kursk, six months on: 5 families who stayed](https://example.org/x)");
+    none("Our newsroom is funded by readers. Join 12,500 supporters this week.");
+    // a body clause after a comma is still a figure
+    assert_eq!(
+        cats("After the raid, volunteers collected $4,000 for the battalion."),
+        vec![c(4000.0, Other, "dollar")]
+    );
+}
+
+#[test]
+fn list_items_take_their_label_or_the_list_noun() {
+    let t = "Evacuees by district:\n\n1. Sumy district: about 9,000 people\n2. Shostka district: 4,200\n3. Okhtyrka district: more than 1,000";
+    assert_eq!(
+        cats(t),
+        vec![
+            c(9000.0, Other, "person"),
+            c(4200.0, Other, "person"),
+            c(1000.0, Other, "person")
+        ]
+    );
+    let t = "Damage after the weekend:\n\n- private homes: 31\n- power lines: 6\n- trucks: 2";
+    assert_eq!(
+        cats(t),
+        vec![
+            c(31.0, Other, "home"),
+            c(6.0, Other, "line"),
+            c(2.0, Equipment, "truck")
+        ]
+    );
+}
+
+#[test]
+fn numbered_list_lines_taken_for_headings_are_body() {
+    assert!(list_item("2. Korenevo district: 19,500"));
+    assert!(list_item("- cars: 23"));
+    assert!(!list_item("# 2 drones shot down"));
+    assert!(!list_item("2023. A year of raids"));
+}
+
+#[test]
+fn a_part_of_a_set_counts_the_part() {
+    assert_eq!(
+        cats("In one district, 40 of the 55 men of working age have joined the detachment."),
+        vec![c(40.0, Personnel, "man")]
+    );
+    assert_eq!(
+        cats("Nine of the 14 detachments are fully equipped."),
+        vec![c(9.0, Units, "detachment")]
+    );
+    assert_eq!(
+        cats("Officials said 300 of the 1,200 residents have returned."),
+        vec![c(300.0, Other, "resident")]
+    );
+}
+
+#[test]
+fn a_population_is_people() {
+    assert_eq!(
+        cats("The town's population has dropped from 12,000 before the war to about 3,000."),
+        vec![c(12000.0, Other, "person"), c(3000.0, Other, "person")]
+    );
+    assert_eq!(
+        cats("Tetkino had a population of 4,500 in 2021."),
+        vec![c(4500.0, Other, "person")]
+    );
+}
+
+#[test]
+fn older_and_younger_than_are_ages() {
+    assert_eq!(
+        cats("The unit has about 90 members, most of them older than 55."),
+        vec![c(90.0, Personnel, "member")]
+    );
+    assert_eq!(
+        cats("Twelve children younger than 10 were evacuated from Sudzha."),
+        vec![c(12.0, Other, "child")]
+    );
+}
+
+#[test]
+fn one_place_after_a_preposition_is_not_a_count() {
+    assert_eq!(
+        cats("In one village near the border, 30 homes were damaged."),
+        vec![c(30.0, Other, "home")]
+    );
+    none("The shelling was worst at one checkpoint on the road to Sudzha.");
+    // a digit or a person is still a count
+    assert_eq!(
+        cats("Drones hit 1 school and 4 homes in Shebekino."),
+        vec![c(1.0, Other, "school"), c(4.0, Other, "home")]
+    );
+}
