@@ -352,6 +352,15 @@ fn attached_head(
     if one_of && cas.is_none() {
         return None;
     }
+    // "climbs into the car with three other men": companions of someone in a story.
+    if cas.is_none()
+        && class.is_person()
+        && next_is(s, n.span.end, "other")
+        && prev_word_is(s, n.span.start, |w| w == "with")
+        && !mentions_casualty(s)
+    {
+        return None;
+    }
     // "pieces of equipment", "units of military hardware": the noun after "of".
     let mut unit = h.unit;
     let mut class = class;
@@ -494,6 +503,20 @@ fn population_before(s: &str, before: usize) -> bool {
             return true;
         }
         p = t.start;
+    }
+    false
+}
+
+/// Whether any word of `s` is a casualty word ("killed", "wounded", "died").
+fn mentions_casualty(s: &str) -> bool {
+    let mut b = [0u8; 32];
+    let mut from = 0;
+    while let Some(t) = next_tok(s, from) {
+        let w = lw(s, t, &mut b);
+        if words::casualty_after(w).is_some() || words::casualty_before(w).is_some() {
+            return true;
+        }
+        from = t.end;
     }
     false
 }

@@ -264,3 +264,18 @@ fn one_place_after_a_preposition_is_not_a_count() {
         vec![c(1.0, Other, "school"), c(4.0, Other, "home")]
     );
 }
+
+#[test]
+fn companions_with_n_other_people_are_not_a_count() {
+    none("At dawn Ivan, 61, drives to the checkpoint with two other men.");
+    none("She shares a basement with four other women from the street.");
+    // a casualty in the sentence makes it a count
+    let f = run("Two officers were killed along with three other soldiers.");
+    assert_eq!(f.len(), 2, "{f:#?}");
+    assert_eq!(f[1].value, Some(3.0));
+    // "other" without "with" is still a count
+    assert_eq!(
+        cats("Kovalenko and 12 other volunteers joined the detachment."),
+        vec![c(12.0, Personnel, "volunteer")]
+    );
+}
