@@ -466,7 +466,12 @@ fn partitive(s: &str, from: usize) -> Option<(Head, usize)> {
     if !matches!(lw(s, the, &mut b), "the" | "its" | "their" | "all") {
         return None;
     }
-    let num = next_tok(s, the.end)?;
+    let mut num = next_tok(s, the.end)?;
+    // "3 of the region's 22 districts": a possessive between.
+    let word = &s[num.start..num.end];
+    if word.ends_with("'s") || word.ends_with("\u{2019}s") {
+        num = next_tok(s, num.end)?;
+    }
     let w = lw(s, num, &mut b);
     let digits = w.bytes().next().map_or(false, |c| c.is_ascii_digit());
     if !digits && !attach::is_number_word(w) {

@@ -55,3 +55,19 @@ fn a_month_without_a_day_on_a_header_line_is_not_enough() {
     let t = format!("# Volunteers in Sumy\n\nOctober 2023 \u{b7} Features\n\n{STORY}\n");
     assert_ne!(date(&t).as_deref(), Some("2023-10-01"));
 }
+
+#[test]
+fn a_dateline_with_the_place_in_title_case() {
+    let t = format!("Kursk steps up patrols\n\nSumy, March 12, 2024 \u{2014} {STORY}\n");
+    assert_eq!(date(&t).as_deref(), Some("2024-03-12"));
+    let t = format!("Kursk steps up patrols\n\nNovaya Tavolzhanka, 5 June 2023 - {STORY}\n");
+    assert_eq!(date(&t).as_deref(), Some("2023-06-05"));
+}
+
+#[test]
+fn a_name_and_an_age_before_a_dash_are_no_dateline() {
+    let t = format!("Kursk steps up patrols\n\nGladkov, 55, said on Monday \u{2014} {STORY}\n");
+    assert_eq!(date(&t), None);
+    let t = format!("Kursk steps up patrols\n\nSince January, 2024 \u{2014} {STORY}\n");
+    assert_eq!(date(&t), None);
+}

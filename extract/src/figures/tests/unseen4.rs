@@ -222,6 +222,10 @@ fn a_part_of_a_set_counts_the_part() {
         vec![c(9.0, Units, "detachment")]
     );
     assert_eq!(
+        cats("Only 3 of the region's 22 districts have public shelters."),
+        vec![c(3.0, Other, "district")]
+    );
+    assert_eq!(
         cats("Officials said 300 of the 1,200 residents have returned."),
         vec![c(300.0, Other, "resident")]
     );
