@@ -96,8 +96,9 @@ pub fn casualty_tail(s: &str, from: usize) -> Option<(Cas, usize, bool)> {
         if let Some(e) = to_hospital(s, t, w) {
             return Some((Cas::Injured, e, simple));
         }
-        // "two were lightly wounded", "three soldiers were seriously injured".
-        if is_manner_adverb(w) {
+        // "two were lightly wounded", "three soldiers were seriously injured"; "11
+        // more badly wounded" (more of the figure before).
+        if is_manner_adverb(w) || (w == "more" && p == from) {
             p = t.end;
             continue;
         }

@@ -36,6 +36,18 @@ fn adverbs_inside_a_casualty_verb() {
 }
 
 #[test]
+fn more_before_a_casualty_participle() {
+    assert_eq!(
+        cats("Five soldiers were killed and 11 more badly wounded."),
+        vec![c(5.0, Killed, "soldier"), c(11.0, Injured, "soldier")]
+    );
+    assert_eq!(
+        cats("Two civilians died on Monday and three more were injured overnight."),
+        vec![c(2.0, Killed, "civilian"), c(3.0, Injured, "civilian")]
+    );
+}
+
+#[test]
 fn a_subject_counted_past_a_phrase_takes_the_casualty_verb() {
     assert_eq!(
         cats("Three members of the Belgorod battalion have been killed since March."),
@@ -174,6 +186,8 @@ fn appeals_in_a_later_clause_and_article_links_are_not_figures() {
     none("We rely on you: please support us with 200 rubles today.");
     none("*Read next:* [Kursk, six months on: 5 families who stayed](https://example.org/x)");
     none("Our newsroom is funded by readers. Join 12,500 supporters this week.");
+    none("Like what you read? Chip in $3 a month.");
+    none("Related: 3 killed as drones hit Shebekino");
     // a body clause after a comma is still a figure
     assert_eq!(
         cats("After the raid, volunteers collected $4,000 for the battalion."),
