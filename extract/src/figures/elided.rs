@@ -35,10 +35,21 @@ pub(super) fn elided(
     if let Some(pf) = prev.filter(|pf| pf.class == Class::Money && !n.words) {
         return Some(same(pf));
     }
+    // "Fighters are paid 50,000 rubles a month. Commanders receive 70,000.": an amount
+    // in a paragraph about money, after a verb of paying or with a scale word.
+    if let Some(pf) = carried.filter(|pf| pf.class == Class::Money) {
+        let expr = &s[n.num_span.start..n.num_span.end];
+        let scale = ["million", "billion", "thousand"]
+            .iter()
+            .any(|w| expr.ends_with(w));
+        if is_money_verb(&pw) || (scale && !n.words) || (scale && is_copula(&pw)) {
+            return Some(same(pf));
+        }
+    }
     // "another 150", "a further 20", "the remaining 300": more of the same.
     if matches!(
         pw.as_str(),
-        "another" | "further" | "remaining" | "additional"
+        "another" | "further" | "remaining" | "additional" | "extra"
     ) {
         if let Some(pf) = prev.or(carried) {
             return Some(same(pf));
@@ -271,5 +282,34 @@ fn is_place(unit: &str) -> bool {
             | "community"
             | "municipality"
             | "settlement"
+    )
+}
+
+/// Verbs of paying and receiving before a bare amount: "commanders receive 70,000".
+fn is_money_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "receive"
+            | "receives"
+            | "received"
+            | "get"
+            | "gets"
+            | "got"
+            | "earn"
+            | "earns"
+            | "earned"
+            | "paid"
+            | "pay"
+            | "pays"
+            | "cost"
+            | "costs"
+            | "spent"
+            | "spend"
+            | "spends"
+            | "allocated"
+            | "allocates"
+            | "raised"
+            | "collected"
+            | "donated"
     )
 }

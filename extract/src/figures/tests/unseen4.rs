@@ -297,3 +297,26 @@ fn companions_with_n_other_people_are_not_a_count() {
         vec![c(12.0, Personnel, "volunteer")]
     );
 }
+
+#[test]
+fn a_bare_amount_in_a_paragraph_about_money_is_money() {
+    assert_eq!(
+        cats("Fighters are paid 50,000 rubles a month. Commanders receive 70,000."),
+        vec![c(50000.0, Other, "ruble"), c(70000.0, Other, "ruble")]
+    );
+    assert_eq!(
+        cats("The grant is 10,000 hryvnias per family. Large families get an extra 5,000."),
+        vec![c(10000.0, Other, "hryvnia"), c(5000.0, Other, "hryvnia")]
+    );
+    assert_eq!(
+        cats(
+            "The budget sets aside 312 million rubles for the units. Last year it was 200 million."
+        ),
+        vec![c(312e6, Other, "ruble"), c(200e6, Other, "ruble")]
+    );
+    // a count after money keeps its own noun
+    assert_eq!(
+        cats("Volunteers raised 2 million hryvnias in May. In June they bought 30 drones."),
+        vec![c(2e6, Other, "hryvnia"), c(30.0, Equipment, "drone")]
+    );
+}
