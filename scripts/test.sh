@@ -26,6 +26,7 @@ if [ -d "$SHARED" ]; then
   python3 "$SHARED/tools/score_numbers.py" --suite "$SHARED/number-suites/ranges.jsonl" -- "$T/release/tally" numbers --ranges | sed -n '1,8p'
   # held-out sets: extract/tests/holdout* were tuned on; eval/* are blind (never tuned on)
   for d in extract/tests/holdout*/ eval/*/; do
+    [ -f "$d/gold.json" ] || continue  # eval/ may hold no blind set yet
     "$T/release/tally" extract "$d"*.txt > "$T/holdout.json" 2>/dev/null
     printf '%-28s %s\n' "$d" "$(python3 "$SHARED/tools/score_figures.py" "$d/gold.json" "$T/holdout.json" | tail -n 1)"
   done

@@ -17,6 +17,7 @@
 //! figure (articles are not numerals); "a 3,000-strong force" is personnel.
 
 mod attach;
+mod counted;
 mod elided;
 mod exclude;
 mod lexicon;
@@ -32,8 +33,9 @@ use crate::model::{Category, Figure, Qualifier, Span};
 use crate::numerals::{find_numbers, NumberExpr};
 use crate::regions::find_regions;
 use crate::sentences::sentences;
-use attach::{lw, next_tok, prev_tok, Head};
-use exclude::{excluded, prev_word_is, year_like};
+use attach::{lw, next_tok, prev_tok};
+use counted::attach;
+use exclude::{excluded, prev_word_is};
 use lexicon::Class;
 use region::{group_mentions, region_of, Group};
 use words::Cas;
@@ -48,18 +50,33 @@ pub fn figures(text: &str, blocks: &[Block], main_region: Option<&str>) -> Vec<F
     let mut last_sent = Span::new(0, 0);
     // The category people nouns last took where a sentence said it ("members").
     let mut seen = people::Seen::default();
+    let mut carried: Option<Prev> = None;
+    let mut in_list = false;
     for block in blocks
         .iter()
         .filter(|b| matches!(b.kind, BlockKind::Body | BlockKind::Heading))
     {
         // The last figure of the paragraph so far: "nearly 900 of them" counts its noun.
-        let mut carried: Option<Prev> = None;
+        // Consecutive list items share it ("1. Sudzha: 28,000 people", "2. Rylsk: 11,000").
+        let item = list_item(&text[block.span.start..block.span.end]);
+        if !(item && in_list) {
+            carried = None;
+        }
+        in_list = item;
+        // A numbered line that the cleaner took for a heading is a list item of the body.
+        let body = block.kind == BlockKind::Body || item;
         for sent in sentences(text, block.span) {
             let before = &text[last_sent.start..last_sent.end];
+            // The sentence before in the same paragraph ("" for the first).
+            let para_before = if last_sent.start >= block.span.start {
+                before
+            } else {
+                ""
+            };
             last_sent = sent;
             let s = &text[sent.start..sent.end];
             let groups = group_mentions(s, &find_regions(s));
-            if block.kind == BlockKind::Body {
+            if body {
                 let fallback = match ctx {
                     Some(r) => r,
                     None => main_region,
@@ -69,7 +86,7 @@ pub fn figures(text: &str, blocks: &[Block], main_region: Option<&str>) -> Vec<F
                     sent,
                     &groups,
                     fallback,
-                    before,
+                    [before, para_before],
                     &mut carried,
                     &mut seen,
                     &mut out,
@@ -89,12 +106,13 @@ fn sentence_figures(
     sent: Span,
     groups: &[Group],
     fallback: Option<&str>,
-    before: &str,
+    [before, para_before]: [&str; 2],
     carried: &mut Option<Prev>,
     seen: &mut people::Seen,
     out: &mut Vec<Figure>,
 ) {
-    let numbers = find_numbers(s);
+    let mut numbers = find_numbers(s);
+    one_of(s, &mut numbers);
     if numbers.is_empty() {
         return;
     }
@@ -115,7 +133,7 @@ fn sentence_figures(
             continue;
         }
         let prev = carried.as_ref().filter(|_| here);
-        let Some(mut a) = attach(s, &n, prev, carried.as_ref()) else {
+        let Some(mut a) = attach(s, &n, prev, carried.as_ref(), para_before) else {
             continue;
         };
         // "the death toll rose to 25, including five children": the included share
@@ -183,17 +201,6 @@ struct Attached {
     same_as: Option<Category>,
 }
 
-fn currency(c: char) -> Option<&'static str> {
-    match c {
-        '$' => Some("dollar"),
-        '\u{20ac}' => Some("euro"),
-        '\u{a3}' => Some("pound"),
-        '\u{20bd}' => Some("ruble"),
-        '\u{20b4}' => Some("hryvnia"),
-        _ => None,
-    }
-}
-
 /// The figure before, in the same sentence: elided nouns take its noun.
 #[derive(Debug, Clone)]
 struct Prev {
@@ -201,344 +208,6 @@ struct Prev {
     class: Class,
     cas: Option<Cas>,
     category: Category,
-}
-
-/// Attaches a number expression to its noun; `None` when it counts nothing.
-fn attach(
-    s: &str,
-    n: &NumberExpr,
-    prev: Option<&Prev>,
-    carried: Option<&Prev>,
-) -> Option<Attached> {
-    let (start, end) = (n.span.start, n.span.end);
-    let mut b = [0u8; 32];
-    let expr = &s[start..end];
-    // Money: a currency sign before the numeral, or a currency code ("UAH 240 million").
-    let sign = expr
-        .chars()
-        .next()
-        .and_then(currency)
-        .map(|u| (start, u))
-        .or_else(|| {
-            let c = s[..start].chars().next_back()?;
-            currency(c).map(|u| (start - c.len_utf8(), u))
-        })
-        .or_else(|| {
-            let t = prev_tok(s, start)?;
-            currency_code(&s[t.start..t.end]).map(|u| (t.start, u))
-        });
-    if let Some((st, unit)) = sign {
-        return Some(Attached {
-            start: st,
-            end,
-            unit: unit.into(),
-            class: Class::Money,
-            cas: None,
-            same_as: None,
-        });
-    }
-    // Percentages: "30%", "30 percent", "30 per cent".
-    if expr.ends_with('%') {
-        return Some(Attached {
-            start,
-            end,
-            unit: "percent".into(),
-            class: Class::Percent,
-            cas: None,
-            same_as: None,
-        });
-    }
-    if s[end..].starts_with('%') {
-        return Some(Attached {
-            start,
-            end: end + 1,
-            unit: "percent".into(),
-            class: Class::Percent,
-            cas: None,
-            same_as: None,
-        });
-    }
-    if let Some(t) = next_tok(s, end) {
-        if lw(s, t, &mut b) == "per" {
-            if let Some(t2) = next_tok(s, t.end).filter(|t2| lw(s, *t2, &mut b) == "cent") {
-                return Some(Attached {
-                    start,
-                    end: t2.end,
-                    unit: "percent".into(),
-                    class: Class::Percent,
-                    cas: None,
-                    same_as: None,
-                });
-            }
-        }
-    }
-    // "a 3,000-strong force": a strength is a head count.
-    if let Some(rest) = s[end..].strip_prefix("-strong") {
-        if !rest.starts_with(|c: char| c.is_alphanumeric()) {
-            let e = end + "-strong".len();
-            return Some(Attached {
-                start,
-                end: e,
-                unit: "personnel".into(),
-                class: Class::Force,
-                cas: None,
-                same_as: None,
-            });
-        }
-    }
-    let before = attach::casualty_before_num(s, start);
-    // A quoted number before its noun: `put them at "up to 60" fighters`.
-    let quoted = quoted_end(s, start, end);
-    if let Some(mut h) = attach::head_after(s, quoted.map_or(end, |q| q.1)) {
-        // "two civilians were killed and three others injured": "others" are more of
-        // the figure before.
-        if let (Some(p), true) = (prev, h.entry.map_or(false, |e| e.0 == "others")) {
-            h.unit.clone_from(&p.unit);
-            h.over = Some(p.class);
-        }
-        let mut a = attached_head(s, n, h, before)?;
-        if let Some((qs, _)) = quoted {
-            a.start = qs;
-        }
-        return Some(a);
-    }
-    // "nearly 900 of them": a part of the figure before, in the sentence or paragraph.
-    if let Some(pf) = prev.or(carried) {
-        if let Some(e) = of_them(s, end) {
-            let (cas, e) = match attach::casualty_tail(s, e) {
-                Some((c, ce, true)) => (Some(c), ce),
-                Some((c, _, false)) => (Some(c), e),
-                None => (pf.cas, e),
-            };
-            return Some(Attached {
-                start,
-                end: e,
-                unit: pf.unit.clone(),
-                class: pf.class,
-                cas,
-                same_as: Some(pf.category),
-            });
-        }
-    }
-    // Elided nouns. "16 people were killed and about 100 injured": a casualty participle.
-    let mut bb = [0u8; 32];
-    if let Some((c, e, _)) = attach::casualty_tail(s, end) {
-        let unit = prev
-            .filter(|p| p.class.is_person())
-            .map_or("person".to_string(), |p| p.unit.clone());
-        return Some(Attached {
-            start,
-            end: e,
-            unit,
-            class: Class::People,
-            cas: Some(c),
-            same_as: None,
-        });
-    }
-    if year_like(s, n) {
-        return None;
-    }
-    // "the strike killed 16": the verb before names the count.
-    if let Some((c, vs)) = before.filter(|b| b.0 != Cas::Both) {
-        return Some(Attached {
-            start: vs,
-            end,
-            unit: "person".into(),
-            class: Class::People,
-            cas: Some(c),
-            same_as: None,
-        });
-    }
-    // "the number of firearms ... will be increased to 300".
-    if let Some(h) = attach::number_of_before(s, start) {
-        let class = h.class();
-        return Some(Attached {
-            start,
-            end,
-            unit: h.unit,
-            class,
-            cas: h.cas,
-            same_as: None,
-        });
-    }
-    // "total losses to more than 300,000".
-    if let Some(e) = attach::linked_casualty_noun(s, start) {
-        return Some(Attached {
-            start,
-            end,
-            unit: e.1.into(),
-            class: e.2,
-            cas: None,
-            same_as: None,
-        });
-    }
-    // "the death toll rose to 16".
-    if attach::toll_before(s, start) {
-        return Some(Attached {
-            start,
-            end,
-            unit: "person".into(),
-            class: Class::People,
-            cas: Some(Cas::Killed),
-            same_as: None,
-        });
-    }
-    // "up from 2,500 in March": an earlier value of the same count.
-    if let Some(pf) = prev {
-        let from = prev_tok(s, start).map_or(false, |p| lw(s, p, &mut b) == "from");
-        if from
-            && prev_word_is(s, prev_tok(s, start).unwrap().start, |w| {
-                matches!(w, "up" | "down")
-            })
-        {
-            return Some(Attached {
-                start,
-                end,
-                unit: pf.unit.clone(),
-                class: pf.class,
-                cas: pf.cas,
-                same_as: None,
-            });
-        }
-    }
-    // "eight battalions in Belgorod and five in Kursk", "and another 300 in Kursk":
-    // the previous figure's noun.
-    if let (Some(pf), Some(p), Some(t)) = (prev, prev_tok(s, start), next_tok(s, end)) {
-        let pw = lw(s, p, &mut b).to_string();
-        let nw = lw(s, t, &mut bb);
-        let joined = matches!(
-            pw.as_str(),
-            "and" | "while" | "with" | "another" | "further"
-        ) || (!p.word && &s[p.start..p.end] == ",");
-        if joined
-            && matches!(
-                nw,
-                "in" | "at" | "on" | "from" | "across" | "for" | "near" | "to"
-            )
-        {
-            return Some(Attached {
-                start,
-                end,
-                unit: pf.unit.clone(),
-                class: pf.class,
-                cas: pf.cas,
-                same_as: None,
-            });
-        }
-    }
-    elided::elided(s, n, prev, carried)
-}
-
-fn attached_head(
-    s: &str,
-    n: &NumberExpr,
-    h: Head,
-    before: Option<(Cas, usize)>,
-) -> Option<Attached> {
-    let entry = h.entry;
-    let class = h.class();
-    if class == Class::NotCount {
-        return None;
-    }
-    if year_like(s, n) && !(h.first && entry.is_some()) {
-        return None;
-    }
-    // "the two regions": regions named before, not a count.
-    if matches!(h.unit.as_str(), "region" | "oblast")
-        && prev_word_is(s, n.span.start, |w| {
-            matches!(w, "the" | "both" | "these" | "those" | "its" | "their")
-        })
-    {
-        return None;
-    }
-    // "one of the battalions": a member of a set, not a count.
-    if n.value == Some(1.0) && n.qualifier == Qualifier::Exact && next_is(s, n.span.end, "of") {
-        return None;
-    }
-    let (start, mut end) = (n.span.start, h.end);
-    let mut cas = h.cas;
-    if class.is_person() || class == Class::Casualties {
-        if let Some((c, e, simple)) = attach::casualty_tail(s, end) {
-            cas = Some(cas.map_or(c, |x| x.join(c)));
-            // The text takes a simple verb in ("16 people were killed"), not a longer
-            // one ("thousands of troops had been killed or wounded").
-            if simple {
-                end = e;
-            }
-        } else if let Some((c, _)) = before {
-            cas = Some(cas.map_or(c, |x| x.join(c)));
-        } else if let (None, Some(e)) = (cas, attach::linked_casualty_noun(s, n.span.start)) {
-            // "heavy losses, putting them at 60 fighters"
-            cas = Some(match e.2 {
-                Class::Killed => Cas::Killed,
-                Class::Injured => Cas::Injured,
-                _ => Cas::Both,
-            });
-        }
-    } else if let Some(e) = attach::and_other(s, end) {
-        end = e;
-    }
-    // "pieces of equipment", "units of military hardware": the noun after "of".
-    let mut unit = h.unit;
-    let mut class = class;
-    if matches!(unit.as_str(), "unit" | "piece") && next_is(s, end, "of") {
-        if let Some(h2) = attach::head_after(s, end) {
-            if h2.entry.map_or(false, |e| e.2 == Class::Equipment) {
-                unit = h2.unit;
-                class = Class::Equipment;
-                end = h2.end;
-            } else if h2.entry.is_none() {
-                unit = h2.unit;
-                class = Class::Equipment;
-                end = h2.end;
-            }
-        }
-    }
-    Some(Attached {
-        start,
-        end,
-        unit,
-        class,
-        cas,
-        same_as: None,
-    })
-}
-
-/// A currency code written before an amount: "UAH 240 million", "USD 5,000".
-fn currency_code(w: &str) -> Option<&'static str> {
-    match w {
-        "UAH" => Some("hryvnia"),
-        "RUB" => Some("ruble"),
-        "USD" | "US$" => Some("dollar"),
-        "EUR" => Some("euro"),
-        "GBP" => Some("pound"),
-        _ => None,
-    }
-}
-
-/// A number in quotation marks, `"up to 60"`: the opening mark's start and the closing
-/// mark's end.
-fn quoted_end(s: &str, start: usize, end: usize) -> Option<(usize, usize)> {
-    let open = s[..start].chars().next_back()?;
-    let close = s[end..].chars().next()?;
-    let pair = matches!(open, '"' | '\u{201c}') && matches!(close, '"' | '\u{201d}');
-    pair.then(|| (start - open.len_utf8(), end + close.len_utf8()))
-}
-
-/// "of them", "of those", "of whom" right after a number: the end of the pronoun.
-fn of_them(s: &str, from: usize) -> Option<usize> {
-    let mut b = [0u8; 32];
-    let t = next_tok(s, from)?;
-    if lw(s, t, &mut b) != "of" {
-        return None;
-    }
-    let t2 = next_tok(s, t.end)?;
-    matches!(lw(s, t2, &mut b), "them" | "those" | "whom").then_some(t2.end)
-}
-
-fn next_is(s: &str, from: usize, word: &str) -> bool {
-    let mut b = [0u8; 32];
-    next_tok(s, from).map_or(false, |t| lw(s, t, &mut b) == word)
 }
 
 /// The category of a figure: the noun's class, turned by casualty words and, for
@@ -599,4 +268,49 @@ fn people_category(s: &str) -> Category {
     } else {
         Category::Other
     }
+}
+
+/// Adds the "one" of "one of its fighters" (a pronoun to the numerals stage) to
+/// `numbers`, in order: it counts where a casualty verb follows ("one of its fighters
+/// was killed"); attachment drops it otherwise.
+fn one_of(s: &str, numbers: &mut Vec<NumberExpr>) {
+    let mut from = 0;
+    while let Some(i) = s[from..].find("ne of ") {
+        let at = from + i;
+        from = at + 6;
+        let Some(start) = at.checked_sub(1) else {
+            continue;
+        };
+        let boundary = start == 0 || !s.as_bytes()[start - 1].is_ascii_alphanumeric();
+        if !boundary || !matches!(s.as_bytes()[start], b'o' | b'O') {
+            continue;
+        }
+        let span = Span::new(start, at + 2);
+        if numbers.iter().any(|n| n.span.overlaps(span)) {
+            continue;
+        }
+        let pos = numbers.partition_point(|n| n.span.start < start);
+        numbers.insert(
+            pos,
+            NumberExpr {
+                span,
+                num_span: span,
+                value: Some(1.0),
+                low: None,
+                high: None,
+                qualifier: Qualifier::Exact,
+                words: true,
+            },
+        );
+    }
+}
+
+/// A list item: "2. Korenevo district: 19,500", "- cars: 23", "• power lines: 4" (not a
+/// markdown heading "# ...").
+fn list_item(b: &str) -> bool {
+    let digits = b.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 {
+        return digits <= 2 && matches!(&b.as_bytes()[digits..], [b'.' | b')', b' ', ..]);
+    }
+    ["- ", "* ", "\u{2022} "].iter().any(|m| b.starts_with(m))
 }

@@ -12,6 +12,8 @@ pub mod front;
 pub mod publishers;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_header;
 
 use crate::clean::{heading_text, Block, BlockKind};
 use crate::dates::{self, DateExpr};
@@ -53,7 +55,20 @@ pub fn metadata(text: &str, blocks: &[Block]) -> Meta {
             title_source = s;
         }
     }
-    let dl = first_body.and_then(|i| dateline::parse(slice(&blocks[i])));
+    // The dateline opens the first body paragraph, or the one after a short byline
+    // ("by Maxim Lebedev, staff writer" / "BRYANSK, April 3, 2023 — ...").
+    let dl = first_body.and_then(|i| {
+        blocks[i..]
+            .iter()
+            .filter(|b| b.kind == BlockKind::Body)
+            .take(3)
+            .scan(true, |go, b| {
+                let this = go.then_some(b);
+                *go = words(slice(b)) < 15;
+                this
+            })
+            .find_map(|b| dateline::parse(slice(b)))
+    });
 
     if m.date.is_none() {
         m.date = publication_date(text, blocks, m.url.as_deref(), dl.as_ref());
@@ -114,7 +129,37 @@ fn publication_date(
     if let Some(u) = from_url.and_then(|u| u.iso()) {
         return Some(u);
     }
-    month_only.and_then(|d| d.iso())
+    month_only
+        .and_then(|d| d.iso())
+        .or_else(|| header_date(text, blocks))
+}
+
+/// A full date on a short line above the story that the cleaner did not take for a
+/// date line: "**Olena Kravets** · 27.09.2023 21:14", "**20 November 2023** · 9 min
+/// read · By ...". Only lines before the first paragraph of 15 words or more, never a
+/// teaser, banner or caption.
+fn header_date(text: &str, blocks: &[Block]) -> Option<String> {
+    for b in blocks {
+        let t = &text[b.span.start..b.span.end];
+        if b.kind == BlockKind::Body && words(t) >= 15 {
+            return None;
+        }
+        let furniture_ok = b.kind != BlockKind::Furniture || b.reason == "navigation";
+        if t.len() > 160 || !furniture_ok || b.reason.contains("caption") {
+            continue;
+        }
+        if let Some(d) = dates::find_dates(t)
+            .into_iter()
+            .find(|d| d.year.is_some() && d.month.is_some() && d.day.is_some())
+        {
+            return d.iso();
+        }
+    }
+    None
+}
+
+fn words(t: &str) -> usize {
+    t.split_whitespace().count()
 }
 
 /// The article's own address: "Original url:" (same line or the next block), a

@@ -4,7 +4,10 @@
 //! "16 people were killed and about 100 injured").
 
 use super::lexicon::{self, noun, Class, Entry, Num};
-use super::words::{casualty_after, casualty_before, is_aux, is_stop, Cas};
+use super::words::{casualty_after, is_stop, Cas};
+
+mod casualty;
+pub use casualty::{casualty_before_num, casualty_tail, casualty_tail_past, linked_casualty_noun};
 
 /// A token of a sentence: a word (letters/digits with inner hyphens and apostrophes)
 /// or one punctuation character.
@@ -213,7 +216,9 @@ pub fn head_after(s: &str, from: usize) -> Option<Head> {
                     let nw = lw(s, n, &mut b2);
                     !n.word || is_stop(nw) || casualty_after(nw).is_some()
                 }),
-                _ => !is_noun_tok(s, next),
+                // "14 volunteers patrols six villages": a noun form before an object is
+                // a verb.
+                _ => !is_noun_tok(s, next) || next.map_or(false, |n| verb_before_object(s, n)),
             };
             if ends {
                 return Some(Head {
@@ -240,6 +245,7 @@ pub fn head_after(s: &str, from: usize) -> Option<Head> {
                 !n.word
                     || is_stop(nw)
                     || (nw.len() >= 5 && nw.ends_with("ed") && noun(nw).is_none())
+                    || is_irregular_past(nw)
             });
             if orig_lower && looks_plural(w) && next_ends && casualty_after(w).is_none() {
                 return Some(Head {
@@ -256,6 +262,49 @@ pub fn head_after(s: &str, from: usize) -> Option<Head> {
         t = next?;
     }
     None
+}
+
+/// Common irregular verbs in the past that end a noun phrase: "seven hromadas came
+/// under fire", "40 families fled".
+fn is_irregular_past(w: &str) -> bool {
+    matches!(
+        w,
+        "came"
+            | "went"
+            | "fell"
+            | "fled"
+            | "got"
+            | "took"
+            | "began"
+            | "ran"
+            | "stood"
+            | "held"
+            | "sent"
+            | "saw"
+            | "lost"
+            | "became"
+            | "remain"
+            | "remained"
+            | "stayed"
+    )
+}
+
+/// A plural-looking noun form used as a verb: followed by a determiner or a number
+/// ("patrols six villages", "guards the bridge", "mans two checkpoints").
+fn verb_before_object(s: &str, t: Tok) -> bool {
+    let mut b = [0u8; 32];
+    if !lw(s, t, &mut b).ends_with('s') {
+        return false;
+    }
+    let Some(o) = next_tok(s, t.end).filter(|o| o.word) else {
+        return false;
+    };
+    let w = lw(s, o, &mut b);
+    matches!(
+        w,
+        "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "several"
+    ) || is_number_word(w)
+        || w.as_bytes().first().map_or(false, u8::is_ascii_digit)
 }
 
 /// A short number right after a capitalised name and before a word: the model number
@@ -288,7 +337,7 @@ fn modifier_or_noun(s: &str, t: Tok) -> bool {
 }
 
 /// Number words that start another figure ("five Ukrainian and three Russian soldiers").
-fn is_number_word(w: &str) -> bool {
+pub fn is_number_word(w: &str) -> bool {
     let base = w.split('-').next().unwrap_or(w);
     matches!(
         base,
@@ -330,163 +379,6 @@ fn is_number_word(w: &str) -> bool {
             | "several"
             | "few"
     )
-}
-
-/// A quotation mark token: `"`, `“`, `”`, `'`, `‘`, `’`.
-pub fn is_quote(t: &str) -> bool {
-    matches!(
-        t,
-        "\"" | "\u{201c}" | "\u{201d}" | "'" | "\u{2018}" | "\u{2019}"
-    )
-}
-
-/// A casualty participle after a counted noun, across auxiliaries, quotation marks and
-/// an "including ..." aside: "were killed", "had been killed or wounded", "died",
-/// "were hospitalized", "had been \"eliminated\"", ", including two children, were
-/// taken to hospital". Returns what it says, where it ends, and whether it is a simple
-/// verb (at most one auxiliary, one participle, no aside: "were killed").
-pub fn casualty_tail(s: &str, from: usize) -> Option<(Cas, usize, bool)> {
-    let mut b = [0u8; 32];
-    let mut p = from;
-    let mut aux = 0;
-    let mut aside = false;
-    for _ in 0..8 {
-        let t = next_tok(s, p)?;
-        if !t.word {
-            let c = &s[t.start..t.end];
-            if is_quote(c) {
-                p = t.end;
-                continue;
-            }
-            if c == "," && !aside && aux == 0 {
-                if let Some(e) = aside_end(s, t.end) {
-                    aside = true;
-                    p = e;
-                    continue;
-                }
-            }
-            return None;
-        }
-        let w = lw(s, t, &mut b);
-        let simple = aux <= 1 && !aside;
-        if let Some(c) = casualty_after(w) {
-            let mut cas = c;
-            let mut end = t.end;
-            let mut simple = simple;
-            if let Some(t2) = next_tok(s, end) {
-                if matches!(lw(s, t2, &mut b), "or" | "and") {
-                    if let Some(t3) = next_tok(s, t2.end) {
-                        if let Some(c3) = casualty_after(lw(s, t3, &mut b)) {
-                            cas = cas.join(c3);
-                            end = t3.end;
-                            simple = false;
-                        }
-                    }
-                }
-            }
-            return Some((cas, end, simple));
-        }
-        if let Some(e) = to_hospital(s, t, w) {
-            return Some((Cas::Injured, e, simple));
-        }
-        if !is_aux(w) || aux >= 3 {
-            return None;
-        }
-        aux += 1;
-        p = t.end;
-    }
-    None
-}
-
-/// An aside after a comma, "including two children," / "among them a child,": the end
-/// of its closing comma (at most 8 tokens on).
-fn aside_end(s: &str, from: usize) -> Option<usize> {
-    let mut b = [0u8; 32];
-    let t = next_tok(s, from)?;
-    if !matches!(lw(s, t, &mut b), "including" | "among" | "mostly") {
-        return None;
-    }
-    let mut p = t.end;
-    for _ in 0..8 {
-        let t = next_tok(s, p)?;
-        if !t.word {
-            return match &s[t.start..t.end] {
-                "," => Some(t.end),
-                "-" | "\u{2019}" | "'" => {
-                    p = t.end;
-                    continue;
-                }
-                _ => None,
-            };
-        }
-        p = t.end;
-    }
-    None
-}
-
-/// "taken to hospital", "rushed to the regional hospital", "admitted to hospitals":
-/// the people were injured. `t` is the verb, `w` its lower-case form; returns the end.
-fn to_hospital(s: &str, t: Tok, w: &str) -> Option<usize> {
-    if !matches!(
-        w,
-        "taken" | "rushed" | "admitted" | "brought" | "sent" | "transported" | "airlifted"
-    ) {
-        return None;
-    }
-    let mut b = [0u8; 32];
-    let to = next_tok(s, t.end)?;
-    if !matches!(lw(s, to, &mut b), "to" | "into") {
-        return None;
-    }
-    let mut p = to.end;
-    for _ in 0..4 {
-        let u = next_tok(s, p)?;
-        if !u.word {
-            if &s[u.start..u.end] == "\u{2019}" || &s[u.start..u.end] == "'" {
-                p = u.end;
-                continue;
-            }
-            return None;
-        }
-        if lw(s, u, &mut b).starts_with("hospital") {
-            return Some(u.end);
-        }
-        p = u.end;
-    }
-    None
-}
-
-/// A casualty verb just before a number: "killing 16", "wounded at least 20",
-/// "claimed the lives of 3", "among the wounded are 2". Returns what it says and where
-/// it starts.
-pub fn casualty_before_num(s: &str, start: usize) -> Option<(Cas, usize)> {
-    let mut b = [0u8; 32];
-    let t = prev_tok(s, start)?;
-    let w = lw(s, t, &mut b);
-    if let Some(c) = casualty_before(w) {
-        return Some((c, t.start));
-    }
-    let (of, be) = (w == "of", matches!(w, "are" | "were" | "is" | "was"));
-    if of {
-        let t2 = prev_tok(s, t.start)?;
-        if lw(s, t2, &mut b) == "lives" {
-            return Some((Cas::Killed, t2.start));
-        }
-    }
-    if be {
-        // "among the dead were two children"
-        let t2 = prev_tok(s, t.start)?;
-        let c = casualty_after(lw(s, t2, &mut b))?;
-        let t3 = prev_tok(s, t2.start)?;
-        if lw(s, t3, &mut b) != "the" {
-            return None;
-        }
-        let t4 = prev_tok(s, t3.start)?;
-        if lw(s, t4, &mut b) == "among" {
-            return Some((c, t4.start));
-        }
-    }
-    None
 }
 
 /// "and other armored vehicles" after a head: the end of the extension.
@@ -553,71 +445,4 @@ fn window(s: &str, before: usize) -> usize {
         i += 1;
     }
     i
-}
-
-/// A casualty noun linked to a number: "total losses to more than 300,000", "deaths
-/// have reached 40", "casualties stand at 120", "heavy losses, putting them at \"up to
-/// 60\"". Returns the noun's entry.
-pub fn linked_casualty_noun(s: &str, before: usize) -> Option<&'static Entry> {
-    let mut b = [0u8; 32];
-    let mut p = before;
-    let mut participle = false;
-    for _ in 0..6 {
-        let t = prev_tok(s, p)?;
-        if !t.word {
-            let c = &s[t.start..t.end];
-            if is_quote(c) || (c == "," && participle) {
-                participle = false;
-                p = t.start;
-                continue;
-            }
-            return None;
-        }
-        let w = lw(s, t, &mut b);
-        if let Some(e) = noun(w) {
-            return matches!(e.2, Class::Killed | Class::Injured | Class::Casualties).then_some(e);
-        }
-        participle = matches!(w, "putting" | "placing" | "estimating" | "bringing");
-        let linking = participle
-            || matches!(
-                w,
-                "to" | "at"
-                    | "reached"
-                    | "reach"
-                    | "rose"
-                    | "risen"
-                    | "climbed"
-                    | "increased"
-                    | "grew"
-                    | "grown"
-                    | "stood"
-                    | "stand"
-                    | "stands"
-                    | "totaled"
-                    | "totalled"
-                    | "totals"
-                    | "is"
-                    | "was"
-                    | "are"
-                    | "were"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "now"
-                    | "already"
-                    | "been"
-                    | "exceeded"
-                    | "surpassed"
-                    | "topped"
-                    | "them"
-                    | "it"
-                    | "put"
-                    | "estimated"
-            );
-        if !linking {
-            return None;
-        }
-        p = t.start;
-    }
-    None
 }

@@ -35,10 +35,21 @@ pub(super) fn elided(
     if let Some(pf) = prev.filter(|pf| pf.class == Class::Money && !n.words) {
         return Some(same(pf));
     }
+    // "Fighters are paid 50,000 rubles a month. Commanders receive 70,000.": an amount
+    // in a paragraph about money, after a verb of paying or with a scale word.
+    if let Some(pf) = carried.filter(|pf| pf.class == Class::Money) {
+        let expr = &s[n.num_span.start..n.num_span.end];
+        let scale = ["million", "billion", "thousand"]
+            .iter()
+            .any(|w| expr.ends_with(w));
+        if is_money_verb(&pw) || (scale && !n.words) || (scale && is_copula(&pw)) {
+            return Some(same(pf));
+        }
+    }
     // "another 150", "a further 20", "the remaining 300": more of the same.
     if matches!(
         pw.as_str(),
-        "another" | "further" | "remaining" | "additional"
+        "another" | "further" | "remaining" | "additional" | "extra"
     ) {
         if let Some(pf) = prev.or(carried) {
             return Some(same(pf));
@@ -112,6 +123,14 @@ pub(super) fn elided(
         return None;
     }
     if let Some(e) = countable_before(s, start) {
+        // "2. Korenevo district: 19,500" after "1. Sudzha district: 28,000 people": a
+        // place labels the count; the noun is the list's.
+        let label = p.map_or(false, |t| &s[t.start..t.end] == ":");
+        if label && is_place(e.1) {
+            if let Some(pf) = prev.or(carried) {
+                return Some(same(pf));
+            }
+        }
         // "When the unit was set up it had 23": what a formation has is its members,
         // the people of the figure before.
         if e.2 == Class::Units && is_have(&pw) {
@@ -245,4 +264,52 @@ fn noun_before(s: &str, before: usize, f: fn(&Entry) -> bool) -> Option<&'static
         p = t.start;
     }
     None
+}
+
+/// A unit of territory that labels a breakdown: "Korenevo district: 19,500".
+fn is_place(unit: &str) -> bool {
+    matches!(
+        unit,
+        "district"
+            | "region"
+            | "oblast"
+            | "town"
+            | "city"
+            | "village"
+            | "hromada"
+            | "raion"
+            | "rayon"
+            | "community"
+            | "municipality"
+            | "settlement"
+    )
+}
+
+/// Verbs of paying and receiving before a bare amount: "commanders receive 70,000".
+fn is_money_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "receive"
+            | "receives"
+            | "received"
+            | "get"
+            | "gets"
+            | "got"
+            | "earn"
+            | "earns"
+            | "earned"
+            | "paid"
+            | "pay"
+            | "pays"
+            | "cost"
+            | "costs"
+            | "spent"
+            | "spend"
+            | "spends"
+            | "allocated"
+            | "allocates"
+            | "raised"
+            | "collected"
+            | "donated"
+    )
 }

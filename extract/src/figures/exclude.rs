@@ -98,6 +98,14 @@ pub(super) fn excluded(s: &str, n: &NumberExpr) -> bool {
         if words::is_age_word(&w) {
             return true;
         }
+        // "most of them older than 50", "children younger than 14": an age.
+        if w == "than"
+            && prev_word_is(s, p.start, |x| {
+                matches!(x, "older" | "younger" | "elder" | "aged")
+            })
+        {
+            return true;
+        }
         if w == "of" || w == "between" || w == "from" {
             // "at the age of 60", "between the ages of 18 and 60"
             if let Some(p2) = prev_tok(s, p.start) {
@@ -200,37 +208,60 @@ fn is_weekday(w: &str) -> bool {
     )
 }
 
-/// A donation or subscription appeal inside a body paragraph: "Support our work:
-/// subscribe for $10 a month.", "Donate from €5 a month", "Please support us".
+/// A donation or subscription appeal inside a body paragraph, at the start of the
+/// sentence or of one of its clauses: "Support our work: subscribe for $10 a month.",
+/// "If you value our reporting, become a member for $5 a month", "Please support us";
+/// and a link to another article: "Read next: 4 stories from a town under fire".
 fn appeal(s: &str) -> bool {
     const STARTS: &[&str] = &[
+        "also read",
         "become a member",
         "become a patron",
         "become a supporter",
+        "chip in",
+        "help fund",
         "donate",
         "make a donation",
         "please donate",
         "please support",
+        "read also",
+        "read more",
+        "read next",
+        "related:",
+        "see also",
         "subscribe",
+        "support this",
         "support independent",
         "support our",
         "support us",
     ];
-    let t = s.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let mut buf = [0u8; 24];
-    let n = t.len().min(buf.len());
-    for (d, c) in buf.iter_mut().zip(t.bytes().take(n)) {
-        *d = c.to_ascii_lowercase();
-    }
-    let head = &buf[..n];
-    STARTS.iter().any(|p| head.starts_with(p.as_bytes())) || join_readers(head, t)
+    let starts = |t: &str| {
+        let t = t.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let mut buf = [0u8; 24];
+        let n = t.len().min(buf.len());
+        for (d, c) in buf.iter_mut().zip(t.bytes().take(n)) {
+            *d = c.to_ascii_lowercase();
+        }
+        let head = &buf[..n];
+        STARTS.iter().any(|p| head.starts_with(p.as_bytes())) || join_readers(head, t)
+    };
+    starts(s)
+        || s.match_indices([',', ';', ':'])
+            .any(|(i, _)| starts(&s[i + 1..]))
 }
 
 /// An invitation to join an audience: "Join more than 40,000 readers who get our
 /// briefing", "Join 12,000 subscribers".
 fn join_readers(head: &[u8], t: &str) -> bool {
     head.starts_with(b"join ")
-        && ["readers", "subscribers", "followers"]
-            .iter()
-            .any(|w| t.contains(w))
+        && [
+            "readers",
+            "subscribers",
+            "followers",
+            "supporters",
+            "donors",
+            "patrons",
+        ]
+        .iter()
+        .any(|w| t.contains(w))
 }

@@ -6,6 +6,7 @@ mod phenomena;
 mod traps;
 mod unseen2;
 mod unseen3;
+mod unseen4;
 
 /// Every non-blank line a body paragraph (independent of the cleaning stage).
 pub(super) fn body(text: &str) -> Vec<Block> {

@@ -35,7 +35,7 @@ pub fn parse(para: &str) -> Option<Dateline> {
         && dates::find_dates(window)
             .first()
             .is_some_and(|d| d.span.start == 0);
-    if !city && !leading_date {
+    if !city && !leading_date && !named_place_date(window) {
         return None;
     }
     let len = end_of(window)?;
@@ -48,6 +48,28 @@ pub fn parse(para: &str) -> Option<Dateline> {
         source: credited(head),
         date,
     })
+}
+
+/// A place in title case, a comma and a date at once: "Sumy, March 12, 2024 — ...",
+/// "Novaya Tavolzhanka, 5 June 2023 - ..." (at most three words before the comma).
+fn named_place_date(w: &str) -> bool {
+    let Some(comma) = w.find(", ") else {
+        return false;
+    };
+    let place = &w[..comma];
+    let words: Vec<&str> = place.split([' ', '-']).collect();
+    let names = words.len() <= 3
+        && words.iter().all(|x| {
+            x.starts_with(|c: char| c.is_uppercase())
+                && x.chars()
+                    .skip(1)
+                    .all(|c| c.is_alphabetic() && !c.is_uppercase())
+                && x.chars().count() >= 2
+        });
+    names
+        && dates::find_dates(&w[comma + 2..])
+            .first()
+            .is_some_and(|d| d.span.start == 0 && d.month.is_some())
 }
 
 fn floor(s: &str, mut i: usize) -> usize {

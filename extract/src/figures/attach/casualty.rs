@@ -1,0 +1,286 @@
+//! Casualty words around a count: the participle after its noun ("were killed",
+//! "had been taken to hospital"), the verb before a number ("killing 16", "killed or
+//! wounded up to 2,030") and a casualty noun linked to a number ("total losses to 300").
+
+use super::super::lexicon::{noun, Class, Entry};
+use super::super::words::{casualty_after, casualty_before, is_aux, Cas};
+use super::{lw, next_tok, prev_tok, Tok};
+
+/// A quotation mark token: `"`, `“`, `”`, `'`, `‘`, `’`.
+pub fn is_quote(t: &str) -> bool {
+    matches!(
+        t,
+        "\"" | "\u{201c}" | "\u{201d}" | "'" | "\u{2018}" | "\u{2019}"
+    )
+}
+
+/// [`casualty_tail`], also past a short phrase after the noun: "two members of the
+/// battalions have been killed", "one of its fighters was killed", "three soldiers from
+/// the 155th brigade were wounded". Across a phrase the verb is not simple.
+pub fn casualty_tail_past(s: &str, from: usize) -> Option<(Cas, usize, bool)> {
+    if let Some(t) = casualty_tail(s, from) {
+        return Some(t);
+    }
+    let mut b = [0u8; 32];
+    let prep = next_tok(s, from)?;
+    if !matches!(lw(s, prep, &mut b), "of" | "from" | "in" | "at") {
+        return None;
+    }
+    let mut p = prep.end;
+    for _ in 0..6 {
+        let t = next_tok(s, p)?;
+        let w = lw(s, t, &mut b);
+        let quote = !t.word && matches!(&s[t.start..t.end], "\u{2019}" | "'" | "-");
+        if !quote
+            && (!t.word
+                || w.is_empty()
+                || (w.as_bytes()[0].is_ascii_digit() && !is_ordinal(w))
+                || matches!(w, "who" | "that" | "which" | "where" | "and" | "or" | "as"))
+        {
+            return None;
+        }
+        p = t.end;
+        if let Some((c, e, _)) = casualty_tail(s, p) {
+            return Some((c, e, false));
+        }
+    }
+    None
+}
+
+/// A casualty participle after a counted noun, across auxiliaries, quotation marks and
+/// an "including ..." aside: "were killed", "had been killed or wounded", "died",
+/// "were hospitalized", "had been \"eliminated\"", ", including two children, were
+/// taken to hospital". Returns what it says, where it ends, and whether it is a simple
+/// verb (at most one auxiliary, one participle, no aside: "were killed").
+pub fn casualty_tail(s: &str, from: usize) -> Option<(Cas, usize, bool)> {
+    let mut b = [0u8; 32];
+    let mut p = from;
+    let mut aux = 0;
+    let mut aside = false;
+    for _ in 0..8 {
+        let t = next_tok(s, p)?;
+        if !t.word {
+            let c = &s[t.start..t.end];
+            if is_quote(c) {
+                p = t.end;
+                continue;
+            }
+            if c == "," && !aside && aux == 0 {
+                if let Some(e) = aside_end(s, t.end) {
+                    aside = true;
+                    p = e;
+                    continue;
+                }
+            }
+            return None;
+        }
+        let w = lw(s, t, &mut b);
+        let simple = aux <= 1 && !aside;
+        if let Some(c) = casualty_after(w) {
+            let mut cas = c;
+            let mut end = t.end;
+            let mut simple = simple;
+            if let Some(t2) = next_tok(s, end) {
+                if matches!(lw(s, t2, &mut b), "or" | "and") {
+                    if let Some(t3) = next_tok(s, t2.end) {
+                        if let Some(c3) = casualty_after(lw(s, t3, &mut b)) {
+                            cas = cas.join(c3);
+                            end = t3.end;
+                            simple = false;
+                        }
+                    }
+                }
+            }
+            return Some((cas, end, simple));
+        }
+        if let Some(e) = to_hospital(s, t, w) {
+            return Some((Cas::Injured, e, simple));
+        }
+        // "two were lightly wounded", "three soldiers were seriously injured"; "11
+        // more badly wounded" (more of the figure before).
+        if is_manner_adverb(w) || (w == "more" && p == from) {
+            p = t.end;
+            continue;
+        }
+        if !is_aux(w) || aux >= 3 {
+            return None;
+        }
+        aux += 1;
+        p = t.end;
+    }
+    None
+}
+
+/// An aside after a comma, "including two children," / "among them a child,": the end
+/// of its closing comma (at most 8 tokens on).
+fn aside_end(s: &str, from: usize) -> Option<usize> {
+    let mut b = [0u8; 32];
+    let t = next_tok(s, from)?;
+    if !matches!(lw(s, t, &mut b), "including" | "among" | "mostly") {
+        return None;
+    }
+    let mut p = t.end;
+    for _ in 0..8 {
+        let t = next_tok(s, p)?;
+        if !t.word {
+            return match &s[t.start..t.end] {
+                "," => Some(t.end),
+                "-" | "\u{2019}" | "'" => {
+                    p = t.end;
+                    continue;
+                }
+                _ => None,
+            };
+        }
+        p = t.end;
+    }
+    None
+}
+
+/// "taken to hospital", "rushed to the regional hospital", "admitted to hospitals":
+/// the people were injured. `t` is the verb, `w` its lower-case form; returns the end.
+fn to_hospital(s: &str, t: Tok, w: &str) -> Option<usize> {
+    if !matches!(
+        w,
+        "taken" | "rushed" | "admitted" | "brought" | "sent" | "transported" | "airlifted"
+    ) {
+        return None;
+    }
+    let mut b = [0u8; 32];
+    let to = next_tok(s, t.end)?;
+    if !matches!(lw(s, to, &mut b), "to" | "into") {
+        return None;
+    }
+    let mut p = to.end;
+    for _ in 0..4 {
+        let u = next_tok(s, p)?;
+        if !u.word {
+            if &s[u.start..u.end] == "\u{2019}" || &s[u.start..u.end] == "'" {
+                p = u.end;
+                continue;
+            }
+            return None;
+        }
+        if lw(s, u, &mut b).starts_with("hospital") {
+            return Some(u.end);
+        }
+        p = u.end;
+    }
+    None
+}
+
+/// A casualty verb just before a number: "killing 16", "wounded at least 20",
+/// "claimed the lives of 3", "among the wounded are 2". Returns what it says and where
+/// it starts.
+pub fn casualty_before_num(s: &str, start: usize) -> Option<(Cas, usize)> {
+    let mut b = [0u8; 32];
+    let t = prev_tok(s, start)?;
+    let w = lw(s, t, &mut b);
+    if let Some(c) = casualty_before(w) {
+        // "killed or wounded up to 2,030 servicemen": both verbs, the losses of both.
+        let both = prev_tok(s, t.start)
+            .filter(|o| matches!(lw(s, *o, &mut b), "or" | "and"))
+            .and_then(|o| prev_tok(s, o.start))
+            .and_then(|v| casualty_before(lw(s, v, &mut b)).map(|c2| (c.join(c2), v.start)));
+        return Some(both.unwrap_or((c, t.start)));
+    }
+    let (of, be) = (w == "of", matches!(w, "are" | "were" | "is" | "was"));
+    if of {
+        let t2 = prev_tok(s, t.start)?;
+        if lw(s, t2, &mut b) == "lives" {
+            return Some((Cas::Killed, t2.start));
+        }
+    }
+    if be {
+        // "among the dead were two children"
+        let t2 = prev_tok(s, t.start)?;
+        let c = casualty_after(lw(s, t2, &mut b))?;
+        let t3 = prev_tok(s, t2.start)?;
+        if lw(s, t3, &mut b) != "the" {
+            return None;
+        }
+        let t4 = prev_tok(s, t3.start)?;
+        if lw(s, t4, &mut b) == "among" {
+            return Some((c, t4.start));
+        }
+    }
+    None
+}
+
+/// A casualty noun linked to a number: "total losses to more than 300,000", "deaths
+/// have reached 40", "casualties stand at 120", "heavy losses, putting them at \"up to
+/// 60\"". Returns the noun's entry.
+pub fn linked_casualty_noun(s: &str, before: usize) -> Option<&'static Entry> {
+    let mut b = [0u8; 32];
+    let mut p = before;
+    let mut participle = false;
+    for _ in 0..6 {
+        let t = prev_tok(s, p)?;
+        if !t.word {
+            let c = &s[t.start..t.end];
+            if is_quote(c) || (c == "," && participle) {
+                participle = false;
+                p = t.start;
+                continue;
+            }
+            return None;
+        }
+        let w = lw(s, t, &mut b);
+        if let Some(e) = noun(w) {
+            return matches!(e.2, Class::Killed | Class::Injured | Class::Casualties).then_some(e);
+        }
+        participle = matches!(w, "putting" | "placing" | "estimating" | "bringing");
+        let linking = participle
+            || matches!(
+                w,
+                "to" | "at"
+                    | "reached"
+                    | "reach"
+                    | "rose"
+                    | "risen"
+                    | "climbed"
+                    | "increased"
+                    | "grew"
+                    | "grown"
+                    | "stood"
+                    | "stand"
+                    | "stands"
+                    | "totaled"
+                    | "totalled"
+                    | "totals"
+                    | "is"
+                    | "was"
+                    | "are"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "now"
+                    | "already"
+                    | "been"
+                    | "exceeded"
+                    | "surpassed"
+                    | "topped"
+                    | "them"
+                    | "it"
+                    | "put"
+                    | "estimated"
+            );
+        if !linking {
+            return None;
+        }
+        p = t.start;
+    }
+    None
+}
+
+/// An adverb of manner between an auxiliary and a casualty participle: "lightly",
+/// "seriously", "fatally" (a lower-case word in -ly that is no counted noun).
+fn is_manner_adverb(w: &str) -> bool {
+    w.len() >= 5 && w.ends_with("ly") && noun(w).is_none() && w != "only"
+}
+
+/// "22nd", "155th", "1st": an ordinal written with digits.
+fn is_ordinal(w: &str) -> bool {
+    w.len() > 2 && ["st", "nd", "rd", "th"].iter().any(|x| w.ends_with(x))
+}

@@ -1,0 +1,73 @@
+//! Publication dates on lines the cleaner does not take for date lines: a byline with
+//! a numeric date, a date with a reading time, a dateline after a short byline; and
+//! the dates that must not be taken (teasers, captions, dates inside the story).
+
+use super::*;
+use crate::clean::blocks;
+
+fn date(text: &str) -> Option<String> {
+    metadata(text, &blocks(text)).date
+}
+
+const STORY: &str = "Territorial defence volunteers in the border district have been patrolling the villages every night since the spring, the regional administration said.";
+
+#[test]
+fn a_byline_with_a_numeric_date_and_time() {
+    let t = format!(
+        "# Raid reported in Kursk region\n\n**Iryna Bondar** \u{b7} 14.03.2024 09:05\n\n{STORY}\n"
+    );
+    assert_eq!(date(&t).as_deref(), Some("2024-03-14"));
+}
+
+#[test]
+fn a_date_with_a_reading_time_and_author() {
+    let t = format!("# A night with the volunteers\n\n**5 February 2024** \u{b7} 7 min read \u{b7} By *Anna Petrova*\n\n{STORY}\n");
+    assert_eq!(date(&t).as_deref(), Some("2024-02-05"));
+}
+
+#[test]
+fn a_dateline_after_a_short_byline() {
+    let t = format!("Kursk steps up patrols\n\nby Oleg Ivanov, staff writer\n\nKURSK, June 12, 2023 \u{2014} {STORY}\n");
+    assert_eq!(date(&t).as_deref(), Some("2023-06-12"));
+}
+
+#[test]
+fn no_dateline_taken_after_a_long_first_paragraph() {
+    let t = format!("Kursk steps up patrols\n\n{STORY}\n\nKURSK, June 12, 2023 \u{2014} {STORY}\n");
+    assert_eq!(date(&t), None);
+}
+
+#[test]
+fn a_date_inside_the_story_is_not_the_publication_date() {
+    let t =
+        format!("# Volunteers in Sumy\n\n{STORY}\n\nOn 3 May 2023 the first unit was formed.\n");
+    assert_eq!(date(&t), None);
+}
+
+#[test]
+fn a_caption_date_is_not_the_publication_date() {
+    let t = format!("# Volunteers in Sumy\n\n*Volunteers at a checkpoint, 12 October 2023. Photo: Sumy Post*\n\n{STORY}\n");
+    assert_eq!(date(&t), None);
+}
+
+#[test]
+fn a_month_without_a_day_on_a_header_line_is_not_enough() {
+    let t = format!("# Volunteers in Sumy\n\nOctober 2023 \u{b7} Features\n\n{STORY}\n");
+    assert_ne!(date(&t).as_deref(), Some("2023-10-01"));
+}
+
+#[test]
+fn a_dateline_with_the_place_in_title_case() {
+    let t = format!("Kursk steps up patrols\n\nSumy, March 12, 2024 \u{2014} {STORY}\n");
+    assert_eq!(date(&t).as_deref(), Some("2024-03-12"));
+    let t = format!("Kursk steps up patrols\n\nNovaya Tavolzhanka, 5 June 2023 - {STORY}\n");
+    assert_eq!(date(&t).as_deref(), Some("2023-06-05"));
+}
+
+#[test]
+fn a_name_and_an_age_before_a_dash_are_no_dateline() {
+    let t = format!("Kursk steps up patrols\n\nGladkov, 55, said on Monday \u{2014} {STORY}\n");
+    assert_eq!(date(&t), None);
+    let t = format!("Kursk steps up patrols\n\nSince January, 2024 \u{2014} {STORY}\n");
+    assert_eq!(date(&t), None);
+}
