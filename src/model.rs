@@ -348,6 +348,7 @@ pub fn matching(c: &Indexed, f: &Filters, ignore: Ignore) -> Vec<(usize, usize)>
 /// The articles that pass the filters, copies folded into their original. With a
 /// region or category filter, an article is listed when it has a matching figure or
 /// (for regions) mentions the region.
+#[inline(never)]
 pub fn visible_articles(corpus: &Corpus, f: &Filters) -> Vec<ArticleRow> {
     (0..corpus.articles.len())
         .filter(|&i| article_passes(corpus, i, f, Ignore::default()))
@@ -386,6 +387,7 @@ impl FigureRow {
 /// The figures of the articles that pass the filters (copies not counted twice),
 /// themselves filtered by region and category, in the order `f.sort` asks (ties in
 /// corpus order; undated last when sorted by date).
+#[inline(never)]
 pub fn visible_figures(c: &Indexed, f: &Filters) -> Vec<FigureRow> {
     let mut pass = vec![false; c.region.len()];
     let mut n = 0;
@@ -471,6 +473,7 @@ pub fn display_title(e: &Entry) -> String {
 
 /// Datasette-style facet: every region of the corpus with the number of figures
 /// about it under all the other filters, most first; the chosen ones are kept even at 0.
+#[inline(never)]
 pub fn region_facets(c: &Indexed, f: &Filters) -> Vec<(String, usize)> {
     // every region a figure of an original names, with its count under the other filters
     let mut listed = vec![false; c.regions.len() + 1];
@@ -499,6 +502,7 @@ pub fn region_facets(c: &Indexed, f: &Filters) -> Vec<(String, usize)> {
 }
 
 /// Facet: every category with the number of figures under all the other filters.
+#[inline(never)]
 pub fn category_facets(c: &Indexed, f: &Filters) -> Vec<(Category, usize)> {
     let mut counts = [0usize; 7];
     let ignore = Ignore {
@@ -517,6 +521,7 @@ pub struct Histogram {
     pub undated: usize,
 }
 
+#[inline(never)]
 pub fn date_histogram(c: &Indexed, f: &Filters) -> Histogram {
     let ignore = Ignore {
         dates: true,
