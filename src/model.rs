@@ -298,11 +298,40 @@ pub struct Ignore {
     pub dates: bool,
 }
 
+/// The date filter as day numbers, read once per filtering.
+#[derive(Clone, Copy)]
+struct DateRange {
+    from: Option<i64>,
+    to: Option<i64>,
+    undated: bool,
+}
+
+impl DateRange {
+    fn of(f: &Filters) -> DateRange {
+        use crate::plot::day_number;
+        DateRange {
+            from: f.from.as_deref().and_then(day_number),
+            to: f.to.as_deref().and_then(day_number),
+            undated: !f.exclude_undated,
+        }
+    }
+
+    /// A date standing for the days `first..=last` passes when it overlaps the range.
+    fn passes(&self, days: Option<(i64, i64)>) -> bool {
+        match days {
+            None => self.undated,
+            Some((first, last)) => {
+                self.from.is_none_or(|from| last >= from) && self.to.is_none_or(|to| first <= to)
+            }
+        }
+    }
+}
+
 /// Whether an original article passes the article-level filters (dates, search).
-fn article_passes(corpus: &Corpus, i: usize, f: &Filters, ignore: Ignore) -> bool {
-    let e = &corpus.articles[i];
+fn article_passes(c: &Indexed, i: usize, f: &Filters, dates: Option<DateRange>) -> bool {
+    let e = &c.articles[i];
     e.article.duplicate_of.is_none()
-        && (ignore.dates || f.date_passes(shown_date(corpus, i)))
+        && dates.is_none_or(|d| d.passes(c.days[i]))
         && f.text_passes(e)
 }
 
@@ -320,8 +349,9 @@ fn for_each_match(
     } else {
         category_mask(&f.categories)
     };
+    let dates = (!ignore.dates).then(|| DateRange::of(f));
     for i in 0..c.articles.len() {
-        if !article_passes(c, i, f, ignore) {
+        if !article_passes(c, i, f, dates) {
             continue;
         }
         let range = c.figures_of(i);
@@ -349,14 +379,21 @@ pub fn matching(c: &Indexed, f: &Filters, ignore: Ignore) -> Vec<(usize, usize)>
 /// region or category filter, an article is listed when it has a matching figure or
 /// (for regions) mentions the region.
 #[inline(never)]
-pub fn visible_articles(corpus: &Corpus, f: &Filters) -> Vec<ArticleRow> {
+pub fn visible_articles(corpus: &Indexed, f: &Filters) -> Vec<ArticleRow> {
+    let dates = Some(DateRange::of(f));
+    let cats = category_mask(&f.categories);
+    let regions = corpus.region_mask(&f.regions);
     (0..corpus.articles.len())
-        .filter(|&i| article_passes(corpus, i, f, Ignore::default()))
+        .filter(|&i| article_passes(corpus, i, f, dates))
         .filter(|&i| {
-            let a = &corpus.articles[i].article;
-            (f.regions.is_empty() || a.regions.iter().any(|r| f.regions.contains(r)))
-                && (f.categories.is_empty()
-                    || a.figures.iter().any(|x| f.categories.contains(&x.category)))
+            (f.regions.is_empty()
+                || corpus.article_regions[i]
+                    .iter()
+                    .any(|&r| regions[r as usize]))
+                && (cats == 0
+                    || corpus
+                        .figures_of(i)
+                        .any(|k| cats & (1 << corpus.category[k]) != 0))
         })
         .map(|index| ArticleRow { index })
         .collect()
@@ -533,42 +570,41 @@ pub fn date_histogram(c: &Indexed, f: &Filters) -> Histogram {
     if narrowed {
         for_each_match(c, f, ignore, |i, _, _| has_figure[i] = true);
     }
-    let mut by_month: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    // articles per month, by month number (`year * 12 + month - 1`)
+    let (mut lo, mut hi) = (i32::MAX, i32::MIN);
+    let mut counted: Vec<i32> = Vec::new();
     let mut undated = 0;
     for i in 0..c.articles.len() {
-        if (narrowed && !has_figure[i]) || !article_passes(c, i, f, ignore) {
+        if (narrowed && !has_figure[i]) || !article_passes(c, i, f, None) {
             continue;
         }
-        match shown_date(c, i) {
-            Some(d) if d.len() >= 7 && d.is_char_boundary(7) => {
-                *by_month.entry(&d[..7]).or_insert(0) += 1
+        match c.month[i] {
+            Some(m) => {
+                lo = lo.min(m);
+                hi = hi.max(m);
+                counted.push(m);
             }
-            _ => undated += 1,
+            None => undated += 1,
         }
     }
     let mut months = Vec::new();
-    if let (Some(first), Some(last)) = (
-        by_month.keys().next().copied(),
-        by_month.keys().last().copied(),
-    ) {
-        let (mut y, mut m) = (
-            first[..4].parse::<u32>().unwrap_or(0),
-            first[5..7].parse::<u32>().unwrap_or(1),
-        );
-        loop {
-            let key = format!("{y:04}-{m:02}");
-            let n = by_month.get(key.as_str()).copied().unwrap_or(0);
-            let done = key.as_str() >= last;
-            months.push((key, n));
-            if done || months.len() > 1200 {
-                break;
-            }
-            m += 1;
-            if m > 12 {
-                m = 1;
-                y += 1;
+    if lo <= hi {
+        let hi = hi.min(lo + 1200);
+        let mut n = vec![0usize; (hi - lo + 1) as usize];
+        for m in counted {
+            if m <= hi {
+                n[(m - lo) as usize] += 1;
             }
         }
+        months = (lo..=hi)
+            .zip(n)
+            .map(|(m, n)| {
+                (
+                    format!("{:04}-{:02}", m.div_euclid(12), m.rem_euclid(12) + 1),
+                    n,
+                )
+            })
+            .collect();
     }
     Histogram { months, undated }
 }

@@ -303,9 +303,19 @@ fn linear_ticks(max: f64) -> (f64, Vec<f64>) {
 #[inline(never)]
 pub fn layout(corpus: &Indexed, rows: &[FigureRow], by_region: bool) -> Plot {
     let (classes, series) = series_of(corpus, rows, by_region);
+    // one pass for the value range, the date range and the undated
     let (mut vmin, mut vmax) = (f64::INFINITY, 0.0f64);
+    let (mut first_day, mut last_day) = (i64::MAX, i64::MIN);
     let mut unplotted = 0;
+    let mut any_undated = false;
     for r in rows {
+        match corpus.day[r.article] {
+            Some(d) => {
+                first_day = first_day.min(d);
+                last_day = last_day.max(d);
+            }
+            None => any_undated = true,
+        }
         let k = corpus.at(r.article, r.figure);
         let v = corpus.value[k];
         if !corpus.plotted[k] {
@@ -318,11 +328,12 @@ pub fn layout(corpus: &Indexed, rows: &[FigureRow], by_region: bool) -> Plot {
     let log = vmin.is_finite() && vmin > 0.0 && vmax / vmin >= 100.0;
     let plot_w = WIDTH - LEFT - RIGHT;
     let plot_h = HEIGHT - TOP - BOTTOM;
-    let (mut log_lo, mut log_hi) = (0.0, 1.0);
+    // y = ay * source + by, the source being the values or their logarithms
+    let (ay, by): (f64, f64);
     let (y_of, y_ticks): (Box<dyn Fn(f64) -> f64>, Vec<(f64, String)>) = if log {
         let lo = vmin.log10().floor();
         let hi = vmax.log10().ceil().max(lo + 1.0);
-        (log_lo, log_hi) = (lo, hi);
+        (ay, by) = (-plot_h / (hi - lo), TOP + plot_h + lo * plot_h / (hi - lo));
         let f = move |v: f64| TOP + plot_h - (v.max(1e-9).log10() - lo) / (hi - lo) * plot_h;
         let ticks = (lo as i32..=hi as i32)
             .map(|e| (f(10f64.powi(e)), compact(10f64.powi(e))))
@@ -330,24 +341,32 @@ pub fn layout(corpus: &Indexed, rows: &[FigureRow], by_region: bool) -> Plot {
         (Box::new(f), ticks)
     } else {
         let (top, ts) = linear_ticks(vmax);
+        (ay, by) = (-plot_h / top, TOP + plot_h);
         let f = move |v: f64| TOP + plot_h - v / top * plot_h;
         let ticks = ts.into_iter().map(|t| (f(t), compact(t))).collect();
         (Box::new(f), ticks)
     };
-    let days = || rows.iter().filter_map(|r| corpus.day[r.article]);
-    let (dlo, dhi) = match (days().min(), days().max()) {
-        (Some(a), Some(b)) if a == b => (a - 30, b + 30),
-        (Some(a), Some(b)) => {
+    let dated = first_day <= last_day;
+    let (dlo, dhi) = match (first_day, last_day) {
+        _ if !dated => (0, 1),
+        (a, b) if a == b => (a - 30, b + 30),
+        (a, b) => {
             let pad = ((b - a) / 20).max(5);
             (a - pad, b + pad)
         }
-        _ => (0, 1),
     };
     let x_of = |d: i64| LEFT + (d - dlo) as f64 / (dhi - dlo) as f64 * plot_w;
-    let undated_x = rows
-        .iter()
-        .any(|r| corpus.day[r.article].is_none())
-        .then_some(WIDTH - RIGHT / 2.0);
+    let (ax, bx) = (
+        plot_w / (dhi - dlo) as f64,
+        LEFT - dlo as f64 * plot_w / (dhi - dlo) as f64,
+    );
+    let undated_x = any_undated.then_some(WIDTH - RIGHT / 2.0);
+    let ux = undated_x.unwrap_or(WIDTH - RIGHT / 2.0);
+    let source = if log {
+        &corpus.log_value
+    } else {
+        &corpus.value
+    };
     let mut spots = Vec::with_capacity(rows.len());
     for (i, r) in rows.iter().enumerate() {
         let k = corpus.at(r.article, r.figure);
@@ -355,18 +374,14 @@ pub fn layout(corpus: &Indexed, rows: &[FigureRow], by_region: bool) -> Plot {
             continue;
         }
         let x = match corpus.day[r.article] {
-            Some(d) => x_of(d),
-            None => undated_x.unwrap_or(WIDTH - RIGHT / 2.0),
+            Some(d) => ax * d as f64 + bx,
+            None => ux,
         };
         spots.push(Spot {
             row: i as u32,
             x: x as f32,
-            // the logarithm of every value is made once, with the index
-            y: if log {
-                TOP + plot_h - (corpus.log_value[k] - log_lo) / (log_hi - log_lo) * plot_h
-            } else {
-                y_of(corpus.value[k])
-            } as f32,
+            // (the logarithm of every value is made once, with the index)
+            y: (ay * source[k] + by) as f32,
             kind: classes[i] << 1 | corpus.yours[r.article] as u16,
             count: 1,
         });
@@ -397,7 +412,7 @@ pub fn layout(corpus: &Indexed, rows: &[FigureRow], by_region: bool) -> Plot {
             }
         })
         .collect();
-    let x_ticks = if days().next().is_none() {
+    let x_ticks = if !dated {
         Vec::new()
     } else {
         time_ticks(dlo, dhi)
@@ -488,13 +503,23 @@ fn coord(out: &mut String, x: f64, y: f64) {
 
 /// A coordinate with one decimal, written without float formatting.
 fn num(out: &mut String, v: f64) {
-    use std::fmt::Write;
-    let t = (v * 10.0).round() as i64;
+    let t = (v * 10.0 + 0.5).floor() as i64;
     if t < 0 {
         out.push('-');
     }
     let t = t.unsigned_abs();
-    let _ = write!(out, "{}", t / 10);
+    // the whole part, digit by digit (no formatting machinery: this runs per mark)
+    let mut digits = [0u8; 20];
+    let (mut n, mut at) = (t / 10, digits.len());
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.push_str(std::str::from_utf8(&digits[at..]).unwrap_or("0"));
     if t % 10 != 0 {
         out.push('.');
         out.push((b'0' + (t % 10) as u8) as char);

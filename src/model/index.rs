@@ -15,7 +15,7 @@ use tally_extract::Category;
 #[derive(Debug, Clone)]
 pub struct Indexed {
     pub corpus: Arc<Corpus>,
-    /// Every region a figure names, sorted; figures refer to them as `1 + index`.
+    /// Every region a figure or an article names, sorted; referred to as `1 + index`.
     pub regions: Vec<String>,
     /// Per article: where its figures start in the flat arrays below.
     first: Vec<u32>,
@@ -32,8 +32,14 @@ pub struct Indexed {
     pub day: Vec<Option<i64>>,
     /// Per article: the date order (a month before its days; undated last).
     pub date_key: Vec<i64>,
+    /// Per article: the first and last day its shown date stands for (a month: its
+    /// first and last day), and its month as `year * 12 + month - 1`.
+    pub days: Vec<Option<(i64, i64)>>,
+    pub month: Vec<Option<i32>>,
     /// Per article: one of the reader's own.
     pub yours: Vec<bool>,
+    /// Per article: the numbers of the regions it names.
+    pub article_regions: Vec<Vec<u16>>,
     /// Per figure: its article.
     owner: Vec<u32>,
     /// Article index by id.
@@ -71,7 +77,13 @@ impl Indexed {
         let mut names: Vec<&str> = corpus
             .articles
             .iter()
-            .flat_map(|e| e.article.figures.iter().filter_map(|f| f.region.as_deref()))
+            .flat_map(|e| {
+                e.article
+                    .figures
+                    .iter()
+                    .filter_map(|f| f.region.as_deref())
+                    .chain(e.article.regions.iter().map(String::as_str))
+            })
             .collect();
         names.sort_unstable();
         names.dedup();
@@ -117,7 +129,43 @@ impl Indexed {
                 _ => i64::MAX,
             })
             .collect();
+        let days = corpus
+            .articles
+            .iter()
+            .zip(&day)
+            .map(|(e, d)| {
+                let first = (*d)?;
+                let s = e.shown_date.as_deref()?;
+                let last = if s.len() == 7 {
+                    day_number(&super::month_range(s).1).unwrap_or(first)
+                } else {
+                    first
+                };
+                Some((first, last))
+            })
+            .collect();
+        let month = corpus
+            .articles
+            .iter()
+            .map(|e| {
+                let s = e.shown_date.as_deref()?;
+                let y: i32 = s.get(0..4)?.parse().ok()?;
+                let m: i32 = s.get(5..7)?.parse().ok()?;
+                (1..=12).contains(&m).then_some(y * 12 + m - 1)
+            })
+            .collect();
         let yours = corpus.articles.iter().map(|e| e.yours).collect();
+        let article_regions = corpus
+            .articles
+            .iter()
+            .map(|e| {
+                e.article
+                    .regions
+                    .iter()
+                    .map(|r| number[r.as_str()])
+                    .collect()
+            })
+            .collect();
         let log_value = value.iter().map(|v: &f64| v.max(1e-9).log10()).collect();
         let mut owner = vec![0u32; region.len()];
         for i in 0..corpus.articles.len() {
@@ -142,7 +190,10 @@ impl Indexed {
             plotted,
             day,
             date_key,
+            days,
+            month,
             yours,
+            article_regions,
             owner,
             ids,
             orders: Default::default(),
