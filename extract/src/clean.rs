@@ -15,6 +15,8 @@ mod cues;
 mod lexicon;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_speed;
 
 pub use cues::{plain_lower, social};
 

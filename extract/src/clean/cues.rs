@@ -24,6 +24,32 @@ pub fn plain_lower_upto(raw: &str, limit: usize) -> String {
     let mut buf = [0u8; 4];
     while i < b.len() {
         let c = b[i];
+        if c < 0x80 && PLAIN[c as usize] {
+            // a run of ordinary ASCII bytes, copied in lower case
+            if space && !out.is_empty() {
+                out.push(b' ');
+            }
+            space = false;
+            out.push(c.to_ascii_lowercase());
+            i += 1;
+            // eight bytes at a time while they hold only plain bytes and single
+            // spaces between them (which collapse to themselves)
+            while i + 8 <= b.len() {
+                let w = u64::from_le_bytes(b[i..i + 8].try_into().unwrap());
+                match plain8_lower(w) {
+                    Some(l) => {
+                        out.extend_from_slice(&l.to_le_bytes());
+                        i += 8;
+                    }
+                    None => break,
+                }
+            }
+            while i < b.len() && b[i] < 0x80 && PLAIN[b[i] as usize] {
+                out.push(b[i].to_ascii_lowercase());
+                i += 1;
+            }
+            continue;
+        }
         if c < 0x80 {
             i += 1;
             match c {
@@ -71,6 +97,43 @@ pub fn plain_lower_upto(raw: &str, limit: usize) -> String {
 
 use super::lexicon::*;
 
+/// ASCII bytes that [`plain_lower_upto`] copies as they are (lower-cased): not white
+/// space and none of the markdown marks it drops or skips (`* ` [ ] _`).
+static PLAIN: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        t[c] = !b.is_ascii_whitespace() && !matches!(b, b'*' | b'`' | b'[' | b']' | b'_');
+        c += 1;
+    }
+    t
+};
+
+/// Eight bytes that follow a plain byte, lower-cased, when each is a [`PLAIN`] byte
+/// or a single space between two of them (the last byte not a space); else `None`.
+#[inline]
+fn plain8_lower(w: u64) -> Option<u64> {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = !HI;
+    // exact per byte: the top bit of each byte of `x` that is zero
+    let zero = |x: u64| !(((x & LOW7).wrapping_add(LOW7)) | x) & HI;
+    // any byte below 0x20 (controls, tabs, line breaks) or from 0x80 up
+    let low = w.wrapping_sub(LO * 0x20) & !w & HI;
+    let marks = zero(w ^ (LO * b'*' as u64))
+        | zero(w ^ (LO * b'`' as u64))
+        | zero(w ^ (LO * b'[' as u64))
+        | zero(w ^ (LO * b']' as u64))
+        | zero(w ^ (LO * b'_' as u64));
+    let sp = zero(w ^ (LO * b' ' as u64));
+    if (w & HI) | low | marks | (sp & (sp << 8)) | (sp >> 56) != 0 {
+        return None;
+    }
+    let upper = w.wrapping_add(LO * (0x80 - 0x41)) & !w.wrapping_add(LO * (0x80 - 0x5b)) & HI;
+    Some(w | (upper >> 2))
+}
+
 /// `low` without trailing punctuation and arrows: "read more »" → "read more".
 pub fn bare(low: &str) -> &str {
     low.trim_end_matches(|c: char| ".:!?…»›→>|-–— ".contains(c))
@@ -87,11 +150,18 @@ pub fn furniture_line(low: &str) -> Option<&'static str> {
     if let Some(r) = in_sorted(FURNITURE_LINES, b) {
         return Some(r);
     }
-    let first = low.as_bytes().first()?;
-    FURNITURE_PREFIXES
+    let first = *low.as_bytes().first()?;
+    starting_with(FURNITURE_PREFIXES, first, |e| e.0)
         .iter()
-        .find(|(p, _)| p.as_bytes()[0] == *first && low.starts_with(p))
+        .find(|(p, _)| low.starts_with(p))
         .map(|(_, r)| *r)
+}
+
+/// The entries of a sorted lexicon whose key starts with the byte `first` (in order).
+fn starting_with<T>(list: &[T], first: u8, key: impl Fn(&T) -> &str) -> &[T] {
+    let lo = list.partition_point(|x| key(x).as_bytes()[0] < first);
+    let hi = lo + list[lo..].partition_point(|x| key(x).as_bytes()[0] <= first);
+    &list[lo..hi]
 }
 
 pub fn teaser_header(low: &str) -> bool {
@@ -115,9 +185,9 @@ pub fn banner_start(low: &str, raw_len: usize) -> bool {
         return false;
     };
     raw_len <= 200
-        && BANNER_STARTS
+        && starting_with(BANNER_STARTS, *first, |p| p)
             .iter()
-            .any(|p| p.as_bytes()[0] == *first && low.starts_with(p))
+            .any(|p| low.starts_with(p))
 }
 
 /// A short block whose later sentence opens with a banner cue: "We're funded by our

@@ -1,0 +1,132 @@
+//! The fast paths of the cleaning stage against plain byte-by-byte versions.
+
+use super::cues::plain_lower_upto;
+
+/// The byte-by-byte [`plain_lower_upto`] (before its eight-byte fast path).
+fn reference(raw: &str, limit: usize) -> String {
+    let s = raw.trim_start_matches(['#', '>', ' ', '\t']);
+    let mut cut = s.len().min(limit);
+    while !s.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let s = &s[..cut];
+    let b = s.as_bytes();
+    let mut out: Vec<u8> = Vec::new();
+    let mut space = false;
+    let mut i = 0;
+    let mut buf = [0u8; 4];
+    while i < b.len() {
+        let c = b[i];
+        if c < 0x80 {
+            i += 1;
+            match c {
+                b'*' | b'`' | b'[' => continue,
+                b'_' if b.get(i) == Some(&b'_') || (i >= 2 && b[i - 2] == b'_') => continue,
+                b']' => {
+                    if b.get(i) == Some(&b'(') {
+                        i += s[i..].find(')').map_or(s.len() - i, |p| p + 1);
+                    }
+                    continue;
+                }
+                _ if c.is_ascii_whitespace() => {
+                    space = true;
+                    continue;
+                }
+                _ => {}
+            }
+            if space && !out.is_empty() {
+                out.push(b' ');
+            }
+            space = false;
+            out.push(c.to_ascii_lowercase());
+        } else {
+            let ch = s[i..].chars().next().unwrap_or(' ');
+            i += ch.len_utf8();
+            if ch.is_whitespace() {
+                space = true;
+                continue;
+            }
+            if space && !out.is_empty() {
+                out.push(b' ');
+            }
+            space = false;
+            match ch {
+                '’' | '‘' => out.push(b'\''),
+                _ => ch
+                    .to_lowercase()
+                    .for_each(|l| out.extend_from_slice(l.encode_utf8(&mut buf).as_bytes())),
+            }
+        }
+    }
+    String::from_utf8(out).unwrap_or_default()
+}
+
+#[test]
+fn plain_lower_matches_the_byte_by_byte_version() {
+    let pieces = [
+        "The ",
+        "BELGOROD",
+        " region",
+        "  ",
+        "\t",
+        "\n",
+        "*",
+        "**bold**",
+        "`x`",
+        "[link](https://a.b/c)",
+        "__init__",
+        "_a_",
+        "snake_case",
+        "’",
+        "“Quote”",
+        " — ",
+        "Ünïcode",
+        "İ",
+        "ß",
+        "\u{a0}",
+        "12,000",
+        "A.B.C",
+        "x",
+        " ",
+        "_",
+        "]",
+        "[",
+        "#",
+        "> ",
+        "~^|{}",
+        "\r\n",
+        "Read more »",
+        "DONATE NOW",
+    ];
+    let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+    for _ in 0..20_000 {
+        let mut s = String::new();
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let n = (seed % 24) as usize;
+        let mut r = seed;
+        for _ in 0..n {
+            r = r
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            s.push_str(pieces[(r >> 33) as usize % pieces.len()]);
+        }
+        for limit in [5, 17, 96, 320, usize::MAX] {
+            assert_eq!(
+                plain_lower_upto(&s, limit),
+                reference(&s, limit),
+                "{s:?} {limit}"
+            );
+        }
+    }
+}
+
+#[test]
+fn prefix_lexicons_are_sorted_for_their_first_byte_ranges() {
+    use super::lexicon::{BANNER_STARTS, FURNITURE_PREFIXES};
+    assert!(FURNITURE_PREFIXES.windows(2).all(|w| w[0].0 < w[1].0));
+    assert!(BANNER_STARTS.windows(2).all(|w| w[0] < w[1]));
+    assert!(FURNITURE_PREFIXES.iter().all(|p| !p.0.is_empty()));
+    assert!(BANNER_STARTS.iter().all(|p| !p.is_empty()));
+}
