@@ -93,6 +93,22 @@ pub(crate) struct Index {
     buckets: Vec<(u32, u32)>,
     /// Bit per two-letter prefix of every first word and adjective stem.
     prefix: [u64; 11],
+    /// Bit per [`tri_bit`] of every first word and adjective stem: a second,
+    /// finer quick reject.
+    tri: Vec<u64>,
+}
+
+/// Bits in `Index::tri`.
+const TRI_BITS: usize = 1 << 14;
+
+/// A hash of the first three letters of `w` (lower-cased; 0 for a third letter of a
+/// two-letter word), below `TRI_BITS`. A token and a first word or adjective stem it
+/// can match (the word itself; a stem of at least four letters) hash alike.
+fn tri_bit(w: &[u8]) -> usize {
+    let l = |k: usize| w.get(k).map_or(0, |c| c.to_ascii_lowercase() as u32);
+    let c = if w.len() >= 3 { l(2) } else { 0 };
+    let h = (l(0) << 16 | l(1) << 8 | c).wrapping_mul(0x9E37_79B1);
+    (h >> (32 - TRI_BITS.trailing_zeros())) as usize
 }
 
 pub(crate) fn subjects() -> impl Iterator<Item = (&'static Subject, &'static str)> {
@@ -186,10 +202,13 @@ fn build() -> Index {
         .iter()
         .map(|e| e.first)
         .chain(adjs.iter().map(|a| a.stem));
+    let mut tri = vec![0u64; TRI_BITS / 64];
     for w in firsts {
         if let Some(bit) = prefix_bit(w.as_bytes()) {
             prefix[bit / 64] |= 1 << (bit % 64);
         }
+        let t = tri_bit(w.as_bytes());
+        tri[t / 64] |= 1 << (t % 64);
     }
     let mut firsts: Vec<(&'static str, u32, u32)> = Vec::new();
     for (i, e) in entries.iter().enumerate() {
@@ -214,6 +233,7 @@ fn build() -> Index {
         firsts,
         buckets,
         prefix,
+        tri,
     }
 }
 
@@ -238,8 +258,12 @@ pub(crate) fn cmp_ci(key: &str, tok: &[u8]) -> Ordering {
 impl Index {
     /// Could a word starting with these letters start a name?
     pub fn may_start(&self, tok: &[u8]) -> bool {
+        let t = tri_bit(tok);
         match prefix_bit(tok) {
-            Some(bit) => self.prefix[bit / 64] & (1 << (bit % 64)) != 0,
+            Some(bit) => {
+                self.prefix[bit / 64] & (1 << (bit % 64)) != 0
+                    && self.tri[t / 64] & (1 << (t % 64)) != 0
+            }
             None => false,
         }
     }
@@ -265,5 +289,43 @@ impl Index {
         self.adjs
             .get(i)
             .filter(|a| cmp_ci(a.stem, stem) == Ordering::Equal)
+    }
+}
+
+#[cfg(test)]
+mod quick_reject {
+    use super::*;
+
+    #[test]
+    fn every_first_word_and_adjective_passes_the_quick_reject() {
+        let idx = index();
+        for e in &idx.entries {
+            for w in [e.first.to_string(), e.first.to_ascii_uppercase()] {
+                if w.len() >= 2 {
+                    assert!(idx.may_start(w.as_bytes()), "{w}");
+                }
+            }
+        }
+        for a in idx.adjs.iter().filter(|a| a.stem.len() >= 4) {
+            for end in ["aya", "y", "iy", "oye"] {
+                let w = format!("{}{end}", a.stem);
+                assert!(idx.may_start(w.as_bytes()), "{w}");
+            }
+        }
+        // ordinary capitalised words mostly fail it
+        let common = [
+            "After",
+            "When",
+            "However",
+            "Officials",
+            "Governor",
+            "Monday",
+            "Sunday",
+        ];
+        let pass: Vec<_> = common
+            .iter()
+            .filter(|w| idx.may_start(w.as_bytes()))
+            .collect();
+        assert!(pass.len() <= 2, "{pass:?}");
     }
 }
