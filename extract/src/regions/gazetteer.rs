@@ -87,7 +87,8 @@ pub(crate) struct Index {
     /// Sorted by stem.
     pub adjs: Vec<Adj>,
     /// The distinct first words, sorted, each with its range in `entries`.
-    firsts: Vec<(&'static str, u32, u32)>,
+    /// With the word's first eight bytes packed big-endian ([`pack8`]).
+    firsts: Vec<(&'static str, u32, u32, u64)>,
     /// Per two-letter prefix (26 × 26), the range of `firsts` starting with it: a
     /// quick reject for capitalised words that start no name, and a small search.
     buckets: Vec<(u32, u32)>,
@@ -210,11 +211,16 @@ fn build() -> Index {
         let t = tri_bit(w.as_bytes());
         tri[t / 64] |= 1 << (t % 64);
     }
-    let mut firsts: Vec<(&'static str, u32, u32)> = Vec::new();
+    let mut firsts: Vec<(&'static str, u32, u32, u64)> = Vec::new();
     for (i, e) in entries.iter().enumerate() {
         match firsts.last_mut() {
             Some(f) if f.0 == e.first => f.2 = i as u32 + 1,
-            _ => firsts.push((e.first, i as u32, i as u32 + 1)),
+            _ => firsts.push((
+                e.first,
+                i as u32,
+                i as u32 + 1,
+                pack8(e.first.as_bytes(), false),
+            )),
         }
     }
     let mut buckets = vec![(0u32, 0u32); 26 * 26];
@@ -241,6 +247,17 @@ fn build() -> Index {
 pub(crate) fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(build)
+}
+
+/// The first eight bytes of `w` (lower-cased if `lower`: a token, not a key),
+/// big-endian, zero-padded: for words without zero bytes, comparing a key's and a
+/// token's orders them as `cmp_ci` does on those bytes.
+fn pack8(w: &[u8], lower: bool) -> u64 {
+    let mut buf = [0u8; 8];
+    for (d, &c) in buf.iter_mut().zip(w) {
+        *d = if lower { c.to_ascii_lowercase() } else { c };
+    }
+    u64::from_be_bytes(buf)
 }
 
 /// `key` (lowercase) against `tok` (any case), as if `tok` were lowercased.
@@ -275,7 +292,14 @@ impl Index {
         };
         let (lo, hi) = self.buckets[bit];
         let bucket = &self.firsts[lo as usize..hi as usize];
-        match bucket.binary_search_by(|f| cmp_ci(f.0, tok)) {
+        // by the packed first eight bytes, then (rarely) the rest: as `cmp_ci`
+        let key = pack8(tok, true);
+        let rest = tok.get(8..).unwrap_or(&[]);
+        let search = bucket.binary_search_by(|f| {
+            f.3.cmp(&key)
+                .then_with(|| cmp_ci(f.0.get(8..).unwrap_or(""), rest))
+        });
+        match search {
             Ok(i) => &self.entries[bucket[i].1 as usize..bucket[i].2 as usize],
             Err(_) => &[],
         }
@@ -299,6 +323,9 @@ mod quick_reject {
     #[test]
     fn every_first_word_and_adjective_passes_the_quick_reject() {
         let idx = index();
+        for f in &idx.firsts {
+            assert!(f.0.bytes().all(|c| c.is_ascii_alphanumeric()), "{}", f.0);
+        }
         for e in &idx.entries {
             for w in [e.first.to_string(), e.first.to_ascii_uppercase()] {
                 if w.len() >= 2 {
