@@ -98,17 +98,30 @@ pub fn heading_text(raw: &str) -> String {
     let t = raw.trim().trim_start_matches('#').trim();
     let mut out = String::with_capacity(t.len());
     let mut rest = t;
-    while let Some(p) = rest.find("](") {
+    while let Some(p) = rest.as_bytes().windows(2).position(|w| w == b"](") {
         let close = rest[p..].find(')').map(|c| p + c + 1).unwrap_or(rest.len());
         out.push_str(&rest[..p]);
         rest = &rest[close..];
     }
     out.push_str(rest);
-    let s: String = out
-        .chars()
-        .filter(|c| !matches!(c, '*' | '[' | '`'))
-        .collect();
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    // without `* [ `` marks, white space runs collapsed to one space, trimmed
+    let mut s = String::with_capacity(out.len());
+    let mut space = false;
+    for c in out.chars() {
+        if matches!(c, '*' | '[' | '`') {
+            continue;
+        }
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space && !s.is_empty() {
+            s.push(' ');
+        }
+        space = false;
+        s.push(c);
+    }
+    s
 }
 
 // ---------------------------------------------------------------- splitting

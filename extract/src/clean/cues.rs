@@ -194,12 +194,37 @@ pub fn banner_start(low: &str, raw_len: usize) -> bool {
 /// readers. Support independent journalism ... Become a member".
 pub fn banner_inside(low: &str, raw_len: usize) -> bool {
     let b = low.as_bytes();
-    raw_len <= 300
-        && (1..b.len()).any(|i| {
-            b[i] == b' '
-                && matches!(b[i - 1], b'.' | b'!' | b'?')
-                && banner_start(low[i..].trim_start(), 0)
-        })
+    if raw_len > 300 {
+        return false;
+    }
+    // every ". ", "! ", "? ": the terminators found eight bytes at a time
+    let mut k = 0;
+    while let Some(p) = next_terminator(b, k) {
+        let i = p + 1;
+        if b.get(i) == Some(&b' ') && banner_start(low[i..].trim_start(), 0) {
+            return true;
+        }
+        k = i;
+    }
+    false
+}
+
+/// The first `.`, `!` or `?` at or after `i`.
+fn next_terminator(b: &[u8], mut i: usize) -> Option<usize> {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let zero = |x: u64| x.wrapping_sub(LO) & !x & HI;
+    while i + 8 <= b.len() {
+        let w = u64::from_le_bytes(b[i..i + 8].try_into().unwrap());
+        let hit = zero(w ^ (LO * b'.' as u64))
+            | zero(w ^ (LO * b'!' as u64))
+            | zero(w ^ (LO * b'?' as u64));
+        if hit != 0 {
+            break;
+        }
+        i += 8;
+    }
+    (i..b.len()).find(|&k| matches!(b[k], b'.' | b'!' | b'?'))
 }
 
 pub fn button(low: &str) -> bool {

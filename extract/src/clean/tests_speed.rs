@@ -130,3 +130,103 @@ fn prefix_lexicons_are_sorted_for_their_first_byte_ranges() {
     assert!(FURNITURE_PREFIXES.iter().all(|p| !p.0.is_empty()));
     assert!(BANNER_STARTS.iter().all(|p| !p.is_empty()));
 }
+
+/// Random strings from pieces that exercise markdown, links, quotes and spaces.
+fn samples(n: usize) -> Vec<String> {
+    let pieces = [
+        "The ",
+        "BELGOROD",
+        " region",
+        "  ",
+        "\t",
+        "\n",
+        "*",
+        "**bold**",
+        "`x`",
+        "[link](https://a.b/c)",
+        "](",
+        ")",
+        "# ",
+        "## Title",
+        "’",
+        "“Quote”",
+        " — ",
+        "Ünïcode",
+        "\u{a0}",
+        "12,000",
+        ". ",
+        "! ",
+        "? ",
+        ".",
+        "Support independent journalism",
+        "become a member",
+        "x",
+        " ",
+        "[",
+        "]",
+        "please support",
+        "Dear reader",
+    ];
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    (0..n)
+        .map(|_| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let mut r = seed;
+            let mut s = String::new();
+            for _ in 0..(seed % 20) {
+                r = r
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                s.push_str(pieces[(r >> 33) as usize % pieces.len()]);
+            }
+            s
+        })
+        .collect()
+}
+
+#[test]
+fn heading_text_matches_the_plain_version() {
+    fn reference(raw: &str) -> String {
+        let t = raw.trim().trim_start_matches('#').trim();
+        let mut out = String::new();
+        let mut rest = t;
+        while let Some(p) = rest.find("](") {
+            let close = rest[p..].find(')').map(|c| p + c + 1).unwrap_or(rest.len());
+            out.push_str(&rest[..p]);
+            rest = &rest[close..];
+        }
+        out.push_str(rest);
+        let s: String = out
+            .chars()
+            .filter(|c| !matches!(c, '*' | '[' | '`'))
+            .collect();
+        s.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+    for s in samples(20_000) {
+        assert_eq!(super::heading_text(&s), reference(&s), "{s:?}");
+    }
+}
+
+#[test]
+fn banner_inside_matches_the_plain_version() {
+    use super::cues::{banner_inside, banner_start, plain_lower};
+    fn reference(low: &str, raw_len: usize) -> bool {
+        let b = low.as_bytes();
+        raw_len <= 300
+            && (1..b.len()).any(|i| {
+                b[i] == b' '
+                    && matches!(b[i - 1], b'.' | b'!' | b'?')
+                    && banner_start(low[i..].trim_start(), 0)
+            })
+    }
+    let mut hits = 0;
+    for s in samples(20_000) {
+        let low = plain_lower(&s);
+        let want = reference(&low, s.len());
+        hits += usize::from(want);
+        assert_eq!(banner_inside(&low, s.len()), want, "{low:?}");
+    }
+    assert!(hits > 100);
+}
