@@ -13,12 +13,14 @@
 
 mod cues;
 mod lexicon;
+mod scan;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod tests_speed;
 
 pub use cues::{plain_lower, social};
+pub use scan::heading_text;
 
 use crate::model::Span;
 
@@ -90,38 +92,6 @@ pub fn blocks(text: &str) -> Vec<Block> {
         reason: if c.kind.is_some() { c.reason } else { "" },
     }));
     out
-}
-
-/// The text of a heading without markdown: "# **Title**" → "Title",
-/// "[Title](https://...)" → "Title".
-pub fn heading_text(raw: &str) -> String {
-    let t = raw.trim().trim_start_matches('#').trim();
-    let mut out = String::with_capacity(t.len());
-    let mut rest = t;
-    while let Some(p) = rest.as_bytes().windows(2).position(|w| w == b"](") {
-        let close = rest[p..].find(')').map(|c| p + c + 1).unwrap_or(rest.len());
-        out.push_str(&rest[..p]);
-        rest = &rest[close..];
-    }
-    out.push_str(rest);
-    // without `* [ `` marks, white space runs collapsed to one space, trimmed
-    let mut s = String::with_capacity(out.len());
-    let mut space = false;
-    for c in out.chars() {
-        if matches!(c, '*' | '[' | '`') {
-            continue;
-        }
-        if c.is_whitespace() {
-            space = true;
-            continue;
-        }
-        if space && !s.is_empty() {
-            s.push(' ');
-        }
-        space = false;
-        s.push(c);
-    }
-    s
 }
 
 // ---------------------------------------------------------------- splitting
