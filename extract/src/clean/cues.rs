@@ -10,8 +10,8 @@ pub fn plain_lower(raw: &str) -> String {
 }
 
 use super::lexicon::*;
-use super::scan::next_terminator;
 pub use super::scan::plain_lower_upto;
+use super::scan::{cmp_bytes, in_list, next_terminator};
 
 /// `low` without trailing punctuation and arrows: "read more »" → "read more".
 pub fn bare(low: &str) -> &str {
@@ -19,7 +19,7 @@ pub fn bare(low: &str) -> &str {
 }
 
 fn in_sorted(list: &[(&str, &'static str)], key: &str) -> Option<&'static str> {
-    list.binary_search_by(|(k, _)| (*k).cmp(key))
+    list.binary_search_by(|(k, _)| cmp_bytes(k, key))
         .ok()
         .map(|i| list[i].1)
 }
@@ -46,7 +46,7 @@ fn starting_with<T>(list: &[T], first: u8, key: impl Fn(&T) -> &str) -> &[T] {
 pub fn teaser_header(low: &str) -> bool {
     let b = bare(low);
     // "Read more:" alone on its line heads a list of links ("read more »" is a button).
-    TEASER_HEADERS.binary_search(&b).is_ok()
+    in_list(TEASER_HEADERS, b)
         || (low.trim_end().ends_with(':') && matches!(b, "read more" | "see more" | "more"))
 }
 
@@ -90,7 +90,7 @@ pub fn banner_inside(low: &str, raw_len: usize) -> bool {
 
 pub fn button(low: &str) -> bool {
     let b = bare(low);
-    if BUTTONS.binary_search(&b).is_ok() {
+    if in_list(BUTTONS, b) {
         return true;
     }
     // an amount on its own: "$5", "€10 / month"
@@ -111,11 +111,11 @@ pub fn money(low: &str) -> bool {
 }
 
 pub fn is_month(w: &str) -> bool {
-    MONTHS.binary_search(&w).is_ok()
+    in_list(MONTHS, w)
 }
 
 fn date_word(w: &str) -> bool {
-    DATE_WORDS.binary_search(&w).is_ok()
+    in_list(DATE_WORDS, w)
 }
 
 /// "December 06, 2022", "Published 06.12.2022 14:05", "Tue, Dec 6, 2022 | 18:40 MSK":

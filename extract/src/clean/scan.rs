@@ -174,3 +174,20 @@ pub fn heading_text(raw: &str) -> String {
     }
     s
 }
+
+/// `a` against `b` byte by byte, as `str` orders them: for binary searches of the
+/// short words of the lexicons, without a `memcmp` call per step.
+#[inline]
+pub(super) fn cmp_bytes(a: &str, b: &str) -> std::cmp::Ordering {
+    for (x, y) in a.bytes().zip(b.bytes()) {
+        if x != y {
+            return x.cmp(&y);
+        }
+    }
+    a.len().cmp(&b.len())
+}
+
+/// Whether the sorted `list` holds `key`.
+pub(super) fn in_list(list: &[&str], key: &str) -> bool {
+    list.binary_search_by(|k| cmp_bytes(k, key)).is_ok()
+}
