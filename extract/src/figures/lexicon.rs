@@ -500,10 +500,13 @@ pub fn noun(w: &str) -> Option<&'static Entry> {
 }
 
 /// Lower-cases an ASCII word into `buf`; `None` for non-ASCII or over-long words.
-pub fn lower<'a>(w: &str, buf: &'a mut [u8; 32]) -> Option<&'a str> {
+pub fn lower<'a>(w: &'a str, buf: &'a mut [u8; 32]) -> Option<&'a str> {
     let b = w.as_bytes();
     if b.len() > buf.len() || !w.is_ascii() {
         return None;
+    }
+    if !b.iter().any(u8::is_ascii_uppercase) {
+        return Some(w); // already lower case: no copy
     }
     for (d, s) in buf.iter_mut().zip(b) {
         *d = s.to_ascii_lowercase();
