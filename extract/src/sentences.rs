@@ -420,8 +420,9 @@ fn attribution_follows(b: &[u8], mut i: usize) -> bool {
 
 fn push_trimmed(s: &str, a: usize, b: usize, base: usize, out: &mut Vec<Span>) {
     let piece = &s[a..b];
-    let lead = piece.len() - piece.trim_start().len();
-    let t = piece.trim();
+    let rest = piece.trim_start();
+    let lead = piece.len() - rest.len();
+    let t = rest.trim_end();
     if !t.is_empty() {
         out.push(Span::new(base + a + lead, base + a + lead + t.len()));
     }
