@@ -230,3 +230,42 @@ fn banner_inside_matches_the_plain_version() {
     }
     assert!(hits > 100);
 }
+
+#[test]
+fn hard_wrapped_over_split_lines_matches_the_lines_version() {
+    fn reference(text: &str) -> bool {
+        let (mut pairs, mut wraps) = (0, 0);
+        let mut prev: Option<usize> = None;
+        for line in text.lines() {
+            let n = line.trim().len();
+            if n > 0 {
+                if let Some(p) = prev {
+                    pairs += 1;
+                    wraps += (40..=100).contains(&p) as usize;
+                }
+                prev = Some(n);
+            } else {
+                prev = None;
+            }
+        }
+        wraps >= 4 && wraps * 10 >= pairs * 6
+    }
+    let long = "The regional governor said the shelling continued overnight in the border villages";
+    let mut texts = samples(5_000);
+    for k in 0..200 {
+        let mut t = String::new();
+        for j in 0..(k % 13) {
+            t.push_str(&long[..30 + (j * 7 + k) % 50]);
+            t.push_str(["\n", "\r\n", "\n", "\n \n"][(j + k) % 4]);
+        }
+        texts.push(t);
+    }
+    let mut wrapped = 0;
+    for t in &texts {
+        let lens = t.split_inclusive('\n').map(|l| l.trim().len());
+        let got = super::hard_wrapped(lens);
+        wrapped += usize::from(got);
+        assert_eq!(got, reference(t), "{t:?}");
+    }
+    assert!(wrapped > 10);
+}
