@@ -13,10 +13,14 @@
 
 mod cues;
 mod lexicon;
+mod scan;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_speed;
 
 pub use cues::{plain_lower, social};
+pub use scan::heading_text;
 
 use crate::model::Span;
 
@@ -90,37 +94,23 @@ pub fn blocks(text: &str) -> Vec<Block> {
     out
 }
 
-/// The text of a heading without markdown: "# **Title**" → "Title",
-/// "[Title](https://...)" → "Title".
-pub fn heading_text(raw: &str) -> String {
-    let t = raw.trim().trim_start_matches('#').trim();
-    let mut out = String::with_capacity(t.len());
-    let mut rest = t;
-    while let Some(p) = rest.find("](") {
-        let close = rest[p..].find(')').map(|c| p + c + 1).unwrap_or(rest.len());
-        out.push_str(&rest[..p]);
-        rest = &rest[close..];
-    }
-    out.push_str(rest);
-    let s: String = out
-        .chars()
-        .filter(|c| !matches!(c, '*' | '[' | '`'))
-        .collect();
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 // ---------------------------------------------------------------- splitting
 
 /// Paragraph spans (trimmed) with "blank line before" flags. A non-blank line is a
 /// paragraph, except that a hard-wrapped line continues on the next one.
 fn paragraphs(text: &str, from: usize) -> Vec<(Span, bool)> {
-    let wrapped = hard_wrapped(&text[from..]);
-    let mut out: Vec<(Span, bool)> = Vec::new();
+    // every line once: its start and its trimmed text
+    let mut lines: Vec<(usize, &str, &str)> = Vec::new();
     let mut pos = from;
+    for line in text[from..].split_inclusive('\n') {
+        lines.push((pos, line, line.trim()));
+        pos += line.len();
+    }
+    let wrapped = hard_wrapped(lines.iter().map(|l| l.2.len()));
+    let mut out: Vec<(Span, bool)> = Vec::new();
     let mut gap = true;
     let mut prev_line: Option<&str> = None; // the previous line if not blank
-    for line in text[from..].split_inclusive('\n') {
-        let t = line.trim();
+    for &(pos, line, t) in &lines {
         if t.is_empty() {
             gap = true;
             prev_line = None;
@@ -134,17 +124,16 @@ fn paragraphs(text: &str, from: usize) -> Vec<(Span, bool)> {
             gap = false;
             prev_line = Some(t);
         }
-        pos += line.len();
     }
     out
 }
 
-/// Whether most lines followed by another line are 40–100 bytes: a hard-wrapped file.
-fn hard_wrapped(text: &str) -> bool {
+/// Whether most lines followed by another line are 40–100 bytes: a hard-wrapped
+/// file. `lines`: the trimmed length of every line.
+fn hard_wrapped(lines: impl Iterator<Item = usize>) -> bool {
     let (mut pairs, mut wraps) = (0, 0);
     let mut prev: Option<usize> = None;
-    for line in text.lines() {
-        let n = line.trim().len();
+    for n in lines {
         if n > 0 {
             if let Some(p) = prev {
                 pairs += 1;

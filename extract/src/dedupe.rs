@@ -389,17 +389,13 @@ fn shingle_set(text: &str) -> Vec<u32> {
 
 /// `|a ∩ b|` of two sorted sets.
 fn intersection(a: &[u32], b: &[u32]) -> usize {
+    // branch-free merge: the comparisons of hash values are unpredictable
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
+        let (x, y) = (a[i], b[j]);
+        n += usize::from(x == y);
+        i += usize::from(x <= y);
+        j += usize::from(y <= x);
     }
     n
 }

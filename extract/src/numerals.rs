@@ -26,6 +26,7 @@
 //! qualifier a prefix one is dropped ("about 500 or more" → "500 or more").
 
 mod digits;
+mod keywords;
 mod lex;
 mod words;
 
@@ -246,6 +247,10 @@ fn at_word(b: &[u8], i: usize) -> Step {
     let we = le;
     if let Some(e) = url_end(b, i, le) {
         return Err(e);
+    }
+    // an ordinary word: none of the words below starts like it
+    if le - i > 16 || !keywords::may_be_keyword(&b[i..le]) {
+        return Err(we);
     }
     let mut buf = [0u8; 16];
     let Some(w) = lower(b, i, le, &mut buf) else {

@@ -83,10 +83,13 @@ pub fn find_regions(text: &str) -> Vec<RegionMention> {
     let b = text.as_bytes();
     let n = b.len();
     let idx = index();
+    // A word (an ASCII letter-or-digit run) starts after a non-alphanumeric byte or
+    // where the last mention ended; only a capitalised one can start a mention.
+    let mut resume = 0;
     let mut i = 0;
-    while i < n {
-        let c = b[i];
-        if !ALNUM[c as usize] {
+    while let Some(p) = next_upper(b, i) {
+        i = p;
+        if i > 0 && i != resume && ALNUM[b[i - 1] as usize] {
             i += 1;
             continue;
         }
@@ -94,9 +97,10 @@ pub fn find_regions(text: &str) -> Vec<RegionMention> {
         while e < n && ALNUM[b[e] as usize] {
             e += 1;
         }
-        if c.is_ascii_uppercase() && e - i >= 2 && idx.may_start(&b[i..e]) {
+        if e - i >= 2 && idx.may_start(&b[i..e]) {
             if let Some(m) = match_at(text, i, e, false) {
                 i = m.span.end;
+                resume = i;
                 out.push(m);
                 continue;
             }
@@ -104,6 +108,24 @@ pub fn find_regions(text: &str) -> Vec<RegionMention> {
         i = e;
     }
     out
+}
+
+/// The first ASCII capital letter at or after `i`, eight bytes at a time.
+fn next_upper(b: &[u8], mut i: usize) -> Option<usize> {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    while i + 8 <= b.len() {
+        let w = u64::from_le_bytes(b[i..i + 8].try_into().unwrap());
+        // per byte, without carries: 0x41 <= (w & 0x7f) <= 0x5a and the top bit clear
+        let y = w & !HI;
+        let upper =
+            y.wrapping_add(LO * (0x80 - 0x41)) & !y.wrapping_add(LO * (0x80 - 0x5b)) & !w & HI;
+        if upper != 0 {
+            return Some(i + (upper.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    (i..b.len()).find(|&k| b[k].is_ascii_uppercase())
 }
 
 /// The canonical region for a name ("Belgorod Oblast", "grayvoron", "DPR",

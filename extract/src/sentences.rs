@@ -35,9 +35,7 @@ pub fn sentences(text: &str, within: Span) -> Vec<Span> {
     let mut i = 0;
     while i < b.len() {
         // Skip to the next byte that may matter: a line break, a terminator, `…`.
-        while i < b.len() && !matches!(b[i], b'\n' | b'.' | b'!' | b'?' | 0xE2) {
-            i += 1;
-        }
+        i = skip_plain(b, i);
         if i >= b.len() {
             break;
         }
@@ -124,6 +122,30 @@ pub fn sentences(text: &str, within: Span) -> Vec<Span> {
     }
     push_trimmed(s, start, b.len(), within.start, &mut out);
     out
+}
+
+/// The first position from `i` of a byte that may matter to [`sentences`]: a line
+/// break, `.`, `!`, `?` or 0xE2 (the lead byte of `…`); eight bytes at a time.
+fn skip_plain(b: &[u8], mut i: usize) -> usize {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let zero = |x: u64| x.wrapping_sub(LO) & !x & HI;
+    while i + 8 <= b.len() {
+        let w = u64::from_le_bytes(b[i..i + 8].try_into().unwrap());
+        let hit = zero(w ^ (LO * b'\n' as u64))
+            | zero(w ^ (LO * b'.' as u64))
+            | zero(w ^ (LO * b'!' as u64))
+            | zero(w ^ (LO * b'?' as u64))
+            | zero(w ^ (LO * 0xE2));
+        if hit != 0 {
+            break;
+        }
+        i += 8;
+    }
+    while i < b.len() && !matches!(b[i], b'\n' | b'.' | b'!' | b'?' | 0xE2) {
+        i += 1;
+    }
+    i
 }
 
 /// A short line (under 60 bytes: a heading, label or button) that ends without any
@@ -398,8 +420,9 @@ fn attribution_follows(b: &[u8], mut i: usize) -> bool {
 
 fn push_trimmed(s: &str, a: usize, b: usize, base: usize, out: &mut Vec<Span>) {
     let piece = &s[a..b];
-    let lead = piece.len() - piece.trim_start().len();
-    let t = piece.trim();
+    let rest = piece.trim_start();
+    let lead = piece.len() - rest.len();
+    let t = rest.trim_end();
     if !t.is_empty() {
         out.push(Span::new(base + a + lead, base + a + lead + t.len()));
     }

@@ -101,7 +101,7 @@ struct Sets {
     common: Vec<u32>,
 }
 
-fn sets(shingles: &[u64], df: Option<&DocFreq>) -> Sets {
+fn sets(shingles: &[u64], df: Option<&DocFreq>, tmp: &mut Vec<u32>) -> Sets {
     let (mut own, mut common) = (Vec::with_capacity(shingles.len()), Vec::new());
     for &s in shingles {
         match df {
@@ -109,9 +109,8 @@ fn sets(shingles: &[u64], df: Option<&DocFreq>) -> Sets {
             _ => own.push((s >> 32) as u32),
         }
     }
-    let mut tmp = Vec::new();
     for v in [&mut own, &mut common] {
-        radix_sort_u32(v, &mut tmp);
+        radix_sort_u32(v, tmp);
         v.dedup();
     }
     Sets { own, common }
@@ -287,17 +286,30 @@ pub fn near_duplicates_of(texts: &Shingles) -> Vec<(usize, usize)> {
     sort_dedup(&mut cand, &mut tmp, 2 * bits);
     drop(tmp);
     // Verification on exact shingle sets, built once per text that needs them.
+    // Each text's sets live from its first candidate pair to its last (then the
+    // memory is reused).
+    let mut last = vec![0usize; n];
+    for (k, &ab) in cand.iter().enumerate() {
+        last[(ab >> bits) as usize] = k;
+        last[(ab & ((1u64 << bits) - 1)) as usize] = k;
+    }
     let mut cache: Vec<Option<Sets>> = (0..n).map(|_| None).collect();
-    for ab in cand {
+    let mut sort_tmp: Vec<u32> = Vec::new();
+    for (k, &ab) in cand.iter().enumerate() {
         let (a, b) = ((ab >> bits) as usize, (ab & ((1u64 << bits) - 1)) as usize);
-        for k in [a, b] {
-            if cache[k].is_none() {
-                cache[k] = Some(sets(texts.of(k), df.as_ref()));
+        for t in [a, b] {
+            if cache[t].is_none() {
+                cache[t] = Some(sets(texts.of(t), df.as_ref(), &mut sort_tmp));
             }
         }
         if let (Some(sa), Some(sb)) = (&cache[a], &cache[b]) {
             if verify(sa, sb, words[a].min(words[b])) {
                 out.push((a, b));
+            }
+        }
+        for t in [a, b] {
+            if last[t] == k {
+                cache[t] = None;
             }
         }
     }

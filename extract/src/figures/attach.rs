@@ -86,7 +86,7 @@ pub fn prev_tok(s: &str, before: usize) -> Option<Tok> {
 }
 
 /// The lower-case form of a word token ("" for punctuation or non-ASCII words).
-pub fn lw<'a>(s: &str, t: Tok, buf: &'a mut [u8; 32]) -> &'a str {
+pub fn lw<'a>(s: &'a str, t: Tok, buf: &'a mut [u8; 32]) -> &'a str {
     if !t.word {
         return "";
     }

@@ -507,17 +507,22 @@ pub static NOUNS: &[Entry] = &[
 
 /// The table entry of a lower-case word.
 pub fn noun(w: &str) -> Option<&'static Entry> {
-    NOUNS
-        .binary_search_by(|e| e.0.cmp(w))
-        .ok()
-        .map(|i| &NOUNS[i])
+    // as `e.0.cmp(w)`, byte by byte: no `memcmp` call per step
+    let cmp = |k: &str| {
+        let d = k.bytes().zip(w.bytes()).find(|(x, y)| x != y);
+        d.map_or(k.len().cmp(&w.len()), |(x, y)| x.cmp(&y))
+    };
+    NOUNS.binary_search_by(|e| cmp(e.0)).ok().map(|i| &NOUNS[i])
 }
 
 /// Lower-cases an ASCII word into `buf`; `None` for non-ASCII or over-long words.
-pub fn lower<'a>(w: &str, buf: &'a mut [u8; 32]) -> Option<&'a str> {
+pub fn lower<'a>(w: &'a str, buf: &'a mut [u8; 32]) -> Option<&'a str> {
     let b = w.as_bytes();
     if b.len() > buf.len() || !w.is_ascii() {
         return None;
+    }
+    if !b.iter().any(u8::is_ascii_uppercase) {
+        return Some(w); // already lower case: no copy
     }
     for (d, s) in buf.iter_mut().zip(b) {
         *d = s.to_ascii_lowercase();

@@ -141,7 +141,8 @@ pub fn canonical(name: &str) -> Option<&'static str> {
 pub fn is_name(low: &str) -> bool {
     // `low.split_once(", ")` with at most one space after it, by bytes
     let b = low.as_bytes();
-    let comma = (0..b.len().saturating_sub(1)).find(|&i| b[i] == b',' && b[i + 1] == b' ');
+    // (a comma past byte 40 leaves a name too long, as does none in a longer line)
+    let comma = (0..b.len().saturating_sub(1).min(41)).find(|&i| b[i] == b',' && b[i + 1] == b' ');
     let name = match comma {
         Some(p) if b[p + 2..].iter().filter(|&&c| c == b' ').count() <= 1 => &low[..p],
         _ => low,

@@ -40,3 +40,58 @@ fn speed() {
         bench("corpus", &corpus.repeat(10_000_000 / corpus.len()));
     }
 }
+
+/// The keyword filter lets through every word that may open a number expression:
+/// every byte-string literal of the numeral sources, every word of up to three
+/// letters and every word of the seed corpus.
+#[test]
+fn keyword_filter_keeps_every_opening_word() {
+    use crate::numerals::keywords::may_be_keyword;
+    use crate::numerals::{prefixes, words::may_start};
+    let opens = |w: &[u8]| !prefixes(w).is_empty() || may_start(w);
+    let mut vocab: Vec<Vec<u8>> = Vec::new();
+    let sources = [
+        include_str!("../numerals.rs"),
+        include_str!("lex.rs"),
+        include_str!("words.rs"),
+        include_str!("digits.rs"),
+    ];
+    for src in sources {
+        for lit in src.split("b\"").skip(1) {
+            let w = lit.split('"').next().unwrap_or("");
+            vocab.push(w.as_bytes().to_vec());
+        }
+    }
+    let letters = b"abcdefghijklmnopqrstuvwxyz";
+    for &a in letters {
+        vocab.push(vec![a]);
+        for &b in letters {
+            vocab.push(vec![a, b]);
+            for &c in letters {
+                vocab.push(vec![a, b, c]);
+            }
+        }
+    }
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../corpus");
+    for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let text = std::fs::read_to_string(e.path()).unwrap_or_default();
+        for w in text.split(|c: char| !c.is_ascii_alphabetic()) {
+            vocab.push(w.to_ascii_lowercase().into_bytes());
+        }
+    }
+    let mut checked = 0;
+    for w in vocab {
+        if w.is_empty() || w.len() > 16 || !w.iter().all(u8::is_ascii_lowercase) {
+            continue;
+        }
+        checked += 1;
+        assert!(
+            may_be_keyword(&w) || !opens(&w),
+            "{:?} opens a number expression but fails the keyword filter",
+            String::from_utf8_lossy(&w)
+        );
+        let upper = w.to_ascii_uppercase();
+        assert_eq!(may_be_keyword(&upper), may_be_keyword(&w));
+    }
+    assert!(checked > 18_000);
+}

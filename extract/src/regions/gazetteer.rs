@@ -87,12 +87,29 @@ pub(crate) struct Index {
     /// Sorted by stem.
     pub adjs: Vec<Adj>,
     /// The distinct first words, sorted, each with its range in `entries`.
-    firsts: Vec<(&'static str, u32, u32)>,
+    /// With the word's first eight bytes packed big-endian ([`pack8`]).
+    firsts: Vec<(&'static str, u32, u32, u64)>,
     /// Per two-letter prefix (26 × 26), the range of `firsts` starting with it: a
     /// quick reject for capitalised words that start no name, and a small search.
     buckets: Vec<(u32, u32)>,
     /// Bit per two-letter prefix of every first word and adjective stem.
     prefix: [u64; 11],
+    /// Bit per [`tri_bit`] of every first word and adjective stem: a second,
+    /// finer quick reject.
+    tri: Vec<u64>,
+}
+
+/// Bits in `Index::tri`.
+const TRI_BITS: usize = 1 << 14;
+
+/// A hash of the first three letters of `w` (lower-cased; 0 for a third letter of a
+/// two-letter word), below `TRI_BITS`. A token and a first word or adjective stem it
+/// can match (the word itself; a stem of at least four letters) hash alike.
+fn tri_bit(w: &[u8]) -> usize {
+    let l = |k: usize| w.get(k).map_or(0, |c| c.to_ascii_lowercase() as u32);
+    let c = if w.len() >= 3 { l(2) } else { 0 };
+    let h = (l(0) << 16 | l(1) << 8 | c).wrapping_mul(0x9E37_79B1);
+    (h >> (32 - TRI_BITS.trailing_zeros())) as usize
 }
 
 pub(crate) fn subjects() -> impl Iterator<Item = (&'static Subject, &'static str)> {
@@ -186,16 +203,24 @@ fn build() -> Index {
         .iter()
         .map(|e| e.first)
         .chain(adjs.iter().map(|a| a.stem));
+    let mut tri = vec![0u64; TRI_BITS / 64];
     for w in firsts {
         if let Some(bit) = prefix_bit(w.as_bytes()) {
             prefix[bit / 64] |= 1 << (bit % 64);
         }
+        let t = tri_bit(w.as_bytes());
+        tri[t / 64] |= 1 << (t % 64);
     }
-    let mut firsts: Vec<(&'static str, u32, u32)> = Vec::new();
+    let mut firsts: Vec<(&'static str, u32, u32, u64)> = Vec::new();
     for (i, e) in entries.iter().enumerate() {
         match firsts.last_mut() {
             Some(f) if f.0 == e.first => f.2 = i as u32 + 1,
-            _ => firsts.push((e.first, i as u32, i as u32 + 1)),
+            _ => firsts.push((
+                e.first,
+                i as u32,
+                i as u32 + 1,
+                pack8(e.first.as_bytes(), false),
+            )),
         }
     }
     let mut buckets = vec![(0u32, 0u32); 26 * 26];
@@ -214,6 +239,7 @@ fn build() -> Index {
         firsts,
         buckets,
         prefix,
+        tri,
     }
 }
 
@@ -221,6 +247,17 @@ fn build() -> Index {
 pub(crate) fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(build)
+}
+
+/// The first eight bytes of `w` (lower-cased if `lower`: a token, not a key),
+/// big-endian, zero-padded: for words without zero bytes, comparing a key's and a
+/// token's orders them as `cmp_ci` does on those bytes.
+fn pack8(w: &[u8], lower: bool) -> u64 {
+    let mut buf = [0u8; 8];
+    for (d, &c) in buf.iter_mut().zip(w) {
+        *d = if lower { c.to_ascii_lowercase() } else { c };
+    }
+    u64::from_be_bytes(buf)
 }
 
 /// `key` (lowercase) against `tok` (any case), as if `tok` were lowercased.
@@ -238,8 +275,12 @@ pub(crate) fn cmp_ci(key: &str, tok: &[u8]) -> Ordering {
 impl Index {
     /// Could a word starting with these letters start a name?
     pub fn may_start(&self, tok: &[u8]) -> bool {
+        let t = tri_bit(tok);
         match prefix_bit(tok) {
-            Some(bit) => self.prefix[bit / 64] & (1 << (bit % 64)) != 0,
+            Some(bit) => {
+                self.prefix[bit / 64] & (1 << (bit % 64)) != 0
+                    && self.tri[t / 64] & (1 << (t % 64)) != 0
+            }
             None => false,
         }
     }
@@ -251,7 +292,14 @@ impl Index {
         };
         let (lo, hi) = self.buckets[bit];
         let bucket = &self.firsts[lo as usize..hi as usize];
-        match bucket.binary_search_by(|f| cmp_ci(f.0, tok)) {
+        // by the packed first eight bytes, then (rarely) the rest: as `cmp_ci`
+        let key = pack8(tok, true);
+        let rest = tok.get(8..).unwrap_or(&[]);
+        let search = bucket.binary_search_by(|f| {
+            f.3.cmp(&key)
+                .then_with(|| cmp_ci(f.0.get(8..).unwrap_or(""), rest))
+        });
+        match search {
             Ok(i) => &self.entries[bucket[i].1 as usize..bucket[i].2 as usize],
             Err(_) => &[],
         }
@@ -265,5 +313,46 @@ impl Index {
         self.adjs
             .get(i)
             .filter(|a| cmp_ci(a.stem, stem) == Ordering::Equal)
+    }
+}
+
+#[cfg(test)]
+mod quick_reject {
+    use super::*;
+
+    #[test]
+    fn every_first_word_and_adjective_passes_the_quick_reject() {
+        let idx = index();
+        for f in &idx.firsts {
+            assert!(f.0.bytes().all(|c| c.is_ascii_alphanumeric()), "{}", f.0);
+        }
+        for e in &idx.entries {
+            for w in [e.first.to_string(), e.first.to_ascii_uppercase()] {
+                if w.len() >= 2 {
+                    assert!(idx.may_start(w.as_bytes()), "{w}");
+                }
+            }
+        }
+        for a in idx.adjs.iter().filter(|a| a.stem.len() >= 4) {
+            for end in ["aya", "y", "iy", "oye"] {
+                let w = format!("{}{end}", a.stem);
+                assert!(idx.may_start(w.as_bytes()), "{w}");
+            }
+        }
+        // ordinary capitalised words mostly fail it
+        let common = [
+            "After",
+            "When",
+            "However",
+            "Officials",
+            "Governor",
+            "Monday",
+            "Sunday",
+        ];
+        let pass: Vec<_> = common
+            .iter()
+            .filter(|w| idx.may_start(w.as_bytes()))
+            .collect();
+        assert!(pass.len() <= 2, "{pass:?}");
     }
 }

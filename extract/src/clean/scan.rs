@@ -1,0 +1,193 @@
+//! Byte scans of the cleaning stage, eight bytes at a time where text is plain:
+//! the lower-case view of a block and the search for sentence terminators; the
+//! text of a heading.
+
+/// [`plain_lower`] of the first `limit` bytes.
+pub fn plain_lower_upto(raw: &str, limit: usize) -> String {
+    let s = raw.trim_start_matches(['#', '>', ' ', '\t']);
+    let mut cut = s.len().min(limit);
+    while !s.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let s = &s[..cut];
+    let b = s.as_bytes();
+    let mut out: Vec<u8> = Vec::with_capacity(s.len());
+    let mut space = false;
+    let mut i = 0;
+    let mut buf = [0u8; 4];
+    while i < b.len() {
+        let c = b[i];
+        if c < 0x80 && PLAIN[c as usize] {
+            // a run of ordinary ASCII bytes, copied in lower case
+            if space && !out.is_empty() {
+                out.push(b' ');
+            }
+            space = false;
+            out.push(c.to_ascii_lowercase());
+            i += 1;
+            // eight bytes at a time while they hold only plain bytes and single
+            // spaces between them (which collapse to themselves)
+            while i + 8 <= b.len() {
+                let w = u64::from_le_bytes(b[i..i + 8].try_into().unwrap());
+                match plain8_lower(w) {
+                    Some(l) => {
+                        out.extend_from_slice(&l.to_le_bytes());
+                        i += 8;
+                    }
+                    None => break,
+                }
+            }
+            while i < b.len() && b[i] < 0x80 && PLAIN[b[i] as usize] {
+                out.push(b[i].to_ascii_lowercase());
+                i += 1;
+            }
+            continue;
+        }
+        if c < 0x80 {
+            i += 1;
+            match c {
+                b'*' | b'`' | b'[' => continue,
+                b'_' if b.get(i) == Some(&b'_') || (i >= 2 && b[i - 2] == b'_') => continue,
+                b']' => {
+                    if b.get(i) == Some(&b'(') {
+                        // skip "(target)"
+                        i += s[i..].find(')').map_or(s.len() - i, |p| p + 1);
+                    }
+                    continue;
+                }
+                _ if c.is_ascii_whitespace() => {
+                    space = true;
+                    continue;
+                }
+                _ => {}
+            }
+            if space && !out.is_empty() {
+                out.push(b' ');
+            }
+            space = false;
+            out.push(c.to_ascii_lowercase());
+        } else {
+            let ch = s[i..].chars().next().unwrap_or(' ');
+            i += ch.len_utf8();
+            if ch.is_whitespace() {
+                space = true;
+                continue;
+            }
+            if space && !out.is_empty() {
+                out.push(b' ');
+            }
+            space = false;
+            match ch {
+                '’' | '‘' => out.push(b'\''),
+                _ => ch
+                    .to_lowercase()
+                    .for_each(|l| out.extend_from_slice(l.encode_utf8(&mut buf).as_bytes())),
+            }
+        }
+    }
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// ASCII bytes that [`plain_lower_upto`] copies as they are (lower-cased): not white
+/// space and none of the markdown marks it drops or skips (`* ` [ ] _`).
+static PLAIN: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        t[c] = !b.is_ascii_whitespace() && !matches!(b, b'*' | b'`' | b'[' | b']' | b'_');
+        c += 1;
+    }
+    t
+};
+
+/// Eight bytes that follow a plain byte, lower-cased, when each is a [`PLAIN`] byte
+/// or a single space between two of them (the last byte not a space); else `None`.
+#[inline]
+fn plain8_lower(w: u64) -> Option<u64> {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = !HI;
+    // exact per byte: the top bit of each byte of `x` that is zero
+    let zero = |x: u64| !(((x & LOW7).wrapping_add(LOW7)) | x) & HI;
+    // any byte below 0x20 (controls, tabs, line breaks) or from 0x80 up
+    let low = w.wrapping_sub(LO * 0x20) & !w & HI;
+    let marks = zero(w ^ (LO * b'*' as u64))
+        | zero(w ^ (LO * b'`' as u64))
+        | zero(w ^ (LO * b'[' as u64))
+        | zero(w ^ (LO * b']' as u64))
+        | zero(w ^ (LO * b'_' as u64));
+    let sp = zero(w ^ (LO * b' ' as u64));
+    if (w & HI) | low | marks | (sp & (sp << 8)) | (sp >> 56) != 0 {
+        return None;
+    }
+    let upper = w.wrapping_add(LO * (0x80 - 0x41)) & !w.wrapping_add(LO * (0x80 - 0x5b)) & HI;
+    Some(w | (upper >> 2))
+}
+
+/// The first `.`, `!` or `?` at or after `i`.
+pub(super) fn next_terminator(b: &[u8], mut i: usize) -> Option<usize> {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let zero = |x: u64| x.wrapping_sub(LO) & !x & HI;
+    while i + 8 <= b.len() {
+        let w = u64::from_le_bytes(b[i..i + 8].try_into().unwrap());
+        let hit = zero(w ^ (LO * b'.' as u64))
+            | zero(w ^ (LO * b'!' as u64))
+            | zero(w ^ (LO * b'?' as u64));
+        if hit != 0 {
+            break;
+        }
+        i += 8;
+    }
+    (i..b.len()).find(|&k| matches!(b[k], b'.' | b'!' | b'?'))
+}
+
+/// The text of a heading without markdown: "# **Title**" → "Title",
+/// "[Title](https://...)" → "Title".
+pub fn heading_text(raw: &str) -> String {
+    let t = raw.trim().trim_start_matches('#').trim();
+    let mut out = String::with_capacity(t.len());
+    let mut rest = t;
+    while let Some(p) = rest.as_bytes().windows(2).position(|w| w == b"](") {
+        let close = rest[p..].find(')').map(|c| p + c + 1).unwrap_or(rest.len());
+        out.push_str(&rest[..p]);
+        rest = &rest[close..];
+    }
+    out.push_str(rest);
+    // without `* [ `` marks, white space runs collapsed to one space, trimmed
+    let mut s = String::with_capacity(out.len());
+    let mut space = false;
+    for c in out.chars() {
+        if matches!(c, '*' | '[' | '`') {
+            continue;
+        }
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space && !s.is_empty() {
+            s.push(' ');
+        }
+        space = false;
+        s.push(c);
+    }
+    s
+}
+
+/// `a` against `b` byte by byte, as `str` orders them: for binary searches of the
+/// short words of the lexicons, without a `memcmp` call per step.
+#[inline]
+pub(super) fn cmp_bytes(a: &str, b: &str) -> std::cmp::Ordering {
+    for (x, y) in a.bytes().zip(b.bytes()) {
+        if x != y {
+            return x.cmp(&y);
+        }
+    }
+    a.len().cmp(&b.len())
+}
+
+/// Whether the sorted `list` holds `key`.
+pub(super) fn in_list(list: &[&str], key: &str) -> bool {
+    list.binary_search_by(|k| cmp_bytes(k, key)).is_ok()
+}
