@@ -38,7 +38,11 @@ fn main() {
     // what the page does at start: read the packed index, lay it out flat, sort by date
     let mut corpus = corpus;
     for e in &mut corpus.articles {
-        e.body = app::data::Body::Shard { file: 0, start: 0, len: 0 };
+        e.body = app::data::Body::Shard {
+            file: 0,
+            start: 0,
+            len: 0,
+        };
     }
     let packed = app::pack::write_corpus(&corpus, &["b0.txt".to_string()]);
     let ms = |t: Instant| t.elapsed().as_secs_f64() * 1e3;

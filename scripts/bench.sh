@@ -52,16 +52,23 @@ step "native extraction throughput (cargo bench, one core)"
 cargo bench --locked -q -p tally-extract --bench throughput | tee "$W/throughput.txt" | grep -v '^BENCH' >&2
 grab < "$W/throughput.txt"
 
-step "corpus build (read folder, extract_corpus, JSON as build.rs embeds it)"
+step "corpus build (read folder, extract_corpus, the index build.rs embeds)"
 rm -rf "$W/json"
 DIRS="seeds=$ROOT/corpus"; for s in $SIZES; do DIRS="$DIRS${DIRS:+,}${s%%:*}=$W/corpus-${s%%:*}"; done
 TALLY_BENCH_SAVE="$W/json" TALLY_BENCH_DIRS="$DIRS" cargo bench --locked -q -p tally-extract --bench throughput | tee "$W/corpus-build.txt" | grep -v '^BENCH' >&2
 grab < "$W/corpus-build.txt"
-# the embedded corpus: the JSON build.rs writes (same code: src/data.rs, serde_json)
-for f in "$W"/json/*.json; do
-  l=$(basename "$f" .json)
-  record "size_${l}_corpus_json_raw" "$(( $(wc -c < "$f") / 1024 ))" KB
-  record "size_${l}_corpus_json_gzip" "$(( $(gzip -9 -c "$f" | wc -c) / 1024 ))" KB
+# the embedded index: what build.rs packs (same code: src/data.rs, src/pack.rs)
+for f in "$W"/json/*.bin; do
+  l=$(basename "$f" .bin)
+  record "size_${l}_index_raw" "$(( $(wc -c < "$f") / 1024 ))" KB
+  record "size_${l}_index_gzip" "$(( $(gzip -9 -c "$f" | wc -c) / 1024 ))" KB
+done
+
+step "what a filter change and the start cost, natively (cargo bench --bench view)"
+for s in $WEB; do
+  corpus="$ROOT/corpus"; [ "$s" = seeds ] || corpus="$W/corpus-$s"
+  TALLY_BENCH_CORPUS="$corpus" cargo bench --locked -q -p tally --bench view | tee "$W/view-$s.txt" | grep -v '^BENCH' >&2
+  grep '^BENCH' "$W/view-$s.txt" | sed "s/view_start_native/view_${s}_start_native/" | cut -f2- >> "$RESULTS"
 done
 
 step "release builds (trunk, wasm) and sizes"
@@ -77,14 +84,16 @@ for s in $WEB; do
     python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.1f}')" "$t0" "$(date +%s.%N)" > "$dist.buildtime"
   fi
   [ -f "$dist.buildtime" ] && record "build_wasm_${s}_time" "$(cat "$dist.buildtime")" s
-  wasm=$(ls "$dist"/*.wasm); js=$(ls "$dist"/*.js)
+  wasm=$(ls "$dist"/tally-app-*_bg.wasm); js=$(ls "$dist"/tally-app-*.js | grep -v _bg)
+  [ -f "$dist/tally-worker_bg.wasm" ] && record "size_${s}_worker_wasm_gzip" "$(( $(gz "$dist/tally-worker_bg.wasm") / 1024 ))" KB
   record "size_${s}_wasm_raw" "$(( $(wc -c < "$wasm") / 1024 ))" KB
   record "size_${s}_wasm_gzip" "$(( $(gz "$wasm") / 1024 ))" KB
   record "size_${s}_js_raw" "$(( $(wc -c < "$js") / 1024 ))" KB
   record "size_${s}_js_gzip" "$(( $(gz "$js") / 1024 ))" KB
+  [ -d "$dist/bodies" ] && record "size_${s}_bodies_raw" "$(( $(cat "$dist"/bodies/* | wc -c) / 1024 ))" KB
   if [ "$s" = seeds ]; then
-    # app code: wasm + JS, gzip, less the embedded corpus JSON's gzip (approximate)
-    record app_code_gzip "$(( ($(gz "$wasm") + $(gz "$js") - $(gz "$W/json/seeds.json")) / 1024 ))" KB
+    # app code: wasm + JS, gzip, less the embedded index's gzip (approximate)
+    record app_code_gzip "$(( ($(gz "$wasm") + $(gz "$js") - $(gz "$W/json/seeds.bin")) / 1024 ))" KB
   fi
 done
 

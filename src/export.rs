@@ -1,11 +1,9 @@
 //! Export of the figures on screen, pure: CSV and JSON, and a file name that says
 //! which filter produced them.
 
-use serde_json::{json, Value};
-
 use crate::data::Corpus;
+use crate::json;
 use crate::model::{display_title, FigureRow, Filters};
-use tally_extract::ser_num;
 
 const COLUMNS: [&str; 16] = [
     "article_id",
@@ -26,30 +24,68 @@ const COLUMNS: [&str; 16] = [
     "yours",
 ];
 
-fn num(v: Option<f64>) -> Value {
-    ser_num(&v, serde_json::value::Serializer).unwrap_or(Value::Null)
+/// One exported value.
+enum Cell {
+    Text(Option<String>),
+    Number(Option<f64>),
+    Flag(bool),
 }
 
-/// One object per row, with the article's id, date, region, qualifier and sentence.
-fn records(corpus: &Corpus, rows: &[FigureRow]) -> Vec<Value> {
+/// One record per row, in [`COLUMNS`] order: the article's id, date, region,
+/// qualifier, sentence, ...
+fn records(corpus: &Corpus, rows: &[FigureRow]) -> Vec<[Cell; 16]> {
+    let text = |s: &str| Cell::Text(Some(s.to_string()));
+    let opt = |s: Option<&str>| Cell::Text(s.map(str::to_string));
     rows.iter()
         .map(|r| {
             let (e, f) = r.get(corpus);
-            json!({
-                "article_id": e.article.id, "date": r.date(corpus), "region": f.region,
-                "category": f.category.as_str(), "value": num(f.value), "low": num(f.low), "high": num(f.high),
-                "qualifier": f.qualifier.as_str(), "unit": f.unit, "text": f.text, "sentence": f.sentence,
-                "article_title": display_title(e), "source": e.article.source, "url": e.article.url,
-                "duplicates": e.copies.join(" "), "yours": e.yours,
-            })
+            [
+                text(&e.article.id),
+                opt(r.date(corpus)),
+                opt(f.region.as_deref()),
+                text(f.category.as_str()),
+                Cell::Number(f.value),
+                Cell::Number(f.low),
+                Cell::Number(f.high),
+                text(f.qualifier.as_str()),
+                text(&f.unit),
+                text(&f.text),
+                text(&f.sentence),
+                text(&display_title(e)),
+                opt(e.article.source.as_deref()),
+                opt(e.article.url.as_deref()),
+                text(&e.copies.join(" ")),
+                Cell::Flag(e.yours),
+            ]
         })
         .collect()
 }
 
-/// The rows as JSON: `{"view": "<URL query>", "figures": [...]}`.
+/// The rows as JSON: `{"view": "<URL query>", "count": n, "figures": [...]}`, one
+/// object per figure with the [`COLUMNS`] as keys.
 pub fn to_json(corpus: &Corpus, rows: &[FigureRow], f: &Filters) -> String {
-    let v = json!({ "view": f.to_query(), "count": rows.len(), "figures": records(corpus, rows) });
-    serde_json::to_string_pretty(&v).unwrap_or_default()
+    let mut out = String::from("{\n  \"view\": ");
+    json::string(&mut out, &f.to_query());
+    out.push_str(&format!(
+        ",\n  \"count\": {},\n  \"figures\": [",
+        rows.len()
+    ));
+    for (i, rec) in records(corpus, rows).iter().enumerate() {
+        out.push_str(if i == 0 { "\n    {" } else { ",\n    {" });
+        for (j, (name, cell)) in COLUMNS.iter().zip(rec).enumerate() {
+            out.push_str(if j == 0 { "\n      " } else { ",\n      " });
+            json::string(&mut out, name);
+            out.push_str(": ");
+            match cell {
+                Cell::Text(s) => json::opt_string(&mut out, s.as_deref()),
+                Cell::Number(v) => json::number(&mut out, *v),
+                Cell::Flag(b) => out.push_str(if *b { "true" } else { "false" }),
+            }
+        }
+        out.push_str("\n    }");
+    }
+    out.push_str(if rows.is_empty() { "]\n}" } else { "\n  ]\n}" });
+    out
 }
 
 /// The rows as CSV (RFC 4180, a header line, CRLF). Text cells that a spreadsheet
@@ -58,12 +94,17 @@ pub fn to_csv(corpus: &Corpus, rows: &[FigureRow]) -> String {
     let mut out = COLUMNS.join(",");
     out.push_str("\r\n");
     for rec in records(corpus, rows) {
-        let cells: Vec<String> = COLUMNS
+        let cells: Vec<String> = rec
             .iter()
-            .map(|c| match &rec[*c] {
-                Value::Null => String::new(),
-                Value::String(s) => csv_cell(s),
-                v => v.to_string(),
+            .map(|c| match c {
+                Cell::Text(None) | Cell::Number(None) => String::new(),
+                Cell::Text(Some(s)) => csv_cell(s),
+                Cell::Number(v) => {
+                    let mut n = String::new();
+                    json::number(&mut n, *v);
+                    n
+                }
+                Cell::Flag(b) => b.to_string(),
             })
             .collect();
         out.push_str(&cells.join(","));
@@ -195,7 +236,8 @@ mod tests {
     fn json_carries_the_view_and_every_field() {
         let c = corpus();
         let f = Filters::from_query("?region=Kursk");
-        let v: Value = serde_json::from_str(&to_json(&c, &rows(&c), &f)).unwrap();
+        // read back by an independent parser
+        let v: serde_json::Value = serde_json::from_str(&to_json(&c, &rows(&c), &f)).unwrap();
         assert_eq!(v["view"], "?region=Kursk");
         assert_eq!(v["count"], 2);
         assert_eq!(v["figures"][0]["value"], 3000);
@@ -206,6 +248,15 @@ mod tests {
             .as_str()
             .unwrap()
             .contains("3,000"));
+    }
+
+    #[test]
+    fn json_of_nothing_is_still_json() {
+        let c = corpus();
+        let f = Filters::from_query("?region=Nowhere");
+        let v: serde_json::Value = serde_json::from_str(&to_json(&c, &[], &f)).unwrap();
+        assert_eq!(v["count"], 0);
+        assert_eq!(v["figures"], serde_json::json!([]));
     }
 
     #[test]

@@ -5,6 +5,7 @@
 
 pub mod data;
 pub mod export;
+pub mod json;
 pub mod model;
 pub mod pack;
 pub mod plot;

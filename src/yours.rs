@@ -96,9 +96,64 @@ fn next_id(existing: &[Stored]) -> String {
     format!("yours-{}", n + 1)
 }
 
+/// What the storage holds: a JSON array of `{"id", "name", "text", "warnings"}`.
+pub fn stored_json(items: &[Stored]) -> String {
+    use crate::json::string;
+    let mut out = String::from("[");
+    for (i, s) in items.iter().enumerate() {
+        out.push_str(if i == 0 { "{\"id\":" } else { ",{\"id\":" });
+        string(&mut out, &s.id);
+        out.push_str(",\"name\":");
+        string(&mut out, &s.name);
+        out.push_str(",\"text\":");
+        string(&mut out, &s.text);
+        out.push_str(",\"warnings\":[");
+        for (j, w) in s.warnings.iter().enumerate() {
+            if j > 0 {
+                out.push(',');
+            }
+            string(&mut out, w);
+        }
+        out.push_str("]}");
+    }
+    out.push(']');
+    out
+}
+
 /// Reads what the storage held. A broken value is reported, never silently dropped.
-pub fn parse_stored(json: &str) -> Result<Vec<Stored>, String> {
-    serde_json::from_str(json).map_err(|e| format!("your saved articles could not be read ({e})"))
+pub fn parse_stored(text: &str) -> Result<Vec<Stored>, String> {
+    use crate::json::{parse, Value};
+    let why = |e: String| format!("your saved articles could not be read ({e})");
+    let Value::Arr(items) = parse(text).map_err(why)? else {
+        return Err(why("not a list".into()));
+    };
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let field = |k: &str| {
+                v.get(k)
+                    .and_then(Value::as_str)
+                    .map(str::to_string)
+                    .ok_or_else(|| why(format!("article {} has no {k}", i + 1)))
+            };
+            let warnings = match v.get("warnings") {
+                None => Vec::new(),
+                Some(Value::Arr(w)) => w
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .map(str::to_string)
+                    .collect(),
+                Some(_) => return Err(why(format!("article {} has bad warnings", i + 1))),
+            };
+            Ok(Stored {
+                id: field("id")?,
+                name: field("name")?,
+                text: field("text")?,
+                warnings,
+            })
+        })
+        .collect()
 }
 
 /// The reader's articles, extracted by the same engine as the build (in the browser
@@ -206,8 +261,18 @@ mod tests {
         let a = from_paste(&[], TEXT).unwrap();
         let b = from_paste(std::slice::from_ref(&a), TEXT).unwrap();
         assert_eq!(b.id, "yours-2");
-        let json = serde_json::to_string(&vec![a.clone(), b.clone()]).unwrap();
-        assert_eq!(parse_stored(&json).unwrap(), vec![a, b]);
+        let mut b = b;
+        b.warnings = vec!["invalid UTF-8 at byte 3 — “replaced”".into()];
+        b.text.push_str("\n\"quoted\" \\ tab\t 🚀");
+        let json = stored_json(&[a.clone(), b.clone()]);
+        assert_eq!(parse_stored(&json).unwrap(), vec![a.clone(), b.clone()]);
+        // what an earlier version wrote (serde) still reads
+        let theirs = serde_json::to_string(&vec![a.clone(), b.clone()]).unwrap();
+        assert_eq!(parse_stored(&theirs).unwrap(), vec![a, b]);
+        assert_eq!(parse_stored("[]").unwrap(), vec![]);
+        assert!(parse_stored(r#"[{"id":"x"}]"#)
+            .unwrap_err()
+            .contains("article 1 has no name"));
         assert!(parse_stored("{not json")
             .unwrap_err()
             .starts_with("your saved articles could not be read"));

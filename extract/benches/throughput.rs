@@ -7,8 +7,9 @@
 //!   generator (seed 1, in memory): many layouts, furniture, copies, undated stories.
 //!
 //! With `TALLY_BENCH_DIRS=label=dir,label=dir...` it instead times the corpus build of
-//! each folder as `build.rs` does it: read the folder, `extract_corpus`, serialize the
-//! JSON the app embeds (`TALLY_BENCH_SAVE=dir` writes it to `dir/<label>.json`). Set `TALLY_BENCH_ONLY=seeds|generated` to run one corpus.
+//! each folder as `build.rs` does it: read the folder, `extract_corpus`, pack the index
+//! the app embeds, its article texts going to body shards (`TALLY_BENCH_SAVE=dir` writes
+//! the index to `dir/<label>.bin`). Set `TALLY_BENCH_ONLY=seeds|generated` to run one corpus.
 //! "MB/s" is by wall-clock time, "MB/s cpu" by this thread's on-CPU time (Linux), which
 //! other work on the machine does not skew. Besides the table, each measure is printed as a `BENCH<TAB>metric<TAB>value<TAB>unit`
 //! line for `scripts/bench.sh`.
@@ -29,6 +30,9 @@ use common::{generated_corpus, seed_corpus};
 #[path = "../../src/data.rs"]
 #[allow(dead_code)]
 mod data;
+#[path = "../../src/pack.rs"]
+#[allow(dead_code)]
+mod pack;
 
 fn env<T: std::str::FromStr>(name: &str, default: T) -> T {
     std::env::var(name)
@@ -149,21 +153,32 @@ fn corpus_build(label: &str, dir: &str) {
         .zip(docs)
         .map(|(article, (_, text))| (article, text))
         .collect();
-    let corpus = data::Corpus::new(items, bad.iter().map(|e| e.to_string()).collect());
-    let json = serde_json::to_string(&corpus).expect("the corpus serializes");
+    let mut corpus = data::Corpus::new(items, bad.iter().map(|e| e.to_string()).collect());
+    // the bodies go to shards (as build.rs writes them), the index keeps where they are
+    let mut at = 0u32;
+    for e in &mut corpus.articles {
+        let len = e.text().map_or(0, str::len) as u32;
+        e.body = data::Body::Shard {
+            file: 0,
+            start: at,
+            len,
+        };
+        at += len;
+    }
+    let json = pack::write_corpus(&corpus, &["b0000000000000000.txt".to_string()]);
     let t_json = t2.elapsed().as_secs_f64();
     if let Ok(save) = std::env::var("TALLY_BENCH_SAVE") {
-        let path = std::path::Path::new(&save).join(format!("{label}.json"));
+        let path = std::path::Path::new(&save).join(format!("{label}.bin"));
         std::fs::create_dir_all(&save)
             .and_then(|_| std::fs::write(&path, &json))
-            .expect("write the corpus JSON");
+            .expect("write the corpus index");
     }
     let total = t0.elapsed().as_secs_f64();
     // what the app does first at start-up (there in wasm, typically slower)
     let t3 = Instant::now();
-    let parsed: data::Corpus = serde_json::from_str(&json).expect("the corpus parses");
+    let parsed = pack::read_corpus(&json).expect("the index reads back");
     let t_parse = t3.elapsed().as_secs_f64();
-    black_box(parsed.articles.len());
+    black_box(parsed.0.articles.len());
     drop(parsed);
     println!(
         "\ncorpus build {label} ({dir}): {} articles, {:.1} MB text, {n_fig} figures, {n_dup} marked copies, {n_dated} dated",
@@ -171,8 +186,8 @@ fn corpus_build(label: &str, dir: &str) {
         size as f64 / 1e6
     );
     println!(
-        "  read {t_read:.2} s, extract_corpus {t_extract:.2} s ({:.1} MB/s), JSON {t_json:.2} s → {:.1} MB; total {total:.2} s; \
-         parsing that JSON back (native) {t_parse:.2} s",
+        "  read {t_read:.2} s, extract_corpus {t_extract:.2} s ({:.1} MB/s), index {t_json:.2} s → {:.1} MB; total {total:.2} s; \
+         reading that index back (native) {t_parse:.2} s",
         size as f64 / 1e6 / t_extract,
         json.len() as f64 / 1e6
     );
@@ -181,8 +196,8 @@ fn corpus_build(label: &str, dir: &str) {
     }
     metric(&format!("corpus_build_{label}_total"), total, "s");
     metric(&format!("corpus_build_{label}_extract"), t_extract, "s");
-    metric(&format!("corpus_build_{label}_json"), t_json, "s");
-    metric(&format!("corpus_json_parse_native_{label}"), t_parse, "s");
+    metric(&format!("corpus_build_{label}_index"), t_json, "s");
+    metric(&format!("corpus_index_read_native_{label}"), t_parse, "s");
     metric(&format!("corpus_figures_{label}"), n_fig as f64, "count");
     metric(&format!("corpus_copies_{label}"), n_dup as f64, "count");
 }

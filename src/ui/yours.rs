@@ -43,7 +43,7 @@ fn read_storage() -> Result<Vec<Stored>, String> {
 }
 
 fn write_storage(items: &[Stored]) -> Result<(), String> {
-    let json = serde_json::to_string(items).map_err(|e| e.to_string())?;
+    let json = crate::yours::stored_json(items);
     LocalStorage::raw()
         .set_item(STORAGE_KEY, &json)
         .map_err(|e| {
