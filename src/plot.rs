@@ -139,15 +139,8 @@ fn class_number(c: &str) -> u16 {
     CLASSES.iter().position(|x| *x == c).unwrap_or(0) as u16
 }
 
-const CAT_CLASSES: [&str; 7] = [
-    "cat-personnel",
-    "cat-units",
-    "cat-killed",
-    "cat-injured",
-    "cat-casualties",
-    "cat-equipment",
-    "cat-other",
-];
+/// The categories' classes: the first of [`CLASSES`], in `Category` order.
+const CAT_CLASSES: &[&str] = CLASSES.split_at(7).0;
 const REGION_CLASSES: [&str; REGION_COLOURS] = [
     "ser-0", "ser-1", "ser-2", "ser-3", "ser-4", "ser-5", "ser-6", "ser-7",
 ];

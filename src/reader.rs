@@ -221,17 +221,21 @@ mod tests {
         assert_eq!(p.segments[3], Segment::Text(" The end.".into()));
     }
 
-    #[test]
-    fn the_text_is_kept_whole() {
-        let e = entry();
-        let joined: String = paragraphs(&e.article, e.text().unwrap(), true, None)
-            .iter()
+    /// Every piece of the paragraphs, joined.
+    fn joined(p: &[Paragraph]) -> String {
+        p.iter()
             .flat_map(|p| p.segments.iter())
             .map(|s| match s {
                 Segment::Text(t) => t.clone(),
                 Segment::Sentence { parts, .. } => parts.iter().map(|x| x.0.as_str()).collect(),
             })
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn the_text_is_kept_whole() {
+        let e = entry();
+        let joined = joined(&paragraphs(&e.article, e.text().unwrap(), true, None));
         let lines: String = e.text().unwrap().lines().map(str::trim).collect();
         assert_eq!(joined, lines);
         assert!(joined.contains("Support us: $10,000 a month"));
@@ -248,16 +252,8 @@ mod tests {
             "ü\nü\nü",
         ] {
             let p = paragraphs(&e.article, text, true, Some(1));
-            let joined: String = p
-                .iter()
-                .flat_map(|p| p.segments.iter())
-                .map(|s| match s {
-                    Segment::Text(t) => t.clone(),
-                    Segment::Sentence { parts, .. } => parts.iter().map(|x| x.0.as_str()).collect(),
-                })
-                .collect();
             let lines: String = text.lines().map(str::trim).collect();
-            assert_eq!(joined, lines);
+            assert_eq!(joined(&p), lines);
         }
     }
 }

@@ -59,7 +59,7 @@ fn article_item(
     let id = a.id.clone();
     let href = {
         let id = id.clone();
-        move || filters.get().reading(&id, None).to_query()
+        move || filters.with(|f| f.reading(&id, None).to_query())
     };
     let open = move |ev: leptos::ev::MouseEvent| {
         if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {

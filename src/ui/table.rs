@@ -66,7 +66,9 @@ pub fn FigureTable(
         .iter()
         .map(|&(key, label, num)| {
             let state = move || {
-                let s = filters.get().sort.unwrap_or_else(|| "date".into());
+                let s = filters
+                    .with(|f| f.sort.clone())
+                    .unwrap_or_else(|| "date".into());
                 if s == key {
                     "ascending"
                 } else if s.strip_prefix('-') == Some(key) {
@@ -139,7 +141,7 @@ fn figure_row(
     let fig = row.figure;
     let href = {
         let id = id.clone();
-        move || filters.get().reading(&id, Some(fig)).to_query()
+        move || filters.with(|f| f.reading(&id, Some(fig)).to_query())
     };
     let open = move |ev: leptos::ev::MouseEvent| {
         if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
@@ -150,10 +152,7 @@ fn figure_row(
     };
     let selected = {
         let id = e.article.id.clone();
-        move || {
-            let f = filters.get();
-            f.article.as_deref() == Some(id.as_str()) && f.figure == Some(fig)
-        }
+        move || filters.with(|f| f.article.as_deref() == Some(id.as_str()) && f.figure == Some(fig))
     };
     view! {
         <tr
