@@ -42,8 +42,8 @@ pub struct Indexed {
     pub article_regions: Vec<Vec<u16>>,
     /// Per figure: its article.
     owner: Vec<u32>,
-    /// Article index by id.
-    ids: HashMap<String, usize>,
+    /// Article index by id (made when first asked for).
+    ids: OnceLock<HashMap<String, usize>>,
     /// Every figure in the order of each sort column (see [`SORT_KEYS`]), made when
     /// first asked for: a filter change then filters a sorted list, never sorts.
     orders: [OnceLock<Order>; 6],
@@ -74,24 +74,25 @@ impl From<Corpus> for Indexed {
 
 impl Indexed {
     pub fn new(corpus: Arc<Corpus>) -> Indexed {
-        let mut names: Vec<&str> = corpus
-            .articles
-            .iter()
-            .flat_map(|e| {
-                e.article
-                    .figures
-                    .iter()
-                    .filter_map(|f| f.region.as_deref())
-                    .chain(e.article.regions.iter().map(String::as_str))
-            })
-            .collect();
+        // the distinct region names (a few dozen among 100,000 mentions), numbered in
+        // name order; a mention is looked up by a cheap hash, or is the one before it
+        let mut number: HashMap<&str, u16, Fnv> = HashMap::default();
+        for e in &corpus.articles {
+            let named = e.article.figures.iter().filter_map(|f| f.region.as_deref());
+            for r in named.chain(e.article.regions.iter().map(String::as_str)) {
+                number.entry(r).or_insert(0);
+            }
+        }
+        let mut names: Vec<&str> = number.keys().copied().collect();
         names.sort_unstable();
-        names.dedup();
-        let number: HashMap<&str, u16> = names
-            .iter()
-            .enumerate()
-            .map(|(i, n)| (*n, (i + 1).min(u16::MAX as usize) as u16))
-            .collect();
+        for (i, n) in names.iter().enumerate() {
+            number.insert(n, (i + 1).min(u16::MAX as usize) as u16);
+        }
+        let mut numbers = Numbers {
+            map: number,
+            last: ("", 0),
+        };
+        let mut number_of = |r| numbers.get(r);
         let n: usize = corpus
             .articles
             .iter()
@@ -107,7 +108,7 @@ impl Indexed {
         for e in &corpus.articles {
             first.push(region.len() as u32);
             for f in &e.article.figures {
-                region.push(f.region.as_deref().map_or(0, |r| number[r]));
+                region.push(f.region.as_deref().map_or(0, &mut number_of));
                 category.push(f.category as u8);
                 value.push(super::sort_value(f));
                 high.push(f.high.unwrap_or(0.0));
@@ -158,25 +159,14 @@ impl Indexed {
         let article_regions = corpus
             .articles
             .iter()
-            .map(|e| {
-                e.article
-                    .regions
-                    .iter()
-                    .map(|r| number[r.as_str()])
-                    .collect()
-            })
+            .map(|e| e.article.regions.iter().map(|r| number_of(r)).collect())
             .collect();
         let log_value = value.iter().map(|v: &f64| v.max(1e-9).log10()).collect();
         let mut owner = vec![0u32; region.len()];
         for i in 0..corpus.articles.len() {
             owner[first[i] as usize..first[i + 1] as usize].fill(i as u32);
         }
-        let ids = corpus
-            .articles
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (e.article.id.clone(), i))
-            .collect();
+        let ids = OnceLock::new();
         let regions = names.into_iter().map(str::to_string).collect();
         Indexed {
             corpus,
@@ -202,7 +192,14 @@ impl Indexed {
 
     /// The article with this id.
     pub fn find(&self, id: &str) -> Option<usize> {
-        self.ids.get(id).copied()
+        let ids = self.ids.get_or_init(|| {
+            self.articles
+                .iter()
+                .enumerate()
+                .map(|(i, e)| (e.article.id.clone(), i))
+                .collect()
+        });
+        ids.get(id).copied()
     }
 
     /// `(article, figure)` of a flat position.
@@ -326,6 +323,44 @@ impl Order {
         self.asc[body..].iter().for_each(|&k| each(k));
     }
 }
+
+/// Region numbers by name, remembering the last one asked for.
+struct Numbers<'c> {
+    map: HashMap<&'c str, u16, Fnv>,
+    last: (&'c str, u16),
+}
+
+impl<'c> Numbers<'c> {
+    fn get(&mut self, r: &'c str) -> u16 {
+        if r != self.last.0 {
+            self.last = (r, self.map[r]);
+        }
+        self.last.1
+    }
+}
+
+/// FNV-1a: region names are short, and a map of a few dozen needs no stronger hash.
+#[derive(Default, Clone, Copy)]
+struct FnvHasher(u64);
+
+impl std::hash::Hasher for FnvHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf29ce484222325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h = (h ^ *b as u64).wrapping_mul(0x100000001b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Fnv = std::hash::BuildHasherDefault<FnvHasher>;
 
 /// A bit per category.
 pub fn category_mask(cats: &[Category]) -> u8 {
