@@ -15,6 +15,8 @@ mod cues;
 mod lexicon;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_tail;
 
 pub use cues::{plain_lower, social};
 
@@ -81,6 +83,7 @@ pub fn blocks(text: &str) -> Vec<Block> {
         .collect();
     banners(text, &mut cands);
     teasers(text, &mut cands);
+    tail_appeals(&mut cands);
     positions(&mut cands);
     out.extend(cands.into_iter().map(|c| Block {
         span: c.span,
@@ -166,13 +169,53 @@ fn joins(prev: &str, next: &str, wrapped: bool) -> bool {
     {
         return false;
     }
-    let lower = next
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+    let first = next.chars().next();
+    // a line that opens with a number continues a sentence only after a word that
+    // cannot end one ("to about / 3,000 fighters"); else it is a line of its own
+    // (a teaser list: "... 1 dead" / "10 things to know about ...")
+    let lower = first.is_some_and(char::is_lowercase)
+        || first.is_some_and(|c| c.is_ascii_digit()) && ends_mid_sentence(prev);
     // a sentence broken in two: a longish first part, a lower-case continuation
     let sentence_part = prev.len() >= 30 && prev.split_whitespace().count() >= 4;
     (lower && next.contains(' ') && sentence_part) || (wrapped && (40..=100).contains(&prev.len()))
+}
+
+/// Ends with a comma or a word that leaves the sentence open: a preposition, an
+/// article, a conjunction or a quantity word ("of", "the", "and", "about", "than").
+fn ends_mid_sentence(prev: &str) -> bool {
+    const OPEN: &[&str] = &[
+        "a",
+        "about",
+        "almost",
+        "an",
+        "and",
+        "approximately",
+        "around",
+        "at",
+        "by",
+        "for",
+        "from",
+        "in",
+        "including",
+        "least",
+        "nearly",
+        "of",
+        "or",
+        "over",
+        "roughly",
+        "some",
+        "than",
+        "the",
+        "to",
+        "up",
+        "with",
+    ];
+    if prev.ends_with(',') {
+        return true;
+    }
+    let last = prev.rsplit(' ').next().unwrap_or("");
+    OPEN.binary_search(&last.to_ascii_lowercase().as_str())
+        .is_ok()
 }
 
 fn structural(line: &str) -> bool {
@@ -387,6 +430,23 @@ fn banners(text: &str, c: &mut [Cand]) {
     }
 }
 
+/// The page's tail: short prose blocks after the article that ask readers for money
+/// ("Paid subscribers get ...: $8 a month", "A gift of $50 funds ..."), read from the
+/// end back over furniture until the first block of ordinary prose.
+fn tail_appeals(c: &mut [Cand]) {
+    for x in c.iter_mut().rev() {
+        match x.kind {
+            Some(_) => continue,
+            None if x.title || x.short || x.link_only => continue,
+            None if x.span.len() <= 300 && cues::money_appeal(&x.low) => {
+                x.kind = Some(BlockKind::Furniture);
+                x.reason = "donation banner";
+            }
+            None => break,
+        }
+    }
+}
+
 const TEASER: &str = "related-article teaser";
 
 /// Related-article boxes: headers with their teaser headlines, title lines the page
@@ -416,8 +476,15 @@ fn teasers(text: &str, c: &mut [Cand]) {
     }
     // Headers: the title line glued above, the title and link lines below.
     for i in 0..c.len() {
-        if !c[i].teaser_header {
+        // "Read more" without its colon heads a list when title lines follow at once
+        let list_head = c[i].reason == "read-more link"
+            && c.get(i + 1)
+                .is_some_and(|n| !n.gap_before && open(n) && n.title);
+        if !c[i].teaser_header && !list_head {
             continue;
+        }
+        if list_head {
+            c[i].reason = TEASER;
         }
         if i > 0 && !c[i].gap_before && open(&c[i - 1]) && c[i - 1].title {
             heads.push(i - 1);

@@ -145,6 +145,35 @@ pub fn appeal(low: &str) -> bool {
     APPEAL_TERMS.iter().any(|t| low.contains(t)) || money(low)
 }
 
+/// An amount of money with a reader-facing appeal word in one short block: "Paid
+/// subscribers get the map pack: $8 a month", "A gift of $50 funds one hour of
+/// research", "Support Example.News: 150 UAH buys a reporter's fuel".
+pub fn money_appeal(low: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "donat",
+        "funded by",
+        "gift",
+        "member",
+        "paid subscri",
+        "patron",
+        "reader",
+        "subscri",
+        "support us",
+    ];
+    const CURRENCIES: &[&str] = &[
+        " uah", " hryvni", " rubles", " roubles", " euros", " dollars",
+    ];
+    let cash = money(low)
+        || CURRENCIES.iter().any(|c| {
+            low.match_indices(c).any(|(i, _)| {
+                low.as_bytes()[..i]
+                    .last()
+                    .is_some_and(|d| d.is_ascii_digit())
+            })
+        });
+    cash && (low.starts_with("support ") || WORDS.iter().any(|w| low.contains(w)))
+}
+
 /// A currency sign next to a digit: "$10,000", "€5".
 pub fn money(low: &str) -> bool {
     let b = low.as_bytes();
