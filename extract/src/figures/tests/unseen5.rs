@@ -97,3 +97,57 @@ fn parallel_clauses_that_have_or_claim_a_number() {
         vec![c(14.0, Units, "company"), c(9.0, Units, "company")]
     );
 }
+
+#[test]
+fn the_deaths_of_n_are_killed() {
+    assert_eq!(
+        vals("The governor confirmed the deaths of at least 9 fighters of the battalion."),
+        vec![(Some(9.0), Killed)]
+    );
+    assert_eq!(
+        vals("Officials acknowledged the deaths of 14 volunteers since the spring."),
+        vec![(Some(14.0), Killed)]
+    );
+    assert_eq!(
+        vals("The strike claimed the lives of 6 residents of Shebekino."),
+        vec![(Some(6.0), Killed)]
+    );
+}
+
+#[test]
+fn wounded_or_missing_are_casualties() {
+    assert_eq!(
+        vals("At least 25 more were wounded or are missing, the commander said."),
+        vec![(Some(25.0), Casualties)]
+    );
+    assert_eq!(
+        vals("Eleven fighters were killed or went missing near Tetkino."),
+        vec![(Some(11.0), Casualties)]
+    );
+    assert_eq!(
+        vals("Some 40 soldiers were wounded or captured in the raid."),
+        vec![(Some(40.0), Casualties)]
+    );
+    // wounded alone stays injured
+    assert_eq!(
+        vals("Seven more were wounded, the governor said."),
+        vec![(Some(7.0), Injured)]
+    );
+}
+
+#[test]
+fn kit_modifiers_make_unknown_nouns_equipment() {
+    assert_eq!(
+        cats("The units received 12 electronic-warfare sets and 30 thermal sights."),
+        vec![c(12.0, Equipment, "set"), c(30.0, Equipment, "sight")]
+    );
+    assert_eq!(
+        cats("Volunteers delivered 60 night-vision goggles to the Kursk detachment."),
+        vec![c(60.0, Equipment, "goggle")]
+    );
+    // without a kit word the noun stays other
+    assert_eq!(
+        cats("The region handed out 300 food sets to evacuees."),
+        vec![c(300.0, Other, "set")]
+    );
+}
