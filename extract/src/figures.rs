@@ -143,6 +143,14 @@ fn sentence_figures(
                 a.cas = p.cas;
             }
         }
+        // "Three were killed and five injured. They included two children.": the
+        // included share the casualties of the sentence before.
+        if a.cas.is_none() && a.class.is_person() && prev.is_none() && they_include(s, n.span.start)
+        {
+            if carried.is_some() {
+                a.cas = last_sentence_cas(out);
+            }
+        }
         let category = match (a.same_as, a.cas) {
             (Some(c), None) => c,
             // "How big is your unit? — About 140 people.": a fragment answers the
@@ -246,6 +254,39 @@ fn included(s: &str, at: usize) -> bool {
         "them" | "whom" => prev_word_is(s, p.start, |w| w == "among"),
         _ => false,
     }
+}
+
+/// "They include", "They included", "Those included", "These include" opening the
+/// sentence right before the number at `at`.
+fn they_include(s: &str, at: usize) -> bool {
+    let mut b = [0u8; 32];
+    let Some(v) = prev_tok(s, at) else {
+        return false;
+    };
+    if !matches!(lw(s, v, &mut b), "include" | "included" | "includes") {
+        return false;
+    }
+    let Some(p) = prev_tok(s, v.start) else {
+        return false;
+    };
+    matches!(lw(s, p, &mut b), "they" | "those" | "these") && prev_tok(s, p.start).is_none()
+}
+
+/// What the figures of the last sentence with figures report, where every one is a
+/// casualty: killed, injured, or both.
+fn last_sentence_cas(out: &[Figure]) -> Option<Cas> {
+    let last = out.last()?.sentence_span;
+    let mut cas: Option<Cas> = None;
+    for f in out.iter().rev().take_while(|f| f.sentence_span == last) {
+        let c = match f.category {
+            Category::Killed => Cas::Killed,
+            Category::Injured => Cas::Injured,
+            Category::Casualties => Cas::Both,
+            _ => return None,
+        };
+        cas = Some(cas.map_or(c, |x| x.join(c)));
+    }
+    cas
 }
 
 /// People in general are personnel in a sentence about a force's make-up

@@ -151,3 +151,24 @@ fn kit_modifiers_make_unknown_nouns_equipment() {
         vec![c(300.0, Other, "set")]
     );
 }
+
+#[test]
+fn they_included_shares_the_casualties_of_the_sentence_before() {
+    assert_eq!(
+        vals("Four people were killed and nine wounded. They included three children."),
+        vec![
+            (Some(4.0), Killed),
+            (Some(9.0), Injured),
+            (Some(3.0), Casualties)
+        ]
+    );
+    assert_eq!(
+        vals("Six civilians died in the strike. They include two women."),
+        vec![(Some(6.0), Killed), (Some(2.0), Killed)]
+    );
+    // after a figure that is not a casualty the included stay what they are
+    assert_eq!(
+        vals("About 1,300 residents were evacuated. They included 200 children."),
+        vec![(Some(1300.0), Other), (Some(200.0), Other)]
+    );
+}
