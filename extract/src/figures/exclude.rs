@@ -90,7 +90,12 @@ pub(super) fn excluded(s: &str, n: &NumberExpr) -> bool {
     if n.span.start == 0 && matches!(after, Some('.' | ')')) && !digit(after2) {
         return true;
     }
-    if model_name(s, n) || appeal(s) || age_apposition(s, n) || age_limit(s, n) {
+    if model_name(s, n)
+        || appeal(s)
+        || age_apposition(s, n)
+        || age_limit(s, n)
+        || possessive_reference(s, n)
+    {
         return true;
     }
     if let Some(p) = prev_tok(s, n.span.start) {
@@ -326,4 +331,22 @@ fn age_limit(s: &str, n: &NumberExpr) -> bool {
         p = t.start;
     }
     false
+}
+
+/// "the two republics' corps", "these three regions' governors": a definite number
+/// before a possessive plural names a known set, it does not count one.
+fn possessive_reference(s: &str, n: &NumberExpr) -> bool {
+    let mut b = [0u8; 32];
+    if n.qualifier != Qualifier::Exact {
+        return false;
+    }
+    let definite = prev_tok(s, n.span.start)
+        .is_some_and(|t| t.word && matches!(lw(s, t, &mut b), "the" | "these" | "those"));
+    let Some(t) = next_tok(s, n.span.end).filter(|t| t.word) else {
+        return false;
+    };
+    let rest = &s[t.end..];
+    definite
+        && s[t.start..t.end].ends_with('s')
+        && (rest.starts_with("' ") || rest.starts_with("\u{2019} "))
 }

@@ -172,3 +172,35 @@ fn they_included_shares_the_casualties_of_the_sentence_before() {
         vec![(Some(1300.0), Other), (Some(200.0), Other)]
     );
 }
+
+#[test]
+fn a_force_s_strength_makes_people_personnel() {
+    assert_eq!(
+        vals("Officials stopped giving strength figures last year. The last one was 1,840 people."),
+        vec![(Some(1840.0), Personnel)]
+    );
+    assert_eq!(
+        vals("The detachment's strength stood at about 600 people in March."),
+        vec![(Some(600.0), Personnel)]
+    );
+    // people in general elsewhere stay other
+    assert_eq!(
+        vals("About 600 people lost power after the strike."),
+        vec![(Some(600.0), Other)]
+    );
+}
+
+#[test]
+fn a_definite_number_before_a_possessive_names_a_known_set() {
+    none("Both forces were merged, and the two republics' corps were renamed.");
+    none("The three regions’ governors met in Moscow on Tuesday.");
+    assert_eq!(
+        vals("The two republics fielded 30,000 fighters in 2015."),
+        vec![(Some(2.0), Other), (Some(30000.0), Personnel)]
+    );
+    // an indefinite count before a possessive still counts
+    assert_eq!(
+        vals("Drones hit 12 families' homes in Shebekino."),
+        vec![(Some(12.0), Other)]
+    );
+}
