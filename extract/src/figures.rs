@@ -172,6 +172,15 @@ fn sentence_figures(
         {
             continue;
         }
+        // "about $25 million": a qualifier before the currency sign (the numeral's own
+        // qualifier stops at the sign).
+        let mut qualifier = n.qualifier;
+        if a.start < n.span.start && qualifier == Qualifier::Exact {
+            if let Some((q, at)) = qualifier_before(s, a.start) {
+                qualifier = q;
+                a.start = at;
+            }
+        }
         last_end = a.end;
         here = true;
         *carried = Some(Prev {
@@ -186,7 +195,7 @@ fn sentence_figures(
             value: n.value,
             low: n.low,
             high: n.high,
-            qualifier: n.qualifier,
+            qualifier,
             unit: a.unit,
             category,
             region: region_of(s, a.start, a.end, groups, fallback),
@@ -253,6 +262,37 @@ fn included(s: &str, at: usize) -> bool {
         "including" | "among" => true,
         "them" | "whom" => prev_word_is(s, p.start, |w| w == "among"),
         _ => false,
+    }
+}
+
+/// The qualifier written right before byte `at` (a currency sign): "about", "around",
+/// "roughly", "some", "an estimated", "nearly", "almost" (approximately); "more than",
+/// "over", "upwards of" (more than); "at least"; "up to", "as much as"; "less than",
+/// "under". With the byte where it starts.
+fn qualifier_before(s: &str, at: usize) -> Option<(Qualifier, usize)> {
+    let mut b = [0u8; 32];
+    let t = prev_tok(s, at).filter(|t| t.word)?;
+    let w = lw(s, t, &mut b).to_string();
+    let t2 = prev_tok(s, t.start).filter(|t| t.word);
+    let w2 = t2.map_or(String::new(), |t2| lw(s, t2, &mut b).to_string());
+    let two = |q| Some((q, t2.map_or(t.start, |t2| t2.start)));
+    match (w2.as_str(), w.as_str()) {
+        ("more", "than") => two(Qualifier::MoreThan),
+        ("upwards", "of") => two(Qualifier::MoreThan),
+        ("at", "least") => two(Qualifier::AtLeast),
+        ("up", "to") => two(Qualifier::UpTo),
+        ("much", "as") => {
+            let t3 = prev_tok(s, t2?.start).filter(|t| t.word)?;
+            (lw(s, t3, &mut b) == "as").then_some((Qualifier::UpTo, t3.start))
+        }
+        ("less" | "fewer", "than") => two(Qualifier::LessThan),
+        ("an", "estimated") => two(Qualifier::Approximately),
+        (_, "about" | "around" | "roughly" | "approximately" | "some" | "nearly" | "almost") => {
+            Some((Qualifier::Approximately, t.start))
+        }
+        (_, "over") => Some((Qualifier::MoreThan, t.start)),
+        (_, "under") => Some((Qualifier::LessThan, t.start)),
+        _ => None,
     }
 }
 

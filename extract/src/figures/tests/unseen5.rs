@@ -204,3 +204,28 @@ fn a_definite_number_before_a_possessive_names_a_known_set() {
         vec![(Some(12.0), Other)]
     );
 }
+
+#[test]
+fn a_qualifier_before_a_currency_sign() {
+    let f = run("Spending reached 2 billion rubles (about $22 million) this year.");
+    assert_eq!(f[1].text, "about $22 million");
+    assert_eq!(f[1].qualifier, Qualifier::Approximately);
+    let f = one("Kyiv promised more than $3 million for new shelters in Sumy.");
+    assert_eq!(
+        (f.text.as_str(), f.qualifier),
+        ("more than $3 million", Qualifier::MoreThan)
+    );
+    let f = one("The battalion raised up to €40,000 from local firms.");
+    assert_eq!(
+        (f.text.as_str(), f.qualifier),
+        ("up to €40,000", Qualifier::UpTo)
+    );
+    let f = one("Each drone costs as much as $900 on the open market.");
+    assert_eq!(
+        (f.text.as_str(), f.qualifier),
+        ("as much as $900", Qualifier::UpTo)
+    );
+    // an unrelated word before the sign leaves the amount exact
+    let f = one("Fighters are paid $450 a month.");
+    assert_eq!((f.text.as_str(), f.qualifier), ("$450", Qualifier::Exact));
+}
