@@ -75,7 +75,8 @@ pub fn figures(text: &str, blocks: &[Block], main_region: Option<&str>) -> Vec<F
             };
             last_sent = sent;
             let s = &text[sent.start..sent.end];
-            let groups = group_mentions(s, &find_regions(s));
+            let mut groups = group_mentions(s, &find_regions(s));
+            region::drop_dateline(s, &mut groups);
             if body {
                 let fallback = match ctx {
                     Some(r) => r,

@@ -229,3 +229,39 @@ fn a_qualifier_before_a_currency_sign() {
     let f = one("Fighters are paid $450 a month.");
     assert_eq!((f.text.as_str(), f.qualifier), ("$450", Qualifier::Exact));
 }
+
+fn regions(text: &str) -> Vec<Option<String>> {
+    run(text).into_iter().map(|f| f.region).collect()
+}
+
+#[test]
+fn a_dateline_names_no_region() {
+    assert_eq!(
+        regions("MOSCOW/KYIV (Wire) - Russia said 30 saboteurs had entered its Kursk region."),
+        vec![Some("Kursk".to_string())]
+    );
+    assert_eq!(
+        regions("KYIV - Ukraine said 12 drones were shot down over the Sumy region."),
+        vec![Some("Sumy".to_string())]
+    );
+    // a capital named in the prose still counts
+    assert_eq!(
+        regions("Officials in Kursk said 40 people were evacuated."),
+        vec![Some("Kursk".to_string())]
+    );
+}
+
+#[test]
+fn a_region_named_as_a_neighbour_is_passed_over() {
+    assert_eq!(
+        regions("Voronezh, which borders the Luhansk region, has formed four battalions of about 900 men."),
+        vec![Some("Voronezh".to_string()), Some("Voronezh".to_string())]
+    );
+    let t = "The Kursk region, which borders Ukraine's Sumy and Chernihiv regions, is shelled daily.\nOfficials said nearly 2,000 residents of the region had signed up.";
+    assert_eq!(regions(t), vec![Some("Kursk".to_string())]);
+    // without a border clause the nearest region before still wins
+    assert_eq!(
+        regions("Rostov sent volunteers to the Luhansk region, where 300 fighters were trained."),
+        vec![Some("Luhansk".to_string())]
+    );
+}
