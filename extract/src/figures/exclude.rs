@@ -311,6 +311,9 @@ fn age_apposition(s: &str, n: &NumberExpr) -> bool {
 /// before a bare number that no noun follows.
 fn age_limit(s: &str, n: &NumberExpr) -> bool {
     let mut b = [0u8; 32];
+    if s[n.span.start..n.span.end].ends_with('%') || s[n.span.end..].starts_with('%') {
+        return false;
+    }
     if let Some(t) = next_tok(s, n.span.end).filter(|t| t.word) {
         let w = lw(s, t, &mut b);
         if !matches!(
@@ -322,10 +325,11 @@ fn age_limit(s: &str, n: &NumberExpr) -> bool {
     }
     let mut p = n.span.start;
     for _ in 0..8 {
-        let Some(t) = prev_tok(s, p) else {
+        // within the clause: a comma or other punctuation ends the search
+        let Some(t) = prev_tok(s, p).filter(|t| t.word) else {
             return false;
         };
-        if t.word && words::is_age_word(lw(s, t, &mut b)) {
+        if words::is_age_word(lw(s, t, &mut b)) {
             return true;
         }
         p = t.start;

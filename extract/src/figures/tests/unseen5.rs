@@ -265,3 +265,15 @@ fn a_region_named_as_a_neighbour_is_passed_over() {
         vec![Some("Luhansk".to_string())]
     );
 }
+
+#[test]
+fn a_share_after_an_age_range_is_still_a_figure() {
+    assert_eq!(
+        vals("Recruits must be aged 20 to 55, and about 30% of them have served before."),
+        vec![(Some(30.0), Other)]
+    );
+    assert_eq!(
+        vals("The age limit is 60, but 45 volunteers are older."),
+        vec![(Some(45.0), Personnel)]
+    );
+}
