@@ -285,8 +285,12 @@ fn judge(raw: &str, span: Span, gap_before: bool) -> Cand {
         Some((Furniture, "reading time"))
     } else if crate::meta::publishers::is_name(cues::bare(low)) {
         Some((Meta, "masthead"))
-    } else if cues::navigation(raw) {
+    } else if cues::navigation(raw) || cues::spaced_menu(raw) {
         Some((Furniture, "navigation"))
+    } else if cues::masthead(raw).is_some() {
+        Some((Meta, "masthead"))
+    } else if cues::signed_tagline(raw) {
+        Some((Meta, "byline"))
     } else if raw
         .trim_matches(|c: char| c == '*' || c.is_whitespace())
         .ends_with("](#)")

@@ -81,3 +81,54 @@ fn money_in_the_last_paragraph_of_the_article_stays_body() {
         format!("{BODY}Volunteers raised $40,000 to support the battalion, its commander said.\n");
     assert_eq!(kind_of(&t, "Volunteers raised").0, Body);
 }
+
+#[test]
+fn mastheads_with_a_tagline_are_not_headlines() {
+    for (masthead, headline) in [
+        (
+            "Donbas Wire — mobile edition",
+            "Two villages shelled near Vovchansk overnight",
+        ),
+        (
+            "BORDER HERALD | English edition",
+            "Belgorod volunteers finish their first year",
+        ),
+        (
+            "SIVER.TODAY — Chernihiv region news in English",
+            "Sabotage groups seen near the border again",
+        ),
+        (
+            "KURSK POST - regional news",
+            "Governor opens a new training range in Rylsk",
+        ),
+    ] {
+        let t = format!("{masthead}\n\n{headline}\n\n{BODY}");
+        assert_eq!(kind_of(&t, masthead), (Meta, "masthead"), "{masthead}");
+        assert_eq!(kind_of(&t, headline), (Heading, "headline"), "{headline}");
+    }
+    // a headline with a dash is not a masthead
+    let t = format!("Kursk governor — 1,200 volunteers joined the units\n\n{BODY}");
+    assert_eq!(kind_of(&t, "Kursk governor").0, Heading);
+}
+
+#[test]
+fn spaced_menus_and_signed_taglines_before_the_headline() {
+    let t = format!("The Border Letter\nNotes from the frontier, by Anna Petrova\n\nSubscribe   Sign in\n\nWhat the militia did in August\n\n{BODY}");
+    assert_eq!(kind_of(&t, "Notes from").1, "byline");
+    assert_eq!(kind_of(&t, "Subscribe").1, "navigation");
+    assert_eq!(kind_of(&t, "What the militia"), (Heading, "headline"));
+    let t = format!("World   Russia   Economy   Video\n\nKursk opens 3 shelters\n\n{BODY}");
+    assert_eq!(kind_of(&t, "World").1, "navigation");
+}
+
+#[test]
+fn a_stamp_that_opens_with_the_date_is_a_date_line() {
+    for stamp in [
+        "08.11.2023 | 15:40 | Society | Views: 4,512",
+        "12 March 2024 | 09:10 | Incidents",
+    ] {
+        let t = format!("Kursk opens new shelters in Rylsk\n\n{stamp}\n\n{BODY}");
+        assert_eq!(kind_of(&t, stamp), (Meta, "date line"), "{stamp}");
+        assert_eq!(kind_of(&t, "Kursk opens"), (Heading, "headline"));
+    }
+}
