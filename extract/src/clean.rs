@@ -642,6 +642,22 @@ fn positions(c: &mut [Cand]) {
         .or_else(|| pre.iter().find(|&&i| words(i) >= 4))
         .or(pre.first())
         .copied();
+    // No title line before the body: a long headline without its period, right above
+    // the date line or byline, is the headline ("Border guards: Russia is sending two
+    // or three sabotage groups a week toward Chernihiv region" / "Fri, 09 Jun 2023").
+    if headline.is_none() && first + 1 < c.len() {
+        let stamp = c[first + 1].kind == Some(BlockKind::Meta)
+            && matches!(
+                c[first + 1].reason,
+                "date line" | "byline" | "publication line"
+            );
+        let x = &c[first];
+        if stamp && !ends_terminal(&x.low) && x.low.split(' ').count() <= 24 && x.span.len() <= 200
+        {
+            c[first].kind = Some(BlockKind::Heading);
+            c[first].reason = "headline";
+        }
+    }
     for i in 0..c.len() {
         let prev_kind = i
             .checked_sub(1)

@@ -132,3 +132,14 @@ fn a_stamp_that_opens_with_the_date_is_a_date_line() {
         assert_eq!(kind_of(&t, "Kursk opens"), (Heading, "headline"));
     }
 }
+
+#[test]
+fn a_long_headline_above_the_date_line_is_the_headline() {
+    let h = "Border officials say Russia keeps sending three or four sabotage groups a week toward the Sumy region";
+    let t = format!("{h}\n\n12 June 2023\nAuthor: Olha Savchenko\n\n{BODY}");
+    assert_eq!(kind_of(&t, h), (Heading, "headline"));
+    assert_eq!(kind_of(&t, "The governor said").0, Body);
+    // a first paragraph with its period stays body
+    let t = format!("Border officials said Russia keeps sending groups toward the Sumy region.\n\n12 June 2023\n\n{BODY}");
+    assert_eq!(kind_of(&t, "Border officials").0, Body);
+}
