@@ -20,6 +20,16 @@ mod tests_tail;
 
 pub use cues::{plain_lower, social};
 
+/// The site name of a masthead line ("Kharkiv Pulse — mobile edition" → "Kharkiv Pulse").
+pub fn masthead_of(raw: &str) -> Option<&str> {
+    cues::masthead(raw)
+}
+
+/// Whether a lower-case word is a month name ("may", "june").
+pub fn is_month_name(w: &str) -> bool {
+    cues::is_month(w)
+}
+
 use crate::model::Span;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
