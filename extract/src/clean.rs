@@ -11,16 +11,30 @@
 //! and finally by position: title lines before the body are headings, short lines
 //! after it are page footer.
 
+mod boxes;
 mod cues;
 mod lexicon;
+mod mastheads;
 mod scan;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod tests_speed;
+#[cfg(test)]
+mod tests_tail;
 
 pub use cues::{plain_lower, social};
 pub use scan::heading_text;
+
+/// The site name of a masthead line ("Kharkiv Pulse — mobile edition" → "Kharkiv Pulse").
+pub fn masthead_of(raw: &str) -> Option<&str> {
+    mastheads::masthead(raw)
+}
+
+/// Whether a lower-case word is a month name ("may", "june").
+pub fn is_month_name(w: &str) -> bool {
+    cues::is_month(w)
+}
 
 use crate::model::Span;
 
@@ -83,8 +97,9 @@ pub fn blocks(text: &str) -> Vec<Block> {
         .into_iter()
         .map(|(span, gap_before)| judge(&text[span.start..span.end], span, gap_before))
         .collect();
-    banners(text, &mut cands);
-    teasers(text, &mut cands);
+    boxes::banners(text, &mut cands);
+    boxes::teasers(text, &mut cands);
+    boxes::tail_appeals(&mut cands);
     positions(&mut cands);
     out.extend(cands.into_iter().map(|c| Block {
         span: c.span,
@@ -155,13 +170,53 @@ fn joins(prev: &str, next: &str, wrapped: bool) -> bool {
     {
         return false;
     }
-    let lower = next
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+    let first = next.chars().next();
+    // a line that opens with a number continues a sentence only after a word that
+    // cannot end one ("to about / 3,000 fighters"); else it is a line of its own
+    // (a teaser list: "... 1 dead" / "10 things to know about ...")
+    let lower = first.is_some_and(char::is_lowercase)
+        || first.is_some_and(|c| c.is_ascii_digit()) && ends_mid_sentence(prev);
     // a sentence broken in two: a longish first part, a lower-case continuation
     let sentence_part = prev.len() >= 30 && prev.split_whitespace().count() >= 4;
     (lower && next.contains(' ') && sentence_part) || (wrapped && (40..=100).contains(&prev.len()))
+}
+
+/// Ends with a comma or a word that leaves the sentence open: a preposition, an
+/// article, a conjunction or a quantity word ("of", "the", "and", "about", "than").
+fn ends_mid_sentence(prev: &str) -> bool {
+    const OPEN: &[&str] = &[
+        "a",
+        "about",
+        "almost",
+        "an",
+        "and",
+        "approximately",
+        "around",
+        "at",
+        "by",
+        "for",
+        "from",
+        "in",
+        "including",
+        "least",
+        "nearly",
+        "of",
+        "or",
+        "over",
+        "roughly",
+        "some",
+        "than",
+        "the",
+        "to",
+        "up",
+        "with",
+    ];
+    if prev.ends_with(',') {
+        return true;
+    }
+    let last = prev.rsplit(' ').next().unwrap_or("");
+    OPEN.binary_search(&last.to_ascii_lowercase().as_str())
+        .is_ok()
 }
 
 fn structural(line: &str) -> bool {
@@ -231,8 +286,12 @@ fn judge(raw: &str, span: Span, gap_before: bool) -> Cand {
         Some((Furniture, "reading time"))
     } else if crate::meta::publishers::is_name(cues::bare(low)) {
         Some((Meta, "masthead"))
-    } else if cues::navigation(raw) {
+    } else if cues::navigation(raw) || mastheads::spaced_menu(raw) {
         Some((Furniture, "navigation"))
+    } else if mastheads::masthead(raw).is_some() {
+        Some((Meta, "masthead"))
+    } else if mastheads::signed_tagline(raw) {
+        Some((Meta, "byline"))
     } else if raw
         .trim_matches(|c: char| c == '*' || c.is_whitespace())
         .ends_with("](#)")
@@ -315,230 +374,7 @@ fn title_shape(raw: &str) -> Option<bool> {
 
 // ---------------------------------------------------------------- regions
 
-/// Appeal banners: from an opening cue over every block that still appeals or is a
-/// button; a close button just before the cue belongs to it too.
-fn banners(text: &str, c: &mut [Cand]) {
-    let mut i = 0;
-    while i < c.len() {
-        if !c[i].banner_start {
-            i += 1;
-            continue;
-        }
-        let mut s = i;
-        while s > 0 && (cues::button(&c[s - 1].low) || c[s - 1].reason == "close button") {
-            s -= 1;
-        }
-        // the rest of the cue's stanza (lines without a blank between), when short
-        let mut top = s;
-        while top > 0 && !c[top].gap_before && c[top - 1].kind != Some(BlockKind::Heading) {
-            top -= 1;
-        }
-        if s - top <= 4
-            && c[top..s]
-                .iter()
-                .all(|x| x.kind.is_none() || x.kind == Some(BlockKind::Furniture))
-        {
-            s = top;
-        }
-        let mut e = i;
-        while e + 1 < c.len() {
-            let (l, span) = (&c[e + 1].low, c[e + 1].span);
-            let appeal = if span.len() > 300 {
-                cues::appeal(&cues::plain_lower_upto(
-                    &text[span.start..span.end],
-                    usize::MAX,
-                ))
-            } else {
-                cues::appeal(l)
-            };
-            if appeal || cues::button(l) || c[e + 1].banner_start {
-                e += 1;
-            } else {
-                break;
-            }
-        }
-        let subscription = c[s..=e].iter().any(|b| b.low.contains("subscri"))
-            && !c[s..=e].iter().any(|b| {
-                ["donat", "support", "contribut"]
-                    .iter()
-                    .any(|w| b.low.contains(w))
-            });
-        for b in &mut c[s..=e] {
-            b.kind = Some(BlockKind::Furniture);
-            b.reason = if subscription {
-                "subscription banner"
-            } else {
-                "donation banner"
-            };
-            b.title = false;
-        }
-        i = e + 1;
-    }
-}
-
-const TEASER: &str = "related-article teaser";
-
-/// Related-article boxes: headers with their teaser headlines, title lines the page
-/// repeats after the body has begun, and the teaser paragraph under a teaser headline.
-fn teasers(text: &str, c: &mut [Cand]) {
-    let open = |x: &Cand| x.kind.is_none();
-    let first_body = c
-        .iter()
-        .position(|x| open(x) && !x.title && !x.short)
-        .unwrap_or(c.len());
-    let mut heads: Vec<usize> = Vec::new();
-
-    // Title lines seen twice (after the body has begun).
-    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    for x in c.iter().filter(|x| open(x) && x.title) {
-        *seen.entry(&text[x.span.start..x.span.end]).or_default() += 1;
-    }
-    for (i, x) in c.iter().enumerate().skip(first_body) {
-        if open(x)
-            && x.title
-            && seen
-                .get(&text[x.span.start..x.span.end])
-                .is_some_and(|n| *n > 1)
-        {
-            heads.push(i);
-        }
-    }
-    // Headers: the title line glued above, the title and link lines below.
-    for i in 0..c.len() {
-        if !c[i].teaser_header {
-            continue;
-        }
-        if i > 0 && !c[i].gap_before && open(&c[i - 1]) && c[i - 1].title {
-            heads.push(i - 1);
-        }
-        let mut j = i + 1;
-        while j < c.len() {
-            let item = !c[j].gap_before && cues::list_item(&text[c[j].span.start..c[j].span.end]);
-            if open(&c[j]) && (c[j].title || c[j].link_only || item) {
-                heads.push(j);
-            } else if matches!(c[j].reason, "date line" | "publication line") {
-                // the teaser's own date: furniture, never the publication date
-                c[j].kind = Some(BlockKind::Furniture);
-                c[j].reason = TEASER;
-            } else if c[j].reason != "related-article link" {
-                break;
-            }
-            j += 1;
-        }
-    }
-    heads.sort_unstable();
-    heads.dedup();
-    for &h in &heads {
-        c[h].kind = Some(BlockKind::Furniture);
-        c[h].reason = TEASER;
-    }
-    // The paragraph under a teaser headline, when it speaks the teaser's words.
-    for &h in heads.iter().take(32) {
-        let p = h + 1;
-        if p < c.len() && open(&c[p]) && !c[p].title && shared_words(text, c, h, p) >= 2 {
-            c[p].kind = Some(BlockKind::Furniture);
-            c[p].reason = TEASER;
-        }
-    }
-}
-
-/// Words of the teaser headline `h` that paragraph `p` uses and that occur nowhere
-/// else in the text outside teaser blocks.
-fn shared_words(text: &str, c: &[Cand], h: usize, p: usize) -> usize {
-    let head = &text[c[h].span.start..c[h].span.end];
-    let para = &text[c[p].span.start..c[p].span.end];
-    let mut n = 0;
-    for w in head
-        .split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '’'))
-        .take(16)
-    {
-        let caps = w.len() >= 2 && w.chars().all(|ch| ch.is_ascii_uppercase());
-        if !(caps || w.chars().count() >= 4)
-            || STOP.binary_search(&w.to_lowercase().as_str()).is_ok()
-        {
-            continue;
-        }
-        let key: String = if caps {
-            w.to_string()
-        } else {
-            w.to_lowercase().chars().take(5).collect()
-        };
-        if !has_word(para, &key, caps) {
-            continue;
-        }
-        let elsewhere = c.iter().enumerate().any(|(i, x)| {
-            i != p && x.reason != TEASER && has_word(&text[x.span.start..x.span.end], &key, caps)
-        });
-        if !elsewhere {
-            n += 1;
-        }
-    }
-    n
-}
-
-static STOP: &[&str] = &[
-    "about", "after", "again", "against", "amid", "been", "before", "could", "from", "have",
-    "into", "just", "like", "more", "most", "over", "said", "says", "should", "some", "such",
-    "than", "that", "their", "them", "then", "there", "these", "they", "this", "those", "what",
-    "when", "where", "which", "while", "will", "with", "would",
-];
-
-/// Whether a word starting with `key` occurs (ASCII case-insensitive unless `exact`).
-fn has_word(hay: &str, key: &str, exact: bool) -> bool {
-    let (h, k) = (hay.as_bytes(), key.as_bytes());
-    if k.is_empty() || h.len() < k.len() {
-        return false;
-    }
-    let k0 = k[0];
-    // the first byte in either case (one case when `exact` or not a letter)
-    let k1 = if !exact && k0.is_ascii_alphabetic() {
-        k0 ^ 0x20
-    } else {
-        k0
-    };
-    let last = h.len() - k.len();
-    let mut from = 0;
-    while let Some(p) = find_either(&h[from..=last], k0, k1) {
-        let i = from + p;
-        from = i + 1;
-        if i > 0 && (h[i - 1].is_ascii_alphanumeric() || h[i - 1] >= 0x80) {
-            continue;
-        }
-        let hit = if exact {
-            &h[i..i + k.len()] == k
-                && !h
-                    .get(i + k.len())
-                    .is_some_and(|b| b.is_ascii_alphanumeric())
-        } else {
-            h[i..i + k.len()].eq_ignore_ascii_case(k)
-                && (k.len() >= 5
-                    || !h
-                        .get(i + k.len())
-                        .is_some_and(|b| b.is_ascii_alphanumeric()))
-        };
-        if hit {
-            return true;
-        }
-    }
-    false
-}
-
-/// The first position of byte `a` or `b` in `h`, eight bytes at a time.
-fn find_either(h: &[u8], a: u8, b: u8) -> Option<usize> {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
-    let (ma, mb) = (LO * a as u64, LO * b as u64);
-    let zero = |x: u64| x.wrapping_sub(LO) & !x & HI;
-    let mut i = 0;
-    while i + 8 <= h.len() {
-        let w = u64::from_le_bytes(h[i..i + 8].try_into().unwrap());
-        if zero(w ^ ma) | zero(w ^ mb) != 0 {
-            break;
-        }
-        i += 8;
-    }
-    h[i..].iter().position(|&c| c == a || c == b).map(|p| i + p)
-}
+// Banners, tail appeals and related-article boxes: see [`boxes`].
 
 /// Position: title lines before the body are headings (the first is the headline),
 /// labels there are Meta; title-case lines inside the body are sub-headings; short
@@ -560,6 +396,22 @@ fn positions(c: &mut [Cand]) {
         .or_else(|| pre.iter().find(|&&i| words(i) >= 4))
         .or(pre.first())
         .copied();
+    // No title line before the body: a long headline without its period, right above
+    // the date line or byline, is the headline ("Border guards: Russia is sending two
+    // or three sabotage groups a week toward Chernihiv region" / "Fri, 09 Jun 2023").
+    if headline.is_none() && first + 1 < c.len() {
+        let stamp = c[first + 1].kind == Some(BlockKind::Meta)
+            && matches!(
+                c[first + 1].reason,
+                "date line" | "byline" | "publication line"
+            );
+        let x = &c[first];
+        if stamp && !ends_terminal(&x.low) && x.low.split(' ').count() <= 24 && x.span.len() <= 200
+        {
+            c[first].kind = Some(BlockKind::Heading);
+            c[first].reason = "headline";
+        }
+    }
     for i in 0..c.len() {
         let prev_kind = i
             .checked_sub(1)

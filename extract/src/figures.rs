@@ -75,7 +75,8 @@ pub fn figures(text: &str, blocks: &[Block], main_region: Option<&str>) -> Vec<F
             };
             last_sent = sent;
             let s = &text[sent.start..sent.end];
-            let groups = group_mentions(s, &find_regions(s));
+            let mut groups = group_mentions(s, &find_regions(s));
+            region::drop_dateline(s, &mut groups);
             if body {
                 let fallback = match ctx {
                     Some(r) => r,
@@ -143,6 +144,14 @@ fn sentence_figures(
                 a.cas = p.cas;
             }
         }
+        // "Three were killed and five injured. They included two children.": the
+        // included share the casualties of the sentence before.
+        if a.cas.is_none() && a.class.is_person() && prev.is_none() && they_include(s, n.span.start)
+        {
+            if carried.is_some() {
+                a.cas = last_sentence_cas(out);
+            }
+        }
         let category = match (a.same_as, a.cas) {
             (Some(c), None) => c,
             // "How big is your unit? — About 140 people.": a fragment answers the
@@ -164,6 +173,15 @@ fn sentence_figures(
         {
             continue;
         }
+        // "about $25 million": a qualifier before the currency sign (the numeral's own
+        // qualifier stops at the sign).
+        let mut qualifier = n.qualifier;
+        if a.start < n.span.start && qualifier == Qualifier::Exact {
+            if let Some((q, at)) = qualifier_before(s, a.start) {
+                qualifier = q;
+                a.start = at;
+            }
+        }
         last_end = a.end;
         here = true;
         *carried = Some(Prev {
@@ -178,7 +196,7 @@ fn sentence_figures(
             value: n.value,
             low: n.low,
             high: n.high,
-            qualifier: n.qualifier,
+            qualifier,
             unit: a.unit,
             category,
             region: region_of(s, a.start, a.end, groups, fallback),
@@ -246,6 +264,70 @@ fn included(s: &str, at: usize) -> bool {
         "them" | "whom" => prev_word_is(s, p.start, |w| w == "among"),
         _ => false,
     }
+}
+
+/// The qualifier written right before byte `at` (a currency sign): "about", "around",
+/// "roughly", "some", "an estimated", "nearly", "almost" (approximately); "more than",
+/// "over", "upwards of" (more than); "at least"; "up to", "as much as"; "less than",
+/// "under". With the byte where it starts.
+fn qualifier_before(s: &str, at: usize) -> Option<(Qualifier, usize)> {
+    let mut b = [0u8; 32];
+    let t = prev_tok(s, at).filter(|t| t.word)?;
+    let w = lw(s, t, &mut b).to_string();
+    let t2 = prev_tok(s, t.start).filter(|t| t.word);
+    let w2 = t2.map_or(String::new(), |t2| lw(s, t2, &mut b).to_string());
+    let two = |q| Some((q, t2.map_or(t.start, |t2| t2.start)));
+    match (w2.as_str(), w.as_str()) {
+        ("more", "than") => two(Qualifier::MoreThan),
+        ("upwards", "of") => two(Qualifier::MoreThan),
+        ("at", "least") => two(Qualifier::AtLeast),
+        ("up", "to") => two(Qualifier::UpTo),
+        ("much", "as") => {
+            let t3 = prev_tok(s, t2?.start).filter(|t| t.word)?;
+            (lw(s, t3, &mut b) == "as").then_some((Qualifier::UpTo, t3.start))
+        }
+        ("less" | "fewer", "than") => two(Qualifier::LessThan),
+        ("an", "estimated") => two(Qualifier::Approximately),
+        (_, "about" | "around" | "roughly" | "approximately" | "some" | "nearly" | "almost") => {
+            Some((Qualifier::Approximately, t.start))
+        }
+        (_, "over") => Some((Qualifier::MoreThan, t.start)),
+        (_, "under") => Some((Qualifier::LessThan, t.start)),
+        _ => None,
+    }
+}
+
+/// "They include", "They included", "Those included", "These include" opening the
+/// sentence right before the number at `at`.
+fn they_include(s: &str, at: usize) -> bool {
+    let mut b = [0u8; 32];
+    let Some(v) = prev_tok(s, at) else {
+        return false;
+    };
+    if !matches!(lw(s, v, &mut b), "include" | "included" | "includes") {
+        return false;
+    }
+    let Some(p) = prev_tok(s, v.start) else {
+        return false;
+    };
+    matches!(lw(s, p, &mut b), "they" | "those" | "these") && prev_tok(s, p.start).is_none()
+}
+
+/// What the figures of the last sentence with figures report, where every one is a
+/// casualty: killed, injured, or both.
+fn last_sentence_cas(out: &[Figure]) -> Option<Cas> {
+    let last = out.last()?.sentence_span;
+    let mut cas: Option<Cas> = None;
+    for f in out.iter().rev().take_while(|f| f.sentence_span == last) {
+        let c = match f.category {
+            Category::Killed => Cas::Killed,
+            Category::Injured => Cas::Injured,
+            Category::Casualties => Cas::Both,
+            _ => return None,
+        };
+        cas = Some(cas.map_or(c, |x| x.join(c)));
+    }
+    cas
 }
 
 /// People in general are personnel in a sentence about a force's make-up

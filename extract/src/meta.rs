@@ -82,7 +82,8 @@ pub fn metadata(text: &str, blocks: &[Block]) -> Meta {
             (None, Some(c)) => Some(c),
             (None, None) => title_source
                 .or_else(|| named_publisher(text, blocks))
-                .map(str::to_string),
+                .map(str::to_string)
+                .or_else(|| masthead_name(text, blocks)),
         };
     }
     m
@@ -255,6 +256,100 @@ fn named_publisher(text: &str, blocks: &[Block]) -> Option<&'static str> {
     })
 }
 
+/// The site's own name standing above the headline: a masthead with its tagline
+/// ("Kharkiv Pulse — mobile edition") or a name alone ("Vostok Press Agency",
+/// "KHARKIV PULSE" → "Kharkiv Pulse"). Up to five capitalised words, no digits.
+fn masthead_name(text: &str, blocks: &[Block]) -> Option<String> {
+    let head = blocks
+        .iter()
+        .position(|b| b.kind == BlockKind::Heading || b.kind == BlockKind::Body)?;
+    blocks[..head].iter().find_map(|b| {
+        if b.kind != BlockKind::Meta {
+            return None;
+        }
+        let raw = text[b.span.start..b.span.end].trim();
+        let name = match b.reason {
+            "masthead" => crate::clean::masthead_of(raw)?,
+            "label" => raw,
+            _ => return None,
+        };
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let small = |w: &str| matches!(w, "of" | "the" | "and" | "for" | "on");
+        // a section label ("World News", "Russia", "Ukraine war") is no name
+        let section = |w: &&str| {
+            SECTION_WORDS
+                .binary_search(&w.to_lowercase().as_str())
+                .is_ok()
+        };
+        let ok = (1..=5).contains(&words.len())
+            && !name.bytes().any(|c| c.is_ascii_digit())
+            && !name.contains([':', ',', '|', '/'])
+            && words
+                .iter()
+                .all(|w| small(w) || w.starts_with(|c: char| c.is_uppercase()))
+            && !crate::clean::is_month_name(&name.to_lowercase())
+            && !words.iter().all(section);
+        ok.then(|| title_case_caps(name))
+    })
+}
+
+/// Words of section labels and menus (sorted), never a site's whole name.
+static SECTION_WORDS: &[&str] = &[
+    "analysis",
+    "asia",
+    "breaking",
+    "business",
+    "east",
+    "economy",
+    "europe",
+    "frontline",
+    "home",
+    "in",
+    "incidents",
+    "international",
+    "latest",
+    "live",
+    "local",
+    "middle",
+    "news",
+    "opinion",
+    "politics",
+    "region",
+    "regions",
+    "russia",
+    "society",
+    "the",
+    "top",
+    "ukraine",
+    "video",
+    "war",
+    "world",
+];
+
+/// "KHARKIV PULSE" → "Kharkiv Pulse", "PIVNICH.NEWS" → "Pivnich.News"; a name in
+/// mixed case is kept.
+fn title_case_caps(name: &str) -> String {
+    if name.chars().any(char::is_lowercase) {
+        return name.to_string();
+    }
+    let mut out = String::with_capacity(name.len());
+    let mut start = true;
+    for c in name.chars() {
+        if c.is_alphabetic() {
+            if start {
+                out.push(c);
+            } else {
+                out.extend(c.to_lowercase());
+            }
+            start = false;
+        } else {
+            out.push(c);
+            start = true;
+        }
+    }
+    out
+}
+
 /// Reads front matter into a `Meta` (with its warnings).
 fn front_matter(text: &str) -> Meta {
     let mut m = Meta::default();
@@ -274,7 +369,11 @@ fn front_matter(text: &str) -> Meta {
         ));
     }
     for e in &fm.entries {
-        let key = e.key.to_ascii_lowercase();
+        let mut key = e.key.to_ascii_lowercase();
+        // "publisher:" names the source too
+        if key == "publisher" {
+            key = "source".to_string();
+        }
         let known = ["title", "date", "source", "url", "regions", "region"].contains(&key.as_str());
         if !known {
             w.push(format!(

@@ -1,8 +1,8 @@
 //! The held-out articles against their gold files, scored exactly like
 //! `shared/tools/score_figures.py`: set 1 (`tests/holdout/*.txt`), set 2
-//! (`tests/holdout2/*.txt`), set 3 (`tests/holdout3/*.txt`) and set 4
-//! (`tests/holdout4/*.txt`): each written blind and scored before any rule was written
-//! for it, then used to find phenomena to fix (so they are regression floors now; a
+//! (`tests/holdout2/*.txt`), set 3 (`tests/holdout3/*.txt`), set 4
+//! (`tests/holdout4/*.txt`) and set 5 (`tests/holdout5/*.txt`): each written blind
+//! and scored before any rule was written for it, then used to find phenomena to fix (so they are regression floors now; a
 //! blind set in `eval/` gives the unseen score). Prints lenient and strict
 //! P/R/F1, dates and duplicates, with every miss and extra; fails below the floors,
 //! so that a regression on unseen articles fails CI.
@@ -120,6 +120,22 @@ fn holdout4_articles_score_above_the_floor() {
             strict_f1: 0.98,
             dates: 0.98,
             duplicates: 0.98,
+        },
+    );
+}
+
+#[test]
+fn holdout5_articles_score_above_the_floor() {
+    // Reached 0.988 / 0.982 / 11 of 12 / 10 of 12 (from 0.896 before any tuning; 0.908 /
+    // 0.874 / 11 of 12 / 10 of 12 when this round began). The date and the copy missed
+    // are one page saved as `.txt` with its HTML (read as plain text).
+    check(
+        "holdout5",
+        Floors {
+            f1: 0.968,
+            strict_f1: 0.962,
+            dates: 0.897,
+            duplicates: 0.813,
         },
     );
 }

@@ -101,6 +101,35 @@ pub fn appeal(low: &str) -> bool {
     APPEAL_TERMS.iter().any(|t| low.contains(t)) || money(low)
 }
 
+/// An amount of money with a reader-facing appeal word in one short block: "Paid
+/// subscribers get the map pack: $8 a month", "A gift of $50 funds one hour of
+/// research", "Support Example.News: 150 UAH buys a reporter's fuel".
+pub fn money_appeal(low: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "donat",
+        "funded by",
+        "gift",
+        "member",
+        "paid subscri",
+        "patron",
+        "reader",
+        "subscri",
+        "support us",
+    ];
+    const CURRENCIES: &[&str] = &[
+        " uah", " hryvni", " rubles", " roubles", " euros", " dollars",
+    ];
+    let cash = money(low)
+        || CURRENCIES.iter().any(|c| {
+            low.match_indices(c).any(|(i, _)| {
+                low.as_bytes()[..i]
+                    .last()
+                    .is_some_and(|d| d.is_ascii_digit())
+            })
+        });
+    cash && (low.starts_with("support ") || WORDS.iter().any(|w| low.contains(w)))
+}
+
 /// A currency sign next to a digit: "$10,000", "€5".
 pub fn money(low: &str) -> bool {
     let b = low.as_bytes();
@@ -130,6 +159,15 @@ pub fn date_line(low: &str) -> bool {
         Some(i) if i > 0 => &low[..i],
         _ => low,
     };
+    // A stamp that opens with the date: "08.11.2023 | 15:40 | Society | Views: 4,512".
+    if let Some((first, rest)) = low.split_once(" | ") {
+        if !first.contains(" | ")
+            && date_line(first.trim())
+            && rest.split(" | ").all(|p| p.split_whitespace().count() <= 3)
+        {
+            return true;
+        }
+    }
     let (mut month, mut numbers, mut year) = (false, 0, false);
     // A section label beside a full date: "News · 3 June 2023", "Politics | May 2, 2024".
     let mut labels = 0;

@@ -172,6 +172,8 @@ pub fn head_after(s: &str, from: usize) -> Option<Head> {
     }
     // The word before was a modifier ("Grad", "treason"): a coordination may follow.
     let mut modifier = false;
+    // A modifier that makes any noun kit: "electronic-warfare sets", "thermal sights".
+    let mut kit = false;
     for _ in 0..6 {
         if !t.word {
             return None;
@@ -237,6 +239,7 @@ pub fn head_after(s: &str, from: usize) -> Option<Head> {
                 cas = Some(cas.map_or(c, |x: Cas| x.join(c)));
             }
             modifier = casualty_after(w).is_none() && !is_number_word(w);
+            kit |= is_kit_modifier(w);
             let orig_lower = s[t.start..t.end].bytes().all(|x| x.is_ascii_lowercase());
             // "30 barns burned down": a verb in the past ends the phrase too.
             let next_ends = next.map_or(true, |n| {
@@ -254,7 +257,7 @@ pub fn head_after(s: &str, from: usize) -> Option<Head> {
                     unit: singular(w),
                     cas,
                     first,
-                    over: None,
+                    over: kit.then_some(Class::Equipment),
                 });
             }
         }
@@ -262,6 +265,30 @@ pub fn head_after(s: &str, from: usize) -> Option<Head> {
         t = next?;
     }
     None
+}
+
+/// Modifiers that make an unknown plural a piece of kit: "two dozen electronic-warfare
+/// sets", "several hundred thermal-imaging sights", "40 night-vision goggles".
+fn is_kit_modifier(w: &str) -> bool {
+    matches!(
+        w,
+        "electronic-warfare"
+            | "ew"
+            | "jamming"
+            | "anti-drone"
+            | "counter-drone"
+            | "anti-tank"
+            | "anti-aircraft"
+            | "thermal"
+            | "thermal-imaging"
+            | "imaging"
+            | "night-vision"
+            | "vision"
+            | "optical"
+            | "radio"
+            | "satellite"
+            | "starlink"
+    )
 }
 
 /// Common irregular verbs in the past that end a noun phrase: "seven hromadas came

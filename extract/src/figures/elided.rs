@@ -77,6 +77,30 @@ pub(super) fn elided(
     let next = next_tok(s, end);
     let mut b3 = [0u8; 32];
     let nw = next.map_or("", |t| lw(s, t, &mut b3));
+    // "78 combat engagements, including 6 on the Kharkiv direction": a part of the
+    // figure before, counted in its noun.
+    if matches!(pw.as_str(), "including" | "includes" | "include" | "incl") && !next_is_noun(s, end)
+    {
+        if let Some(pf) = prev {
+            return Some(same(pf));
+        }
+    }
+    // "16 companies now, and by summer there will be up to 20": there is/are/will be N.
+    if existential_before(s, start) && !next_is_noun(s, end) {
+        if let Some(pf) = prev.or(carried) {
+            return Some(same(pf));
+        }
+    }
+    // "Belgorod has 3,000 volunteers; Kursk has 2,500 to 3,000; Bryansk claims 5,000.":
+    // a parallel clause that has or claims a number and ends there.
+    let clause_end = next.map_or(true, |t| {
+        !t.word && matches!(&s[t.start..t.end], ";" | "." | "," | "!")
+    });
+    if clause_end && is_have_or_claim(&pw) {
+        if let Some(pf) = prev {
+            return Some(same(pf));
+        }
+    }
     // "about 20,000 people had left, and hundreds more were waiting": more of the same.
     if nw == "more" {
         let after = next.and_then(|t| next_tok(s, t.end));
@@ -148,6 +172,44 @@ pub(super) fn elided(
         });
     }
     prev.or(carried).map(same)
+}
+
+/// A counted noun right after byte `end`: then the number is not elided.
+fn next_is_noun(s: &str, end: usize) -> bool {
+    let mut b = [0u8; 32];
+    next_tok(s, end).is_some_and(|t| t.word && noun(lw(s, t, &mut b)).is_some())
+}
+
+/// "there will be", "there are", "there were", "there would be" right before `start`.
+fn existential_before(s: &str, start: usize) -> bool {
+    let mut b = [0u8; 32];
+    let mut p = start;
+    for i in 0..3 {
+        let Some(t) = prev_tok(s, p).filter(|t| t.word) else {
+            return false;
+        };
+        let w = lw(s, t, &mut b);
+        if w == "there" {
+            return i > 0;
+        }
+        if !matches!(
+            w,
+            "be" | "is" | "are" | "was" | "were" | "will" | "would" | "could" | "should" | "may"
+        ) {
+            return false;
+        }
+        p = t.start;
+    }
+    false
+}
+
+/// Verbs of having or claiming a strength: "Kursk has 2,500", "Bryansk claims 5,000".
+fn is_have_or_claim(w: &str) -> bool {
+    is_have(w)
+        || matches!(
+            w,
+            "claims" | "claimed" | "fields" | "fielded" | "reports" | "reported" | "musters"
+        )
 }
 
 fn is_have(w: &str) -> bool {

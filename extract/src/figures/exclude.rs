@@ -90,7 +90,12 @@ pub(super) fn excluded(s: &str, n: &NumberExpr) -> bool {
     if n.span.start == 0 && matches!(after, Some('.' | ')')) && !digit(after2) {
         return true;
     }
-    if model_name(s, n) || appeal(s) {
+    if model_name(s, n)
+        || appeal(s)
+        || age_apposition(s, n)
+        || age_limit(s, n)
+        || possessive_reference(s, n)
+    {
         return true;
     }
     if let Some(p) = prev_tok(s, n.span.start) {
@@ -264,4 +269,88 @@ fn join_readers(head: &[u8], t: &str) -> bool {
         ]
         .iter()
         .any(|w| t.contains(w))
+}
+
+/// An age set off by commas after a person: "said a Shebekino teacher, 51.",
+/// "Olena Marchenko, 34, a nurse", "(the driver, 62)". A bare number of at most
+/// three digits between a comma after a person noun or a name and the end of the
+/// clause.
+fn age_apposition(s: &str, n: &NumberExpr) -> bool {
+    let mut b = [0u8; 32];
+    if n.words || n.qualifier != Qualifier::Exact || !n.value.is_some_and(|v| v < 120.0) {
+        return false;
+    }
+    let closes = match next_tok(s, n.span.end) {
+        None => true,
+        Some(t) => !t.word && matches!(&s[t.start..t.end], "." | "," | ")" | ";" | "!"),
+    };
+    let Some(comma) = prev_tok(s, n.span.start).filter(|t| &s[t.start..t.end] == ",") else {
+        return false;
+    };
+    let Some(who) = prev_tok(s, comma.start).filter(|t| t.word) else {
+        return false;
+    };
+    let raw = &s[who.start..who.end];
+    let person = super::lexicon::noun(lw(s, who, &mut b))
+        .is_some_and(|e| e.2.is_person() && e.3 == super::lexicon::Num::Singular);
+    // a first and last name set off on both sides: "Olena Marchenko, 34, said"
+    let cap = |t: &Tok| s[t.start..t.end].starts_with(|c: char| c.is_uppercase());
+    let comma_after = next_tok(s, n.span.end).is_some_and(|t| &s[t.start..t.end] == ",");
+    let name = cap(&who)
+        && !raw.chars().any(|c| c.is_ascii_digit())
+        && prev_tok(s, who.start).is_some_and(|t| t.word && cap(&t))
+        && comma_after
+        && crate::regions::find_regions(&s[..who.end])
+            .last()
+            .map_or(true, |m| m.span.end < who.start);
+    closes && (person || name)
+}
+
+/// A bound on age: "the minimum age had been lowered to 18", "the age limit was
+/// raised to 65", "the upper age limit is now 60": an age word among the eight words
+/// before a bare number that no noun follows.
+fn age_limit(s: &str, n: &NumberExpr) -> bool {
+    let mut b = [0u8; 32];
+    if s[n.span.start..n.span.end].ends_with('%') || s[n.span.end..].starts_with('%') {
+        return false;
+    }
+    if let Some(t) = next_tok(s, n.span.end).filter(|t| t.word) {
+        let w = lw(s, t, &mut b);
+        if !matches!(
+            w,
+            "and" | "or" | "to" | "from" | "in" | "on" | "at" | "by" | "for"
+        ) {
+            return false;
+        }
+    }
+    let mut p = n.span.start;
+    for _ in 0..8 {
+        // within the clause: a comma or other punctuation ends the search
+        let Some(t) = prev_tok(s, p).filter(|t| t.word) else {
+            return false;
+        };
+        if words::is_age_word(lw(s, t, &mut b)) {
+            return true;
+        }
+        p = t.start;
+    }
+    false
+}
+
+/// "the two republics' corps", "these three regions' governors": a definite number
+/// before a possessive plural names a known set, it does not count one.
+fn possessive_reference(s: &str, n: &NumberExpr) -> bool {
+    let mut b = [0u8; 32];
+    if n.qualifier != Qualifier::Exact {
+        return false;
+    }
+    let definite = prev_tok(s, n.span.start)
+        .is_some_and(|t| t.word && matches!(lw(s, t, &mut b), "the" | "these" | "those"));
+    let Some(t) = next_tok(s, n.span.end).filter(|t| t.word) else {
+        return false;
+    };
+    let rest = &s[t.end..];
+    definite
+        && s[t.start..t.end].ends_with('s')
+        && (rest.starts_with("' ") || rest.starts_with("\u{2019} "))
 }

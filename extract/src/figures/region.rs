@@ -108,7 +108,15 @@ pub(super) fn region_of(
             }
         }
     }
-    if let Some(g) = groups.iter().rev().find(|g| g.end <= fs) {
+    // the nearest before, passing over a neighbour named in a clause of its own
+    // ("Rostov, which borders the Luhansk region, has formed five battalions")
+    let mut before = groups.iter().rev().filter(|g| g.end <= fs);
+    if let Some(g) = before.next() {
+        if border_clause(s, g.start) {
+            if let Some(h) = before.find(|h| !border_clause(s, h.start)) {
+                return pick(h);
+            }
+        }
         return pick(g);
     }
     // A mention only after the figure speaks for it when in the same clause: "housing
@@ -131,7 +139,11 @@ pub(super) fn region_of(
 /// had moved on"): it is passed over too.
 pub(super) fn context_group<'a>(s: &str, groups: &'a [Group]) -> Option<&'a Group> {
     let last = groups.last()?;
-    let aside = |g: &Group| side_mention(s, g.start) || matches!(g.region, Some("Kyiv" | "Moscow"));
+    let aside = |g: &Group| {
+        side_mention(s, g.start)
+            || border_clause(s, g.start)
+            || matches!(g.region, Some("Kyiv" | "Moscow"))
+    };
     if groups.len() > 1 && aside(last) {
         if let Some(g) = groups.iter().rev().find(|g| !aside(g)) {
             return Some(g);
@@ -150,4 +162,58 @@ fn side_mention(s: &str, at: usize) -> bool {
         lw(s, t, &mut b),
         "neighboring" | "neighbouring" | "nearby" | "adjacent" | "adjoining"
     )
+}
+
+/// A mention named as what another place borders: "which borders the Luhansk region",
+/// "bordering Ukraine's Sumy and Chernihiv regions", "borders on Kharkiv".
+fn border_clause(s: &str, at: usize) -> bool {
+    let mut b = [0u8; 32];
+    let mut p = at;
+    for _ in 0..3 {
+        let Some(t) = prev_tok(s, p).filter(|t| t.word) else {
+            return false;
+        };
+        match lw(s, t, &mut b) {
+            "borders" | "bordering" | "bordered" => return true,
+            "the" | "on" | "with" | "ukraine's" | "russia's" | "ukraine\u{2019}s"
+            | "russia\u{2019}s" => {}
+            _ => return false,
+        }
+        p = t.start;
+    }
+    false
+}
+
+/// Drops a dateline's place names at the start of a sentence ("MOSCOW/KYIV
+/// (Agency) - Russia said ..."): a run of capitals before an agency in brackets or a
+/// dash names where the story was filed, not what it is about.
+pub(super) fn drop_dateline(s: &str, groups: &mut Vec<Group>) {
+    let Some(g) = groups.first() else {
+        return;
+    };
+    let head = s[..g.start].trim();
+    if !head.is_empty() {
+        return;
+    }
+    // the capitals run: upper-case letters, "/", ",", spaces
+    let run = s
+        .char_indices()
+        .find(|(_, c)| !(c.is_uppercase() || matches!(c, '/' | ',' | ' ' | '-' | '.')))
+        .map_or(s.len(), |(i, _)| i);
+    let caps = &s[..run];
+    if caps.chars().filter(|c| c.is_uppercase()).count() < 4 {
+        return;
+    }
+    let rest = s[run..].trim_start();
+    let rest = if rest.starts_with('(') {
+        rest.find(')').map_or(rest, |i| rest[i + 1..].trim_start())
+    } else if caps.trim_end().ends_with(['-', ',']) {
+        "-"
+    } else {
+        rest
+    };
+    if rest.starts_with(['-', '\u{2013}', '\u{2014}']) {
+        let cut = s.len() - rest.len();
+        groups.retain(|g| g.start >= cut);
+    }
 }

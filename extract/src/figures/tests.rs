@@ -7,6 +7,7 @@ mod traps;
 mod unseen2;
 mod unseen3;
 mod unseen4;
+mod unseen5;
 
 /// Every non-blank line a body paragraph (independent of the cleaning stage).
 pub(super) fn body(text: &str) -> Vec<Block> {

@@ -220,6 +220,7 @@ pub fn is_force_context(w: &str) -> bool {
         "serve",
         "serving",
         "squad",
+        "strength",
         "territorial",
         "train",
         "unit",

@@ -5,6 +5,10 @@
 use super::*;
 use crate::clean::blocks;
 
+fn meta_of(text: &str) -> Meta {
+    metadata(text, &blocks(text))
+}
+
 fn date(text: &str) -> Option<String> {
     metadata(text, &blocks(text)).date
 }
@@ -70,4 +74,39 @@ fn a_name_and_an_age_before_a_dash_are_no_dateline() {
     assert_eq!(date(&t), None);
     let t = format!("Kursk steps up patrols\n\nSince January, 2024 \u{2014} {STORY}\n");
     assert_eq!(date(&t), None);
+}
+
+#[test]
+fn an_unknown_site_name_above_the_headline_is_the_source() {
+    let body = "The governor said 40 fighters joined the battalion near Shebekino this week, and that more were expected soon.\n";
+    for (top, source) in [
+        ("Steppe Courier", "Steppe Courier"),
+        ("DNIPRO LINE", "Dnipro Line"),
+        ("Donbas Wire — mobile edition", "Donbas Wire"),
+        (
+            "SIVER.TODAY — Chernihiv region news in English",
+            "Siver.Today",
+        ),
+    ] {
+        let t = format!("{top}\n\nKursk opens new shelters in Rylsk\n\n{body}");
+        let m = meta_of(&t);
+        assert_eq!(m.source.as_deref(), Some(source), "{top}");
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Kursk opens new shelters in Rylsk")
+        );
+    }
+    // a section label is no source
+    for top in ["World News", "Russia", "Ukraine war"] {
+        let t = format!("{top}\n\nKursk opens new shelters in Rylsk\n\n{body}");
+        assert_eq!(meta_of(&t).source, None, "{top}");
+    }
+}
+
+#[test]
+fn publisher_in_front_matter_is_the_source() {
+    let t = "---\ntitle: A brief\npublisher: Steppe Policy Centre\n---\n\nThe governor said 40 fighters joined.\n";
+    let m = meta_of(t);
+    assert_eq!(m.source.as_deref(), Some("Steppe Policy Centre"));
+    assert!(m.warnings.is_empty(), "{:?}", m.warnings);
 }

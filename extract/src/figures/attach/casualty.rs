@@ -82,9 +82,23 @@ pub fn casualty_tail(s: &str, from: usize) -> Option<(Cas, usize, bool)> {
             let mut simple = simple;
             if let Some(t2) = next_tok(s, end) {
                 if matches!(lw(s, t2, &mut b), "or" | "and") {
-                    if let Some(t3) = next_tok(s, t2.end) {
-                        if let Some(c3) = casualty_after(lw(s, t3, &mut b)) {
+                    // "wounded or are missing": an auxiliary may repeat
+                    let t3 = next_tok(s, t2.end).and_then(|t3| {
+                        if matches!(lw(s, t3, &mut b), "are" | "were" | "is" | "was" | "went") {
+                            next_tok(s, t3.end)
+                        } else {
+                            Some(t3)
+                        }
+                    });
+                    if let Some(t3) = t3 {
+                        let w3 = lw(s, t3, &mut b);
+                        if let Some(c3) = casualty_after(w3) {
                             cas = cas.join(c3);
+                            end = t3.end;
+                            simple = false;
+                        } else if matches!(w3, "missing" | "captured") {
+                            // "wounded or missing": losses that do not say which
+                            cas = Cas::Both;
                             end = t3.end;
                             simple = false;
                         }
@@ -187,7 +201,11 @@ pub fn casualty_before_num(s: &str, start: usize) -> Option<(Cas, usize)> {
     let (of, be) = (w == "of", matches!(w, "are" | "were" | "is" | "was"));
     if of {
         let t2 = prev_tok(s, t.start)?;
-        if lw(s, t2, &mut b) == "lives" {
+        // "claimed the lives of 12", "the deaths of at least 17 members"
+        if matches!(
+            lw(s, t2, &mut b),
+            "lives" | "deaths" | "death" | "killing" | "bodies"
+        ) {
             return Some((Cas::Killed, t2.start));
         }
     }

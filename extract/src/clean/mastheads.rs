@@ -1,0 +1,64 @@
+//! Lines above the headline that name the site, not the story: mastheads with a
+//! tagline, menus set apart by runs of spaces, a blog's signed tagline.
+
+/// A menu whose items are set apart by runs of spaces: "Menu   Search   Donate",
+/// "World   Russia   Economy   Video", "Subscribe   Sign in".
+pub fn spaced_menu(raw: &str) -> bool {
+    if raw.len() > 160 || raw.contains('\n') || raw.ends_with(['.', '!', '?']) {
+        return false;
+    }
+    let parts: Vec<&str> = raw
+        .split("  ")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    parts.len() >= 2 && parts.iter().all(|p| p.split_whitespace().count() <= 3)
+}
+
+/// A masthead: the site's name and its tagline, "Kharkiv Pulse — mobile edition",
+/// "RUSSIA HERALD | English edition", "SEYM INFO - Kursk regional news". The name
+/// (up to four words) and a short tagline that names what the site is.
+pub fn masthead(raw: &str) -> Option<&str> {
+    const TAGS: &[&str] = &[
+        "daily",
+        "edition",
+        "magazine",
+        "news",
+        "newspaper",
+        "online",
+        "regional",
+        "weekly",
+    ];
+    if raw.len() > 90 || raw.contains('\n') {
+        return None;
+    }
+    let (p, sep) = [" | ", " \u{2014} ", " \u{2013} ", " - "]
+        .iter()
+        .filter_map(|x| raw.find(x).map(|p| (p, x.len())))
+        .min()?;
+    let (name, tag) = (raw[..p].trim(), raw[p + sep..].trim());
+    let tag_low = tag.to_lowercase();
+    let tagline = tag.split_whitespace().count() <= 6
+        && !tag.bytes().any(|c| c.is_ascii_digit())
+        && tag_low
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| TAGS.contains(&w));
+    let named = (1..=4).contains(&name.split_whitespace().count())
+        && name.starts_with(|c: char| c.is_uppercase())
+        && !name.bytes().any(|c| c.is_ascii_digit());
+    (tagline && named).then_some(name)
+}
+
+/// A blog's tagline signed by its author: "Notes on Russia's border regions, by Tom
+/// Hadley" (a name in capitals after ", by ").
+pub fn signed_tagline(raw: &str) -> bool {
+    let Some(p) = raw.rfind(", by ") else {
+        return false;
+    };
+    let name: Vec<&str> = raw[p + 5..].split_whitespace().collect();
+    raw.len() <= 120
+        && (2..=3).contains(&name.len())
+        && name.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic)
+        })
+}

@@ -1,0 +1,145 @@
+//! The page's tail: teaser lists whose lines open with numbers, "Read more" without
+//! its colon, money appeals after the article.
+
+use super::*;
+use BlockKind::*;
+
+fn kind_of(text: &str, needle: &str) -> (BlockKind, &'static str) {
+    let at = text.find(needle).expect("needle in text");
+    let b = blocks(text)
+        .into_iter()
+        .find(|b| b.span.start <= at && at < b.span.end)
+        .expect("needle in a block");
+    (b.kind, b.reason)
+}
+
+const BODY: &str = "The governor said 40 fighters joined the battalion near Shebekino this week, and that more were expected soon.\n\n";
+
+#[test]
+fn teaser_lines_that_open_with_a_number_are_not_joined_to_the_line_above() {
+    let t = format!("{BODY}Read also\nKherson: 4 killed, 7 hurt in a night attack\n12 facts about the new shelters\n3 villages cut off by floods\n");
+    for n in ["Kherson: 4", "12 facts", "3 villages"] {
+        assert_eq!(kind_of(&t, n), (Furniture, "related-article teaser"), "{n}");
+    }
+    let blocks = blocks(&t);
+    assert_eq!(blocks.len(), 5, "each teaser line is its own block");
+}
+
+#[test]
+fn a_sentence_broken_before_its_number_is_still_one_paragraph() {
+    let t = "The governor said the force had grown to about\n3,000 fighters by the end of the year, he added.\n";
+    assert_eq!(blocks(t).len(), 1);
+    let t = "Officials counted damage to houses in 14 villages, more than\n200 buildings in all were hit overnight in the district.\n";
+    assert_eq!(blocks(t).len(), 1);
+    let t = "Since the autumn the detachment has trained recruits from the district,\n450 of them so far, the commander said on Friday.\n";
+    assert_eq!(blocks(t).len(), 1);
+}
+
+#[test]
+fn most_read_today_and_numbered_teasers() {
+    let t = format!("{BODY}Most read today\n1. Bryansk: 6 drones downed over the region\n2. How 5 villages rebuilt their school\n");
+    for n in ["Most read", "1. Bryansk", "2. How"] {
+        assert_eq!(kind_of(&t, n), (Furniture, "related-article teaser"), "{n}");
+    }
+}
+
+#[test]
+fn read_more_without_colon_heads_the_title_lines_under_it() {
+    let t = format!("{BODY}Read more\nInside the 5-day siege of a border village\nKursk region: 20 schools move online\n");
+    for n in ["Read more", "Inside the", "Kursk region: 20"] {
+        assert_eq!(kind_of(&t, n), (Furniture, "related-article teaser"), "{n}");
+    }
+    // a "Read more" button with prose after it leaves the prose alone
+    let t = format!("{BODY}Read more\n\nThe regional budget set aside 90 million rubles for the units, officials said.\n");
+    assert_eq!(kind_of(&t, "The regional budget").0, Body);
+}
+
+#[test]
+fn money_appeals_after_the_article_are_banners() {
+    for appeal in [
+        "Thanks for reading The Border Letter. Paid subscribers get the maps: $6 a month or $60 a year.",
+        "The Steppe Policy Centre is funded by its readers. A gift of $30 pays for a day of research.",
+        "Support Sivershchyna.Today: 200 UAH covers a reporter's phone bill for a month.",
+        "Our readers keep us going: join them with 500 rubles a month.",
+    ] {
+        let t = format!("{BODY}{appeal}\n\nShare: Facebook | Telegram\n");
+        assert_eq!(kind_of(&t, appeal), (Furniture, "donation banner"), "{appeal}");
+    }
+}
+
+#[test]
+fn money_in_the_last_paragraph_of_the_article_stays_body() {
+    // money without an appeal to readers
+    let t = format!(
+        "{BODY}The region will pay 15,000 rubles to each evacuated family, the governor said.\n"
+    );
+    assert_eq!(kind_of(&t, "The region will pay").0, Body);
+    // an appeal word in prose before other prose is not the page's tail
+    let t = format!("{BODY}Volunteers raised $40,000 to support the battalion, its commander said.\n\nThe battalion now patrols 12 villages along the border.\n");
+    assert_eq!(kind_of(&t, "Volunteers raised").0, Body);
+    let t =
+        format!("{BODY}Volunteers raised $40,000 to support the battalion, its commander said.\n");
+    assert_eq!(kind_of(&t, "Volunteers raised").0, Body);
+}
+
+#[test]
+fn mastheads_with_a_tagline_are_not_headlines() {
+    for (masthead, headline) in [
+        (
+            "Donbas Wire — mobile edition",
+            "Two villages shelled near Vovchansk overnight",
+        ),
+        (
+            "BORDER HERALD | English edition",
+            "Belgorod volunteers finish their first year",
+        ),
+        (
+            "SIVER.TODAY — Chernihiv region news in English",
+            "Sabotage groups seen near the border again",
+        ),
+        (
+            "KURSK POST - regional news",
+            "Governor opens a new training range in Rylsk",
+        ),
+    ] {
+        let t = format!("{masthead}\n\n{headline}\n\n{BODY}");
+        assert_eq!(kind_of(&t, masthead), (Meta, "masthead"), "{masthead}");
+        assert_eq!(kind_of(&t, headline), (Heading, "headline"), "{headline}");
+    }
+    // a headline with a dash is not a masthead
+    let t = format!("Kursk governor — 1,200 volunteers joined the units\n\n{BODY}");
+    assert_eq!(kind_of(&t, "Kursk governor").0, Heading);
+}
+
+#[test]
+fn spaced_menus_and_signed_taglines_before_the_headline() {
+    let t = format!("The Border Letter\nNotes from the frontier, by Anna Petrova\n\nSubscribe   Sign in\n\nWhat the militia did in August\n\n{BODY}");
+    assert_eq!(kind_of(&t, "Notes from").1, "byline");
+    assert_eq!(kind_of(&t, "Subscribe").1, "navigation");
+    assert_eq!(kind_of(&t, "What the militia"), (Heading, "headline"));
+    let t = format!("World   Russia   Economy   Video\n\nKursk opens 3 shelters\n\n{BODY}");
+    assert_eq!(kind_of(&t, "World").1, "navigation");
+}
+
+#[test]
+fn a_stamp_that_opens_with_the_date_is_a_date_line() {
+    for stamp in [
+        "08.11.2023 | 15:40 | Society | Views: 4,512",
+        "12 March 2024 | 09:10 | Incidents",
+    ] {
+        let t = format!("Kursk opens new shelters in Rylsk\n\n{stamp}\n\n{BODY}");
+        assert_eq!(kind_of(&t, stamp), (Meta, "date line"), "{stamp}");
+        assert_eq!(kind_of(&t, "Kursk opens"), (Heading, "headline"));
+    }
+}
+
+#[test]
+fn a_long_headline_above_the_date_line_is_the_headline() {
+    let h = "Border officials say Russia keeps sending three or four sabotage groups a week toward the Sumy region";
+    let t = format!("{h}\n\n12 June 2023\nAuthor: Olha Savchenko\n\n{BODY}");
+    assert_eq!(kind_of(&t, h), (Heading, "headline"));
+    assert_eq!(kind_of(&t, "The governor said").0, Body);
+    // a first paragraph with its period stays body
+    let t = format!("Border officials said Russia keeps sending groups toward the Sumy region.\n\n12 June 2023\n\n{BODY}");
+    assert_eq!(kind_of(&t, "Border officials").0, Body);
+}
