@@ -77,8 +77,9 @@ fn merge_cells(spots: Vec<Spot>, cell: f64) -> Vec<Spot> {
     let mut slot = vec![u32::MAX; cols * rows * kinds.max(1)];
     let mut out: Vec<Spot> = Vec::with_capacity(spots.len().min(1 << 16));
     for p in spots {
-        let cx = ((p.x * inv + 0.5).floor().max(0.0) as usize).min(cols - 1);
-        let cy = ((p.y * inv + 0.5).floor().max(0.0) as usize).min(rows - 1);
+        // (a float cast saturates: below 0 is 0; no float max, a library call in wasm)
+        let cx = ((p.x * inv + 0.5).floor() as usize).min(cols - 1);
+        let cy = ((p.y * inv + 0.5).floor() as usize).min(rows - 1);
         let at = &mut slot[(cy * cols + cx) * kinds + dense[p.kind as usize & 63] as usize];
         if *at == u32::MAX {
             *at = out.len() as u32;
@@ -314,8 +315,17 @@ pub fn layout(corpus: &Indexed, rows: &[FigureRow], by_region: bool) -> Plot {
         if !corpus.plotted[k] {
             unplotted += 1;
         } else if v > 0.0 {
-            vmin = vmin.min(v);
-            vmax = vmax.max(v.max(corpus.high[k]));
+            // (comparisons, not f64::min/max: those are library calls in wasm)
+            let h = corpus.high[k];
+            if v < vmin {
+                vmin = v;
+            }
+            if v > vmax {
+                vmax = v;
+            }
+            if h > vmax {
+                vmax = h;
+            }
         }
     }
     let log = vmin.is_finite() && vmin > 0.0 && vmax / vmin >= 100.0;

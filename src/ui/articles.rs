@@ -27,8 +27,9 @@ pub fn ArticleList(
         <section class="articles" aria-labelledby="articles-h">
             <h2 id="articles-h">{move || format!("Articles ({})", articles.with(Vec::len))}</h2>
             <ol class="article-list" data-testid="articles">
-                <For each=move || shown.get() key=move |a| (a.index, corpus.get_untracked().generation()) let:row>
-                    {article_item(&corpus.get_untracked(), &row, filters, set)}
+                // items stay in place and change their words when the list changes
+                <For each=move || 0..shown.with(Vec::len) key=|i| *i let:i>
+                    {article_item(i, shown, corpus, filters, set)}
                 </For>
             </ol>
             <Show when=move || { articles.with(|a| a.len() > limit.get()) }>
@@ -41,53 +42,99 @@ pub fn ArticleList(
     }
 }
 
+/// What item `i` of the list shows, as words.
+#[derive(Debug, Clone, PartialEq, Default)]
+struct ItemWords {
+    id: String,
+    headline: bool,
+    title: String,
+    date: String,
+    source: String,
+    regions: String,
+    figures: usize,
+    copies: String,
+    warnings: String,
+    yours: bool,
+}
+
+impl ItemWords {
+    fn of(c: &crate::model::Indexed, row: &ArticleRow) -> ItemWords {
+        let e = &c.articles[row.index];
+        let a = &e.article;
+        ItemWords {
+            id: a.id.clone(),
+            headline: a.title.is_some(),
+            title: display_title(e),
+            date: shown_date(c, row.index).unwrap_or("undated").to_string(),
+            source: a.source.clone().unwrap_or_else(|| "source unknown".into()),
+            regions: if a.regions.is_empty() {
+                "no region".into()
+            } else {
+                a.regions.join(", ")
+            },
+            figures: a.figures.len(),
+            copies: copy_labels(c, e)
+                .into_iter()
+                .map(|(id, t)| format!("{id} ({t})"))
+                .collect::<Vec<_>>()
+                .join("; "),
+            warnings: a.warnings.join("; "),
+            yours: e.yours,
+        }
+    }
+}
+
+/// Item `i` of the list shown.
 fn article_item(
-    c: &crate::model::Indexed,
-    row: &ArticleRow,
+    i: usize,
+    shown: Memo<Vec<ArticleRow>>,
+    corpus: Memo<CorpusRef>,
     filters: Memo<Filters>,
     set: SetQuery,
 ) -> impl IntoView {
-    let e = &c.articles[row.index];
-    let a = &e.article;
-    let date = shown_date(c, row.index)
-        .map(str::to_string)
-        .unwrap_or_else(|| "undated".into());
-    let copies: Vec<String> = copy_labels(c, e)
-        .into_iter()
-        .map(|(id, t)| format!("{id} ({t})"))
-        .collect();
-    let id = a.id.clone();
-    let href = {
-        let id = id.clone();
-        move || filters.with(|f| f.reading(&id, None).to_query())
+    let w = Memo::new(move |_| {
+        let row = shown.with(|s| s.get(i).cloned())?;
+        Some(corpus.with(|c| ItemWords::of(c, &row)))
+    });
+    let get = move |f: fn(&ItemWords) -> String| {
+        move || w.with(|w| w.as_ref().map(f).unwrap_or_default())
+    };
+    let has = move |f: fn(&ItemWords) -> bool| move || w.with(|w| w.as_ref().is_some_and(f));
+    let href = move || {
+        w.with(|w| {
+            w.as_ref()
+                .map(|w| filters.with(|f| f.reading(&w.id, None).to_query()))
+        })
     };
     let open = move |ev: leptos::ev::MouseEvent| {
         if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
             return;
         }
         ev.prevent_default();
-        set.apply(&filters.get_untracked().reading(&id, None));
+        if let Some(id) = w.with_untracked(|w| w.as_ref().map(|w| w.id.clone())) {
+            set.apply(&filters.get_untracked().reading(&id, None));
+        }
     };
     view! {
-        <li id=format!("article-{}", a.id) data-id=a.id.clone()>
-            <h3 class=if a.title.is_some() { "headline" } else { "headline first-words" }>
-                {e.yours.then(|| view! { <span class="yours-badge">"yours"</span> " " })}
-                <a href=href on:click=open>{display_title(e)}</a>
+        <li id=get(|w| format!("article-{}", w.id)) data-id=get(|w| w.id.clone())>
+            <h3 class=get(|w| if w.headline { "headline".into() } else { "headline first-words".into() })>
+                {move || has(|w| w.yours)().then(|| view! { <span class="yours-badge">"yours"</span> " " })}
+                <a href=href on:click=open>{get(|w| w.title.clone())}</a>
             </h3>
             <p class="meta">
-                <span class="date">{date}</span>
+                <span class="date">{get(|w| w.date.clone())}</span>
                 " · "
-                <span class="source">{a.source.clone().unwrap_or_else(|| "source unknown".into())}</span>
+                <span class="source">{get(|w| w.source.clone())}</span>
                 " · "
-                <span class="regions">{if a.regions.is_empty() { "no region".to_string() } else { a.regions.join(", ") }}</span>
+                <span class="regions">{get(|w| w.regions.clone())}</span>
                 " · "
-                <span class="count">{format!("{} figures", a.figures.len())}</span>
+                <span class="count">{get(|w| format!("{} figures", w.figures))}</span>
             </p>
-            {(!copies.is_empty()).then(|| view! {
-                <p class="copies" data-testid="copies">"also published as " {copies.join("; ")}</p>
+            {move || has(|w| !w.copies.is_empty())().then(|| view! {
+                <p class="copies" data-testid="copies">"also published as " {get(|w| w.copies.clone())}</p>
             })}
-            {(!a.warnings.is_empty()).then(|| view! {
-                <p class="warn">{a.warnings.join("; ")}</p>
+            {move || has(|w| !w.warnings.is_empty())().then(|| view! {
+                <p class="warn">{get(|w| w.warnings.clone())}</p>
             })}
         </li>
     }

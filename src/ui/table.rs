@@ -105,8 +105,10 @@ pub fn FigureTable(
                         <caption class="visually-hidden">"Figures reported in the articles; column headers sort"</caption>
                         <thead><tr>{header.clone()}</tr></thead>
                         <tbody>
-                            <For each=move || shown.get() key=move |r| (r.key(), corpus.get_untracked().generation()) let:row>
-                                {figure_row(&corpus.get_untracked(), &row, filters, set)}
+                            // rows stay in place and change their words: a new filter or
+                            // page updates text, it does not rebuild the table
+                            <For each=move || 0..shown.with(Vec::len) key=|i| *i let:i>
+                                {figure_row(i, shown, corpus, filters, set)}
                             </For>
                         </tbody>
                     </table>
@@ -128,54 +130,102 @@ pub fn FigureTable(
     }
 }
 
+/// What row `i` of the page shows, as words.
+#[derive(Debug, Clone, PartialEq, Default)]
+struct RowWords {
+    id: String,
+    figure: usize,
+    value: String,
+    unit: String,
+    text: String,
+    category: &'static str,
+    region: Option<String>,
+    date: Option<String>,
+    source: String,
+    title: String,
+    yours: bool,
+}
+
+impl RowWords {
+    fn of(c: &crate::data::Corpus, row: &FigureRow) -> RowWords {
+        let (e, f) = row.get(c);
+        RowWords {
+            id: e.article.id.clone(),
+            figure: row.figure,
+            value: describe_value(f),
+            unit: f.unit.clone(),
+            text: f.text.clone(),
+            category: f.category.as_str(),
+            region: f.region.clone(),
+            date: row.date(c).map(str::to_string),
+            source: e.article.source.clone().unwrap_or_default(),
+            title: display_title(e),
+            yours: e.yours,
+        }
+    }
+}
+
+/// Row `i` of the page shown.
 fn figure_row(
-    c: &crate::data::Corpus,
-    row: &FigureRow,
+    i: usize,
+    shown: Memo<Vec<FigureRow>>,
+    corpus: Memo<CorpusRef>,
     filters: Memo<Filters>,
     set: SetQuery,
 ) -> impl IntoView {
-    let (e, f) = row.get(c);
-    let region = f.region.clone().unwrap_or_else(|| "—".into());
-    let date = row.date(c).unwrap_or("undated").to_string();
-    let id = e.article.id.clone();
-    let fig = row.figure;
-    let href = {
-        let id = id.clone();
-        move || filters.with(|f| f.reading(&id, Some(fig)).to_query())
+    let w = Memo::new(move |_| {
+        let row = shown.with(|s| s.get(i).cloned())?;
+        Some(corpus.with(|c| RowWords::of(c, &row)))
+    });
+    let get =
+        move |f: fn(&RowWords) -> String| move || w.with(|w| w.as_ref().map(f).unwrap_or_default());
+    let href = move || {
+        w.with(|w| {
+            w.as_ref()
+                .map(|w| filters.with(|f| f.reading(&w.id, Some(w.figure)).to_query()))
+        })
     };
     let open = move |ev: leptos::ev::MouseEvent| {
         if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
             return; // let the browser open a new tab
         }
         ev.prevent_default();
-        set.apply(&filters.get_untracked().reading(&id, Some(fig)));
+        if let Some((id, fig)) = w.with_untracked(|w| w.as_ref().map(|w| (w.id.clone(), w.figure)))
+        {
+            set.apply(&filters.get_untracked().reading(&id, Some(fig)));
+        }
     };
-    let selected = {
-        let id = e.article.id.clone();
-        move || filters.with(|f| f.article.as_deref() == Some(id.as_str()) && f.figure == Some(fig))
+    let selected = move || {
+        w.with(|w| {
+            w.as_ref().is_some_and(|w| {
+                filters.with(|f| {
+                    f.article.as_deref() == Some(w.id.as_str()) && f.figure == Some(w.figure)
+                })
+            })
+        })
     };
     view! {
         <tr
-            data-region=f.region.clone().unwrap_or_default()
-            data-category=f.category.as_str()
-            data-date=row.date(c).unwrap_or_default().to_string()
+            data-region=get(|w| w.region.clone().unwrap_or_default())
+            data-category=get(|w| w.category.to_string())
+            data-date=get(|w| w.date.clone().unwrap_or_default())
             class:selected=selected
         >
-            <td class="num">{describe_value(f)}</td>
+            <td class="num">{get(|w| w.value.clone())}</td>
             <td>
-                <span class="unit">{f.unit.clone()}</span>
+                <span class="unit">{get(|w| w.unit.clone())}</span>
                 <a class="quote" href=href on:click=open title="Read the sentence in its article">
-                    "“" {f.text.clone()} "”"
+                    "“" {get(|w| w.text.clone())} "”"
                 </a>
             </td>
-            <td><span class=format!("cat cat-{}", f.category.as_str())>{f.category.as_str()}</span></td>
-            <td>{region}</td>
-            <td class="date">{date}</td>
+            <td><span class=get(|w| format!("cat cat-{}", w.category))>{get(|w| w.category.to_string())}</span></td>
+            <td>{get(|w| w.region.clone().unwrap_or_else(|| "—".into()))}</td>
+            <td class="date">{get(|w| w.date.clone().unwrap_or_else(|| "undated".into()))}</td>
             <td class="article-cell">
-                {e.yours.then(|| view! { <span class="yours-badge">"yours"</span> })}
-                <span class="source">{e.article.source.clone().unwrap_or_default()}</span>
+                {move || w.with(|w| w.as_ref().is_some_and(|w| w.yours)).then(|| view! { <span class="yours-badge">"yours"</span> })}
+                <span class="source">{get(|w| w.source.clone())}</span>
                 " "
-                {display_title(e)}
+                {get(|w| w.title.clone())}
             </td>
         </tr>
     }
