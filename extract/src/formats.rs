@@ -6,6 +6,10 @@
 //!   `url` from the page's metadata) followed by the article's paragraphs and
 //!   headings, one block per paragraph, blank lines between; see [`html`].
 //!
+//! - A `.txt` / `.md` file (or one without a known extension) that is a whole page
+//!   (`<!DOCTYPE html>`, `<html>` … followed by markup; see [`sniff`]) is converted
+//!   exactly as a `.html` file, with a warning: scraped corpora save pages as `.txt`.
+//!
 //! Every format may start with front matter (`---` / `key: value` / `---`): a page's
 //! own front matter is kept and wins over what the page's markup says.
 //!
@@ -19,8 +23,11 @@ mod elements;
 mod entities;
 pub mod html;
 mod meta_tags;
+mod sniff;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_saved_page;
 mod tokenizer;
 
 pub use meta_tags::iso_date;
@@ -48,38 +55,48 @@ pub fn format_of(ext: &str) -> Option<Format> {
 /// `ext` is the file's extension; an unknown one is read as plain text, with a warning.
 pub fn to_text(ext: &str, bytes: &[u8]) -> Result<(String, Vec<String>), String> {
     let (text, mut warnings) = decode(bytes)?;
-    let format = format_of(ext).unwrap_or_else(|| {
-        warnings.push(format!("unknown extension `.{ext}`; read as plain text"));
-        Format::Text
-    });
-    match format {
-        Format::Text | Format::Markdown => {
-            if looks_like_html(&text) {
-                warnings.push(
-                    "looks like an HTML page; read as plain text (name it .html to convert it)"
-                        .into(),
-                );
-            }
+    match format_of(ext) {
+        Some(Format::Html) => Ok(page_to_text(bytes, text, warnings)),
+        // A whole page saved as `.txt` (scrapers do): converted exactly as a `.html`.
+        _ if sniff::looks_like_page(&text) => {
+            warnings.push(if ext.is_empty() {
+                "looks like an HTML page saved without an extension: converted as HTML".into()
+            } else {
+                format!(
+                    "looks like an HTML page saved as .{}: converted as HTML",
+                    ext.to_ascii_lowercase()
+                )
+            });
+            Ok(page_to_text(bytes, text, warnings))
+        }
+        Some(Format::Text | Format::Markdown) => Ok((text, warnings)),
+        None => {
+            warnings.push(if ext.is_empty() {
+                "no extension; read as plain text".into()
+            } else {
+                format!("unknown extension `.{ext}`; read as plain text")
+            });
             Ok((text, warnings))
         }
-        Format::Html => {
-            let mut text = text;
-            // A page in a declared single-byte charset, not UTF-8: decoded from it.
-            let utf8_failed = warnings
-                .first()
-                .is_some_and(|w| w.starts_with("invalid UTF-8"));
-            if let (true, Some(cs)) = (utf8_failed, charset::declared(bytes)) {
-                text = charset::decode(bytes, cs);
-                warnings.remove(0);
-                warnings.insert(
-                    0,
-                    format!("not UTF-8; decoded as {} (the page's charset)", cs.name()),
-                );
-            }
-            let out = html_to_text(&text, &mut warnings);
-            Ok((out, warnings))
-        }
     }
+}
+
+/// A page's bytes (and their UTF-8 decoding) → article text: decoded from the
+/// page's declared single-byte charset where it is not UTF-8, then [`html_to_text`].
+fn page_to_text(
+    bytes: &[u8],
+    mut text: String,
+    mut warnings: Vec<String>,
+) -> (String, Vec<String>) {
+    let utf8_failed = warnings
+        .first()
+        .is_some_and(|w| w.starts_with("invalid UTF-8"));
+    if let (true, Some(cs)) = (utf8_failed, charset::declared(bytes)) {
+        text = charset::decode(bytes, cs);
+        warnings[0] = format!("not UTF-8; decoded as {} (the page's charset)", cs.name());
+    }
+    let out = html_to_text(&text, &mut warnings);
+    (out, warnings)
 }
 
 /// Bytes → text: refuses empty and binary files, decodes UTF-16 (with a byte order
@@ -152,15 +169,6 @@ fn is_binary(b: &[u8]) -> bool {
         .filter(|&&c| c < 0x20 && !matches!(c, b'\t' | b'\n' | b'\r' | 0x0C | 0x1B))
         .count();
     control * 10 > head.len()
-}
-
-fn looks_like_html(text: &str) -> bool {
-    let head = text
-        .trim_start()
-        .get(..15.min(text.trim_start().len()))
-        .unwrap_or("");
-    let head = head.to_ascii_lowercase();
-    head.starts_with("<!doctype html") || head.starts_with("<html")
 }
 
 /// A page → front matter + blocks. The file's own front matter (if any) is kept

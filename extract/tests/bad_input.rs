@@ -97,7 +97,7 @@ fn table() -> Vec<(&'static str, Vec<u8>, Expect)> {
         (
             "saved.txt",
             b"<!DOCTYPE html>\n<html><body><p>3 tanks</p></body></html>".to_vec(),
-            Warnings(&["looks like an HTML page; read as plain text (name it .html to convert it)"]),
+            Warnings(&["looks like an HTML page saved as .txt: converted as HTML"]),
         ),
         ("good.txt", GOOD.as_bytes().to_vec(), Warnings(&[])),
     ]

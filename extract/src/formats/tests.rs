@@ -112,13 +112,14 @@ fn unknown_extensions_and_html_in_a_txt_file_are_warned_about() {
         w,
         vec!["unknown extension `.log`; read as plain text".to_string()]
     );
-    let (_, w) = to_text("txt", b"<!DOCTYPE html><html><p>x</p></html>").unwrap();
+    let (t, w) = to_text("txt", b"<!DOCTYPE html><html><p>x</p></html>").unwrap();
+    assert_eq!(t, "x\n");
     assert_eq!(
         w,
-        vec![
-            "looks like an HTML page; read as plain text (name it .html to convert it)".to_string()
-        ]
+        vec!["looks like an HTML page saved as .txt: converted as HTML".to_string()]
     );
+    let (_, w) = to_text("", b"16 people were killed").unwrap();
+    assert_eq!(w, vec!["no extension; read as plain text".to_string()]);
     assert_eq!(format_of("HTM"), Some(Format::Html));
     assert_eq!(format_of("pdf"), None);
 }

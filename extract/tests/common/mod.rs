@@ -25,7 +25,8 @@ pub fn gold_articles(path: &str) -> Vec<Value> {
     }
 }
 
-/// The `.txt` files of a folder as (id, text), sorted by id.
+/// The `.txt` files of a folder as (id, text), sorted by id, read as the CLI and
+/// `read_corpus_dir` read them (`formats::to_text`: a page saved as `.txt` is converted).
 pub fn txt_files(dir: &Path) -> Vec<(String, String)> {
     let mut files: Vec<(String, String)> = std::fs::read_dir(dir)
         .unwrap_or_else(|e| panic!("folder missing: {} ({e})", dir.display()))
@@ -33,8 +34,9 @@ pub fn txt_files(dir: &Path) -> Vec<(String, String)> {
         .filter(|p| p.extension().map_or(false, |x| x == "txt"))
         .map(|p| {
             let id = p.file_stem().unwrap().to_string_lossy().into_owned();
-            let text =
-                std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+            let bytes = std::fs::read(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+            let (text, _) = tally_extract::formats::to_text("txt", &bytes)
+                .unwrap_or_else(|e| panic!("{}: {e}", p.display()));
             (id, text)
         })
         .collect();
