@@ -130,50 +130,22 @@ impl Parser<'_> {
         }
         let v = match self.b.get(self.pos) {
             Some(b'{') => {
-                self.pos += 1;
                 let mut members = Vec::new();
-                self.space();
-                if self.b.get(self.pos) == Some(&b'}') {
-                    self.pos += 1;
-                } else {
-                    loop {
-                        self.space();
-                        let k = self.string()?;
-                        self.eat(b':')?;
-                        members.push((k, self.value()?));
-                        self.space();
-                        match self.b.get(self.pos) {
-                            Some(b',') => self.pos += 1,
-                            Some(b'}') => {
-                                self.pos += 1;
-                                break;
-                            }
-                            _ => return Err(self.err("expected ',' or '}'")),
-                        }
-                    }
-                }
+                self.list(b'}', |p| {
+                    p.space();
+                    let k = p.string()?;
+                    p.eat(b':')?;
+                    members.push((k, p.value()?));
+                    Ok(())
+                })?;
                 Value::Obj(members)
             }
             Some(b'[') => {
-                self.pos += 1;
                 let mut items = Vec::new();
-                self.space();
-                if self.b.get(self.pos) == Some(&b']') {
-                    self.pos += 1;
-                } else {
-                    loop {
-                        items.push(self.value()?);
-                        self.space();
-                        match self.b.get(self.pos) {
-                            Some(b',') => self.pos += 1,
-                            Some(b']') => {
-                                self.pos += 1;
-                                break;
-                            }
-                            _ => return Err(self.err("expected ',' or ']'")),
-                        }
-                    }
-                }
+                self.list(b']', |p| {
+                    items.push(p.value()?);
+                    Ok(())
+                })?;
                 Value::Arr(items)
             }
             Some(b'"') => Value::Str(self.string()?),
@@ -207,6 +179,33 @@ impl Parser<'_> {
         };
         self.depth -= 1;
         Ok(v)
+    }
+
+    /// The items of an object or array after its opening bracket, separated by commas,
+    /// up to `close`.
+    fn list(
+        &mut self,
+        close: u8,
+        mut item: impl FnMut(&mut Self) -> Result<(), String>,
+    ) -> Result<(), String> {
+        self.pos += 1;
+        self.space();
+        if self.b.get(self.pos) == Some(&close) {
+            self.pos += 1;
+            return Ok(());
+        }
+        loop {
+            item(self)?;
+            self.space();
+            match self.b.get(self.pos) {
+                Some(b',') => self.pos += 1,
+                Some(c) if *c == close => {
+                    self.pos += 1;
+                    return Ok(());
+                }
+                _ => return Err(self.err(&format!("expected ',' or '{}'", close as char))),
+            }
+        }
     }
 
     fn string(&mut self) -> Result<String, String> {
