@@ -67,13 +67,6 @@ impl std::ops::Deref for CorpusRef {
     }
 }
 
-impl CorpusRef {
-    /// A key part that changes whenever the corpus does (for keyed lists).
-    pub fn generation(&self) -> usize {
-        Arc::as_ptr(&self.0) as usize
-    }
-}
-
 /// The one write handle components get through context: replace the view.
 /// (The URL query is the state; this sets it.)
 #[derive(Clone, Copy)]
