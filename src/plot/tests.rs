@@ -1,0 +1,266 @@
+use super::*;
+use crate::data::Corpus;
+use crate::model::{visible_figures, Filters, Indexed};
+use tally_extract::{Article, Figure, Span};
+
+fn corpus() -> Indexed {
+    let fig = |v: f64,
+               q: Qualifier,
+               low: Option<f64>,
+               high: Option<f64>,
+               region: Option<&str>,
+               c: Category| Figure {
+        text: "t".into(),
+        value: if q == Qualifier::Vague { None } else { Some(v) },
+        low,
+        high,
+        qualifier: q,
+        unit: "u".into(),
+        category: c,
+        region: region.map(str::to_string),
+        sentence: "s".into(),
+        span: Span::default(),
+        sentence_span: Span::default(),
+    };
+    let art = |id: &str, date: Option<&str>, figures: Vec<Figure>| Article {
+        id: id.into(),
+        title: None,
+        date: date.map(str::to_string),
+        source: None,
+        url: None,
+        regions: vec![],
+        duplicate_of: None,
+        figures,
+        furniture: vec![],
+        metadata_spans: vec![],
+        warnings: vec![],
+    };
+    use Qualifier::*;
+    Corpus::new(
+        vec![
+            (
+                art(
+                    "a",
+                    Some("2022-12-06"),
+                    vec![fig(
+                        7.0,
+                        Exact,
+                        None,
+                        None,
+                        Some("Belgorod"),
+                        Category::Units,
+                    )],
+                ),
+                String::new(),
+            ),
+            (
+                art(
+                    "b",
+                    Some("2023-08-02"),
+                    vec![
+                        fig(
+                            2092.0,
+                            Exact,
+                            None,
+                            None,
+                            Some("Belgorod"),
+                            Category::Personnel,
+                        ),
+                        fig(
+                            20.0,
+                            Range,
+                            Some(20.0),
+                            Some(30.0),
+                            Some("Kursk"),
+                            Category::Killed,
+                        ),
+                        fig(0.0, Vague, None, None, None, Category::Units),
+                    ],
+                ),
+                String::new(),
+            ),
+            (
+                art(
+                    "c",
+                    None,
+                    vec![fig(
+                        50.0,
+                        MoreThan,
+                        Some(50.0),
+                        None,
+                        None,
+                        Category::Equipment,
+                    )],
+                ),
+                String::new(),
+            ),
+        ],
+        vec![],
+    )
+    .into()
+}
+
+#[test]
+fn points_fall_inside_the_plot_in_date_order_and_undated_apart() {
+    let c = corpus();
+    let rows = visible_figures(&c, &Filters::default());
+    let p = layout(&c, &rows, false);
+    assert_eq!(p.unplotted, 1, "the vague figure without a bound");
+    assert_eq!(p.points.len(), 4);
+    assert!(p.log, "7 to 2,092 spans orders of magnitude");
+    for pt in &p.points {
+        assert!(
+            pt.x >= LEFT && pt.x <= WIDTH && pt.y >= TOP - 1e-9 && pt.y <= HEIGHT - BOTTOM + 1e-9,
+            "{pt:?}"
+        );
+    }
+    let dated: Vec<&Point> = p.points.iter().filter(|p| !p.undated).collect();
+    assert!(dated[0].x < dated[1].x);
+    let undated = p.points.iter().find(|p| p.undated).unwrap();
+    assert_eq!(Some(undated.x), p.undated_x);
+    assert!(
+        undated.x > WIDTH - RIGHT,
+        "undated figures stand apart, right of the time axis"
+    );
+    let range = p.points.iter().find(|p| p.class == "cat-killed").unwrap();
+    let (top, bottom) = range.whisker.unwrap();
+    assert!(
+        top < bottom,
+        "a range is drawn from its high to its low bound"
+    );
+    assert!(
+        p.points
+            .iter()
+            .find(|p| p.class == "cat-equipment")
+            .unwrap()
+            .whisker
+            .is_some(),
+        "more than: a whisker"
+    );
+    assert_eq!(p.series.len(), 4);
+}
+
+#[test]
+fn series_by_region_colour_most_frequent_first() {
+    let c = corpus();
+    let rows = visible_figures(&c, &Filters::default());
+    let p = layout(&c, &rows, true);
+    let labels: Vec<&str> = p.series.iter().map(|s| s.label.as_str()).collect();
+    assert_eq!(labels, vec!["no region", "Belgorod", "Kursk"]);
+    assert_eq!(p.series[1].class, "ser-0");
+    assert_eq!(p.series[0].class, "ser-none");
+}
+
+#[test]
+fn crowded_charts_merge_marks_on_one_spot_and_lose_no_figure() {
+    let c = corpus();
+    let one = visible_figures(&c, &Filters::default());
+    let rows: Vec<FigureRow> = one.iter().cycle().take(MAX_MARKS * 2).cloned().collect();
+    let p = layout(&c, &rows, false);
+    assert!(p.points.len() <= 4, "{} marks", p.points.len());
+    let plotted: usize = p.points.iter().map(|m| m.count).sum();
+    assert_eq!(plotted + p.unplotted, rows.len());
+    let small = layout(&c, &one, false);
+    assert!(
+        small.points.iter().all(|m| m.count == 1),
+        "small charts stay exact"
+    );
+}
+
+#[test]
+fn linear_scale_when_values_are_close() {
+    let c = corpus();
+    let rows: Vec<FigureRow> = visible_figures(&c, &Filters::default())
+        .into_iter()
+        .filter(|r| {
+            r.get(&c).1.value.unwrap_or(0.0) >= 20.0 && r.get(&c).1.value.unwrap_or(0.0) < 100.0
+        })
+        .collect();
+    assert!(!layout(&c, &rows, false).log);
+}
+
+#[test]
+fn day_numbers_match_the_calendar() {
+    assert_eq!(day_number("1970-01-01"), Some(0));
+    assert_eq!(day_number("2022-12-06"), Some(19332));
+    assert_eq!(
+        day_number("2023-08-02").unwrap() - day_number("2022-12-06").unwrap(),
+        239
+    );
+    assert_eq!(day_number("2024-03"), day_number("2024-03-01"));
+    assert_eq!(day_number("junk"), None);
+}
+
+#[test]
+fn time_ticks_are_few_and_ordered() {
+    let lo = day_number("2022-11-01").unwrap();
+    let hi = day_number("2023-09-01").unwrap();
+    let t = time_ticks(lo, hi);
+    assert!(!t.is_empty() && t.len() <= 8, "{t:?}");
+    assert!(t.windows(2).all(|w| w[0].0 < w[1].0));
+    assert!(t.iter().any(|(_, l)| l == "2023"));
+}
+
+#[test]
+fn tick_labels_are_compact() {
+    assert_eq!(compact(950.0), "950");
+    assert_eq!(compact(2500.0), "2,500");
+    assert_eq!(compact(10_000.0), "10k");
+    assert_eq!(compact(1_500_000.0), "1.5M");
+    assert_eq!(compact(100_000_000.0), "100M");
+    assert_eq!(compact(2e9), "2B");
+}
+
+#[test]
+fn linear_ticks_cover_the_maximum() {
+    let (top, ts) = linear_ticks(2092.0);
+    assert!(
+        top >= 2092.0 && ts.len() <= 7 && ts[0] == 0.0,
+        "{top} {ts:?}"
+    );
+}
+
+#[test]
+fn marks_are_drawn_as_one_path_per_series_and_kind() {
+    let c = corpus();
+    let rows = visible_figures(&c, &Filters::default());
+    let p = layout(&c, &rows, false);
+    let ls = layers(&p);
+    let dots: usize = ls.iter().map(|l| l.dots.matches('M').count()).sum();
+    assert_eq!(dots, p.points.len(), "one circle per mark");
+    let whiskers: usize = ls.iter().map(|l| l.whiskers.matches('M').count()).sum();
+    assert_eq!(
+        whiskers,
+        p.points.iter().filter(|p| p.whisker.is_some()).count()
+    );
+    let mut classes: Vec<&str> = ls.iter().map(|l| l.class).collect();
+    classes.dedup();
+    assert_eq!(classes.len(), ls.len(), "one layer per series");
+    let mut d = String::new();
+    circle(&mut d, 100.0, 50.25, 5.0);
+    assert_eq!(d, "M95,50.3a5,5 0 1,0 10,0a5,5 0 1,0 -10,0");
+    let mut d = String::new();
+    circle(&mut d, -1.04, 0.0, 0.5);
+    assert_eq!(d, "M-1.5,0a0.5,0.5 0 1,0 1,0a0.5,0.5 0 1,0 -1,0");
+}
+
+#[test]
+fn the_nearest_mark_within_reach_and_the_reading_order() {
+    let c = corpus();
+    let rows = visible_figures(&c, &Filters::default());
+    let p = layout(&c, &rows, false);
+    let order = reading_order(&p);
+    assert_eq!(order.len(), p.points.len());
+    for w in order.windows(2) {
+        assert!(p.points[w[0]].x <= p.points[w[1]].x);
+    }
+    for (i, pt) in p.points.iter().enumerate() {
+        let hit = nearest(&p, pt.x + 1.0, pt.y - 1.0, 12.0).unwrap();
+        let (a, b) = (&p.points[hit], pt);
+        assert!(
+            (a.x - b.x - 1.0).powi(2) + (a.y - b.y + 1.0).powi(2) <= 2.0 + 1e-9,
+            "{i}: the mark under the pointer"
+        );
+    }
+    assert_eq!(nearest(&p, -100.0, -100.0, 12.0), None);
+}
