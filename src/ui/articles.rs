@@ -92,29 +92,14 @@ fn article_item(
     filters: Memo<Filters>,
     set: SetQuery,
 ) -> impl IntoView {
-    let w = Memo::new(move |_| {
-        let row = shown.with(|s| s.get(i).cloned())?;
-        Some(corpus.with(|c| ItemWords::of(c, &row)))
-    });
+    let w = super::page_item(i, shown, corpus, ItemWords::of);
     let get = move |f: fn(&ItemWords) -> String| {
         move || w.with(|w| w.as_ref().map(f).unwrap_or_default())
     };
     let has = move |f: fn(&ItemWords) -> bool| move || w.with(|w| w.as_ref().is_some_and(f));
-    let href = move || {
-        w.with(|w| {
-            w.as_ref()
-                .map(|w| filters.with(|f| f.reading(&w.id, None).to_query()))
-        })
-    };
-    let open = move |ev: leptos::ev::MouseEvent| {
-        if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
-            return;
-        }
-        ev.prevent_default();
-        if let Some(id) = w.with_untracked(|w| w.as_ref().map(|w| w.id.clone())) {
-            set.apply(&filters.get_untracked().reading(&id, None));
-        }
-    };
+    let (href, open) = super::reading_link(filters, set, move || {
+        w.with(|w| w.as_ref().map(|w| (w.id.clone(), None)))
+    });
     view! {
         <li id=get(|w| format!("article-{}", w.id)) data-id=get(|w| w.id.clone())>
             <h3 class=get(|w| if w.headline { "headline".into() } else { "headline first-words".into() })>

@@ -67,6 +67,51 @@ impl std::ops::Deref for CorpusRef {
     }
 }
 
+/// Item `i` of a page (of rows or articles), as the words it shows: one memo a
+/// place, so a new page or filter changes the words in place, not the list.
+pub fn page_item<T, W>(
+    i: usize,
+    shown: Memo<Vec<T>>,
+    corpus: Memo<CorpusRef>,
+    words: fn(&Indexed, &T) -> W,
+) -> Memo<Option<W>>
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+    W: Clone + PartialEq + Send + Sync + 'static,
+{
+    Memo::new(move |_| {
+        let item = shown.with(|s| s.get(i).cloned())?;
+        Some(corpus.with(|c| words(c, &item)))
+    })
+}
+
+/// A link to the reader open on `target()` (article id, figure), with the filters
+/// kept: its `href`, and a click that opens it in place (with a modifier key or
+/// another button, the browser opens it itself, e.g. in a new tab).
+pub fn reading_link(
+    filters: Memo<Filters>,
+    set: SetQuery,
+    target: impl Fn() -> Option<(String, Option<usize>)> + Copy + Send + Sync + 'static,
+) -> (
+    impl Fn() -> Option<String> + Copy + Send + Sync + 'static,
+    impl Fn(leptos::ev::MouseEvent) + Copy + Send + Sync + 'static,
+) {
+    let href = move || {
+        let (id, figure) = target()?;
+        Some(filters.with(|f| f.reading(&id, figure).to_query()))
+    };
+    let open = move |ev: leptos::ev::MouseEvent| {
+        if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
+            return;
+        }
+        ev.prevent_default();
+        if let Some((id, figure)) = untrack(target) {
+            set.apply(&filters.get_untracked().reading(&id, figure));
+        }
+    };
+    (href, open)
+}
+
 /// The one write handle components get through context: replace the view.
 /// (The URL query is the state; this sets it.)
 #[derive(Clone, Copy)]

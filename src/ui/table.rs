@@ -173,28 +173,12 @@ fn figure_row(
     filters: Memo<Filters>,
     set: SetQuery,
 ) -> impl IntoView {
-    let w = Memo::new(move |_| {
-        let row = shown.with(|s| s.get(i).cloned())?;
-        Some(corpus.with(|c| RowWords::of(c, &row)))
-    });
+    let w = super::page_item(i, shown, corpus, |c, row| RowWords::of(c, row));
     let get =
         move |f: fn(&RowWords) -> String| move || w.with(|w| w.as_ref().map(f).unwrap_or_default());
-    let href = move || {
-        w.with(|w| {
-            w.as_ref()
-                .map(|w| filters.with(|f| f.reading(&w.id, Some(w.figure)).to_query()))
-        })
-    };
-    let open = move |ev: leptos::ev::MouseEvent| {
-        if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
-            return; // let the browser open a new tab
-        }
-        ev.prevent_default();
-        if let Some((id, fig)) = w.with_untracked(|w| w.as_ref().map(|w| (w.id.clone(), w.figure)))
-        {
-            set.apply(&filters.get_untracked().reading(&id, Some(fig)));
-        }
-    };
+    let (href, open) = super::reading_link(filters, set, move || {
+        w.with(|w| w.as_ref().map(|w| (w.id.clone(), Some(w.figure))))
+    });
     let selected = move || {
         w.with(|w| {
             w.as_ref().is_some_and(|w| {
