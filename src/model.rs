@@ -113,28 +113,6 @@ impl Filters {
         s
     }
 
-    /// Whether an article dated `date` (`YYYY-MM-DD`, `YYYY-MM`, or none) passes the dates.
-    pub fn date_passes(&self, date: Option<&str>) -> bool {
-        let Some(d) = date else {
-            return !self.exclude_undated;
-        };
-        // a month stands for its first to its last day (`2024-03` → `-01` … `-31`)
-        let (first, last) = if d.len() == 7 {
-            ("-01", "-31")
-        } else {
-            ("", "")
-        };
-        let cmp = |suffix: &str, other: &str| d.bytes().chain(suffix.bytes()).cmp(other.bytes());
-        self.from
-            .as_deref()
-            .is_none_or(|from| cmp(last, from).is_ge())
-            && self.to.as_deref().is_none_or(|to| cmp(first, to).is_le())
-    }
-
-    pub fn region_passes(&self, region: Option<&str>) -> bool {
-        self.regions.is_empty() || region.is_some_and(|r| self.regions.iter().any(|x| x == r))
-    }
-
     /// Every word of the search occurs in the article's text when it is in memory, or
     /// its headline, source, URL, regions or the sentences of its figures (what the
     /// index holds, so a search can start before the texts have come).
@@ -368,13 +346,6 @@ fn for_each_match(
             each(i, k - start, k);
         }
     }
-}
-
-/// Every (article, figure) pair passing the filters, in corpus order, copies left out.
-pub fn matching(c: &Indexed, f: &Filters, ignore: Ignore) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    for_each_match(c, f, ignore, |i, j, _| out.push((i, j)));
-    out
 }
 
 /// The articles that pass the filters, copies folded into their original. With a
