@@ -14,6 +14,9 @@ mod data;
 #[path = "src/pack.rs"]
 #[allow(dead_code)]
 mod pack;
+#[path = "src/sort.rs"]
+#[allow(dead_code)]
+mod sort;
 
 use std::path::{Path, PathBuf};
 

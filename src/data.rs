@@ -92,7 +92,7 @@ pub fn label(a: &Article, text: &str) -> String {
         return t.clone();
     }
     let mut spans: Vec<Span> = a.furniture.clone();
-    spans.sort();
+    crate::sort::sort_by(&mut spans, Span::cmp);
     let mut words = Vec::new();
     let mut pos = 0;
     for w in text.split_whitespace() {

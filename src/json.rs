@@ -57,11 +57,8 @@ pub fn string(out: &mut String, s: &str) {
 pub fn number(out: &mut String, v: Option<f64>) {
     match v {
         Some(x) if x.is_finite() => {
-            if x.fract() == 0.0 && x.abs() < 9.0e15 {
-                out.push_str(&(x as i64).to_string());
-            } else {
-                out.push_str(&x.to_string());
-            }
+            // the page's numbers come from text: six places keep every one exactly
+            crate::num::push_fixed(out, x, 6);
         }
         _ => out.push_str("null"),
     }

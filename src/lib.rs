@@ -7,9 +7,11 @@ pub mod data;
 pub mod export;
 pub mod json;
 pub mod model;
+pub mod num;
 pub mod pack;
 pub mod plot;
 pub mod reader;
+pub mod sort;
 pub mod ui;
 pub mod yours;
 

@@ -194,7 +194,21 @@ fn contains_ci(hay: &str, needle: &str) -> bool {
                 .windows(n.len())
                 .any(|w| w.eq_ignore_ascii_case(n));
     }
-    hay.to_lowercase().contains(&needle.to_lowercase())
+    let n: Vec<char> = needle.chars().map(fold).collect();
+    let h: Vec<char> = hay.chars().map(fold).collect();
+    n.is_empty() || h.windows(n.len()).any(|w| w == n.as_slice())
+}
+
+/// A letter in lower case, for the scripts articles are written in (Latin with Latin-1,
+/// Greek, Cyrillic), without the full Unicode case tables (about 20 KB of wasm).
+pub fn fold(c: char) -> char {
+    let shift = match c {
+        'A'..='Z' | 'À'..='Þ' | 'Α'..='Ω' | 'А'..='Я' if c != '×' && c != '\u{3a2}' => 0x20,
+        'Ѐ'..='Џ' => 0x50,
+        'Ґ' => 1,
+        _ => 0,
+    };
+    char::from_u32(c as u32 + shift).unwrap_or(c)
 }
 
 /// `a=1&b=two+words` → pairs, percent-decoded.
@@ -432,10 +446,10 @@ pub fn sort_value(f: &Figure) -> f64 {
 /// `2092` → "2,092"; `1.5` → "1.5".
 pub fn format_number(v: f64) -> String {
     if v.fract() != 0.0 {
-        let s = format!("{v:.2}");
-        return s.trim_end_matches('0').trim_end_matches('.').to_string();
+        return crate::num::fixed(v, 2);
     }
-    let digits = format!("{}", v.abs() as u64);
+    let mut digits = String::new();
+    crate::num::push_digits(&mut digits, v.abs() as u128);
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {
@@ -473,7 +487,9 @@ fn vague_word(f: &Figure) -> String {
         .split_whitespace()
         .next()
         .unwrap_or("some")
-        .to_lowercase()
+        .chars()
+        .map(fold)
+        .collect()
 }
 
 /// The article's headline, else its first words (computed once, in `data::label`).

@@ -7,6 +7,8 @@ use tally_extract::{Category, Qualifier};
 /// Plot area inside the SVG, in SVG units.
 pub const WIDTH: f64 = 720.0;
 pub const HEIGHT: f64 = 300.0;
+/// The svg's `viewBox`: `0 0 WIDTH HEIGHT` (a test keeps them equal).
+pub const VIEW_BOX: &str = "0 0 720 300";
 pub const LEFT: f64 = 56.0;
 pub const RIGHT: f64 = 86.0; // room for the undated band
 pub const TOP: f64 = 12.0;
@@ -179,7 +181,7 @@ fn series_of(corpus: &Indexed, rows: &[FigureRow], by_region: bool) -> (Vec<u16>
         .filter(|&k| tally[k] > 0)
         .map(|k| (corpus.region_name(k as u16), tally[k], k))
         .collect();
-    counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    crate::sort::sort_by(&mut counts, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     let mut class = vec!["ser-other"; tally.len()];
     let mut named = 0;
     for (reg, _, k) in &counts {

@@ -46,7 +46,7 @@ pub fn paragraphs(
             None => sentences.push((f.sentence_span, vec![i])),
         }
     }
-    sentences.sort_by_key(|(s, _)| s.start);
+    crate::sort::sort_by_key(&mut sentences, |(s, _)| s.start);
     let mut out = Vec::new();
     let mut pos = 0;
     for line in text.split_inclusive('\n') {
@@ -97,7 +97,7 @@ fn segments(
             .map(|&i| a.figures[i].span)
             .filter(|f| text.get(f.start..f.end).is_some())
             .collect();
-        spans.sort();
+        crate::sort::sort_by(&mut spans, Span::cmp);
         for f in spans {
             if f.start < p || f.end > s.end {
                 continue;

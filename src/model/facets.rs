@@ -30,7 +30,7 @@ pub fn region_facets(c: &Indexed, f: &Filters) -> Vec<(String, usize)> {
             v.push((r.clone(), 0));
         }
     }
-    v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    crate::sort::sort_by(&mut v, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     v
 }
 

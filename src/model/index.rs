@@ -9,6 +9,7 @@ use std::sync::{Arc, OnceLock};
 use super::SORT_KEYS;
 use crate::data::Corpus;
 use crate::plot::day_number;
+use crate::sort::order;
 use tally_extract::Category;
 
 /// A corpus and its flat facts. Derefs to the corpus.
@@ -84,7 +85,7 @@ impl Indexed {
             }
         }
         let mut names: Vec<&str> = number.keys().copied().collect();
-        names.sort_unstable();
+        crate::sort::sort_by(&mut names, |a, b| a.cmp(b));
         for (i, n) in names.iter().enumerate() {
             number.insert(n, (i + 1).min(u16::MAX as usize) as u16);
         }
@@ -223,20 +224,20 @@ impl Indexed {
         let mut last = 0;
         let same: Box<dyn Fn(u32, u32) -> bool + '_> = match SORT_KEYS[key] {
             "value" => {
-                asc.sort_by(|&a, &b| {
-                    self.value[a as usize]
-                        .total_cmp(&self.value[b as usize])
-                        .then(a.cmp(&b))
+                order(&mut asc, &|a, b| {
+                    self.value[a as usize].total_cmp(&self.value[b as usize])
                 });
                 Box::new(|a, b| self.value[a as usize] == self.value[b as usize])
             }
             "category" => {
                 let name = |k: u32| Category::ALL[self.category[k as usize] as usize].as_str();
-                asc.sort_by(|&a, &b| name(a).cmp(name(b)).then(a.cmp(&b)));
+                order(&mut asc, &|a, b| name(a).cmp(name(b)));
                 Box::new(move |a, b| self.category[a as usize] == self.category[b as usize])
             }
             "region" => {
-                asc.sort_by_key(|&k| (self.region[k as usize], k));
+                order(&mut asc, &|a, b| {
+                    self.region[a as usize].cmp(&self.region[b as usize])
+                });
                 Box::new(|a, b| self.region[a as usize] == self.region[b as usize])
             }
             "article" => {
@@ -246,17 +247,17 @@ impl Indexed {
                         .id
                         .as_str()
                 };
-                asc.sort_by(|&a, &b| id(a).cmp(id(b)).then(a.cmp(&b)));
+                order(&mut asc, &|a, b| id(a).cmp(id(b)));
                 Box::new(move |a, b| id(a) == id(b))
             }
             "unit" => {
-                asc.sort_by(|&a, &b| figure(a).unit.cmp(&figure(b).unit).then(a.cmp(&b)));
+                order(&mut asc, &|a, b| figure(a).unit.cmp(&figure(b).unit));
                 Box::new(move |a, b| figure(a).unit == figure(b).unit)
             }
             // by day, a month before its days; undated last
             _ => {
                 let key = |k: u32| self.date_key[self.owner[k as usize] as usize];
-                asc.sort_by_key(|&k| (key(k), k));
+                order(&mut asc, &|a, b| key(a).cmp(&key(b)));
                 last = asc
                     .iter()
                     .rev()

@@ -385,3 +385,26 @@ fn months_have_their_last_day() {
     assert_eq!(page_count(50), 1);
     assert_eq!(page_count(51), 2);
 }
+
+#[test]
+fn fold_agrees_with_unicode_lower_case_in_latin_greek_and_cyrillic() {
+    let ranges = ['A'..='Z', 'À'..='Þ', 'Α'..='Ω', 'Ѐ'..='Я', 'Ґ'..='Ґ'];
+    for c in ranges.into_iter().flatten() {
+        let std: Vec<char> = c.to_lowercase().collect();
+        if std.len() == 1 && char::from_u32(c as u32).is_some() && c != '\u{3a2}' {
+            assert_eq!(fold(c), std[0], "{c}");
+        }
+    }
+    assert_eq!(fold('×'), '×');
+    assert_eq!(fold('7'), '7');
+    assert_eq!(fold('ж'), 'ж');
+}
+
+#[test]
+fn search_ignores_case_in_cyrillic_too() {
+    assert!(contains_ci("В Белгородской области", "белгородской"));
+    assert!(contains_ci("ШЕБЕКИНО", "Шебекино"));
+    assert!(!contains_ci("Курск", "Белгород"));
+    assert!(contains_ci("Ще", ""));
+    assert!(contains_ci("Grayvoron, CAFÉ", "café"));
+}

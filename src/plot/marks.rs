@@ -73,29 +73,9 @@ fn coord(out: &mut String, x: f64, y: f64) {
     num(out, y);
 }
 
-/// A coordinate with one decimal, written without float formatting.
+/// A coordinate with one decimal.
 fn num(out: &mut String, v: f64) {
-    let t = (v * 10.0 + 0.5).floor() as i64;
-    if t < 0 {
-        out.push('-');
-    }
-    let t = t.unsigned_abs();
-    // the whole part, digit by digit (no formatting machinery: this runs per mark)
-    let mut digits = [0u8; 20];
-    let (mut n, mut at) = (t / 10, digits.len());
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    out.push_str(std::str::from_utf8(&digits[at..]).unwrap_or("0"));
-    if t % 10 != 0 {
-        out.push('.');
-        out.push((b'0' + (t % 10) as u8) as char);
-    }
+    crate::num::push_fixed(out, v, 1);
 }
 
 /// The mark nearest to `(x, y)` (SVG units) within `reach`, as an index into `p.points`.
@@ -112,7 +92,7 @@ pub fn nearest(p: &Plot, x: f64, y: f64, reach: f64) -> Option<usize> {
 /// The marks in reading order, left to right then top to bottom (for the keyboard).
 pub fn reading_order(p: &Plot) -> Vec<usize> {
     let mut v: Vec<usize> = (0..p.points.len()).collect();
-    v.sort_by(|&a, &b| {
+    crate::sort::sort_by(&mut v, |&a, &b| {
         let (a, b) = (&p.points[a], &p.points[b]);
         a.x.total_cmp(&b.x).then(a.y.total_cmp(&b.y))
     });

@@ -264,3 +264,8 @@ fn the_nearest_mark_within_reach_and_the_reading_order() {
     }
     assert_eq!(nearest(&p, -100.0, -100.0, 12.0), None);
 }
+
+#[test]
+fn the_view_box_is_the_plot_size() {
+    assert_eq!(VIEW_BOX, format!("0 0 {WIDTH} {HEIGHT}"));
+}

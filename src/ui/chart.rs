@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use super::{download, CorpusRef, SetQuery};
 use crate::export::file_name;
 use crate::model::{describe_value, FigureRow, Filters};
+use crate::num::fixed;
 use crate::plot::{self, layers, layout, nearest, reading_order, Plot};
 
 /// Colours written into a downloaded SVG/PNG (the page's own come from CSS variables).
@@ -145,7 +146,11 @@ pub fn Chart(
         } else {
             "left: calc("
         };
-        let style = format!("{side}{left:.2}% + 10px); top: calc({top:.2}% + 10px)");
+        let style = format!(
+            "{side}{}% + 10px); top: calc({}% + 10px)",
+            fixed(left, 2),
+            fixed(top, 2)
+        );
         Some(view! {
             <div class="tooltip" role="status" data-testid="tooltip" style=style>
                 <strong>{format!("{} {}", describe_value(f), f.unit)}</strong>
@@ -193,7 +198,7 @@ pub fn Chart(
                         plot.with(|p| format!("Chart of {} figures by date and value{}", p.points.len(), if p.log { ", log scale" } else { "" }))
                     }
                     data-marks=move || plot.with(|p| p.points.len())
-                    viewBox=format!("0 0 {} {}", plot::WIDTH, plot::HEIGHT)
+                    viewBox=plot::VIEW_BOX
                     preserveAspectRatio="xMidYMid meet"
                     class:picking=move || current.get().is_some()
                     on:pointermove=move |ev| pick(at_pointer(&ev))
@@ -207,7 +212,7 @@ pub fn Chart(
                 >
                     {move || plot.with(draw)}
                     {move || current.get().and_then(|i| plot.with(|p| p.points.get(i).map(|pt| view! {
-                        <circle class="current" cx=pt.x cy=pt.y r=plot::RING />
+                        <circle class="current" cx=fixed(pt.x, 1) cy=fixed(pt.y, 1) r=fixed(plot::RING, 1) />
                     })))}
                 </svg>
                 {tooltip}
@@ -238,8 +243,8 @@ fn draw(p: &Plot) -> impl IntoView {
         .map(|(y, l)| {
             view! {
                 <g class="tick">
-                    <line x1=plot::LEFT x2=x_end y1=*y y2=*y class="grid" />
-                    <text x=plot::LEFT - 6.0 y=*y + 4.0 text-anchor="end">{l.clone()}</text>
+                    <line x1=fixed(plot::LEFT, 1) x2=fixed(x_end, 1) y1=fixed(*y, 1) y2=fixed(*y, 1) class="grid" />
+                    <text x=fixed(plot::LEFT - 6.0, 1) y=fixed(*y + 4.0, 1) text-anchor="end">{l.clone()}</text>
                 </g>
             }
         })
@@ -250,8 +255,8 @@ fn draw(p: &Plot) -> impl IntoView {
         .map(|(x, l)| {
             view! {
                 <g class="tick">
-                    <line x1=*x x2=*x y1=bottom y2=bottom + 5.0 class="axis" />
-                    <text x=*x y=bottom + 18.0 text-anchor="middle">{l.clone()}</text>
+                    <line x1=fixed(*x, 1) x2=fixed(*x, 1) y1=fixed(bottom, 1) y2=fixed(bottom + 5.0, 1) class="axis" />
+                    <text x=fixed(*x, 1) y=fixed(bottom + 18.0, 1) text-anchor="middle">{l.clone()}</text>
                 </g>
             }
         })
@@ -259,8 +264,8 @@ fn draw(p: &Plot) -> impl IntoView {
     let undated = p.undated_x.map(|x| {
         view! {
             <g class="undated-band">
-                <rect x=x - 30.0 y=plot::TOP width=60.0 height=bottom - plot::TOP />
-                <text x=x y=bottom + 18.0 text-anchor="middle">"undated"</text>
+                <rect x=fixed(x - 30.0, 1) y=fixed(plot::TOP, 1) width="60" height=fixed(bottom - plot::TOP, 1) />
+                <text x=fixed(x, 1) y=fixed(bottom + 18.0, 1) text-anchor="middle">"undated"</text>
             </g>
         }
     });
@@ -282,8 +287,8 @@ fn draw(p: &Plot) -> impl IntoView {
         <g class="axes">
             {y_ticks}
             {x_ticks}
-            <line x1=plot::LEFT x2=x_end y1=bottom y2=bottom class="axis" />
-            <text class="scale-note" x=x_end y=plot::TOP + 10.0 text-anchor="end">{if p.log { "log scale" } else { "" }}</text>
+            <line x1=fixed(plot::LEFT, 1) x2=fixed(x_end, 1) y1=fixed(bottom, 1) y2=fixed(bottom, 1) class="axis" />
+            <text class="scale-note" x=fixed(x_end, 1) y=fixed(plot::TOP + 10.0, 1) text-anchor="end">{if p.log { "log scale" } else { "" }}</text>
         </g>
         {undated}
         <g class="marks">{marks}</g>

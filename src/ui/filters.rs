@@ -9,6 +9,7 @@ use super::{CorpusRef, SetQuery};
 use crate::model::{
     category_facets, date_histogram, is_iso_date, month_range, region_facets, Filters, Histogram,
 };
+use crate::num::fixed;
 
 #[component]
 pub fn FilterPanel(
@@ -163,9 +164,10 @@ fn DateHistogram(filters: Memo<Filters>, hist: Memo<Histogram>) -> impl IntoView
     };
     const W: f64 = 240.0;
     const H: f64 = 48.0;
+    const VIEW_BOX: &str = "0 0 240 48"; // W and H
     view! {
         <Show when=move || !hist.get().months.is_empty()>
-            <svg class="histogram" data-testid="histogram" viewBox=format!("0 0 {W} {H}")
+            <svg class="histogram" data-testid="histogram" viewBox=VIEW_BOX
                 role="img"
                 aria-label=move || {
                     let h = hist.get();
@@ -200,8 +202,8 @@ fn DateHistogram(filters: Memo<Filters>, hist: Memo<Histogram>) -> impl IntoView
                                     set_drag.set(None)
                                 }
                             >
-                                <rect class="hit" x=i as f64 * bw y="0" width=bw height=H />
-                                <rect class="fill" x=i as f64 * bw + 0.5 y=H - bh width=(bw - 1.0).max(0.5) height=bh />
+                                <rect class="hit" x=fixed(i as f64 * bw, 2) y="0" width=fixed(bw, 2) height="48" />
+                                <rect class="fill" x=fixed(i as f64 * bw + 0.5, 2) y=fixed(H - bh, 2) width=fixed((bw - 1.0).max(0.5), 2) height=fixed(bh, 2) />
                                 <title>{format!("{month}: {count} articles")}</title>
                             </g>
                         }

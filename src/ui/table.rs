@@ -62,7 +62,8 @@ pub fn FigureTable(
         });
         set.apply(&f);
     };
-    let header = COLUMNS
+    let header = move || {
+        COLUMNS
         .iter()
         .map(|&(key, label, num)| {
             let state = move || {
@@ -90,7 +91,8 @@ pub fn FigureTable(
                 </th>
             }
         })
-        .collect_view();
+        .collect_view()
+    };
     view! {
         <section class="table-wrap" aria-labelledby="figures-h">
             <h2 id="figures-h">"Figures"</h2>
@@ -103,7 +105,7 @@ pub fn FigureTable(
                 <div class="scroll">
                     <table class="figures" data-testid="figures">
                         <caption class="visually-hidden">"Figures reported in the articles; column headers sort"</caption>
-                        <thead><tr>{header.clone()}</tr></thead>
+                        <thead><tr>{header()}</tr></thead>
                         <tbody>
                             // rows stay in place and change their words: a new filter or
                             // page updates text, it does not rebuild the table
