@@ -8,15 +8,7 @@
 //! The folder is `corpus/` unless `TALLY_CORPUS` names another. A file that cannot
 //! be read is reported as a build warning and in the app, and the others still go in.
 
-#[path = "src/data.rs"]
-#[allow(dead_code)]
-mod data;
-#[path = "src/pack.rs"]
-#[allow(dead_code)]
-mod pack;
-#[path = "src/sort.rs"]
-#[allow(dead_code)]
-mod sort;
+use tally_view::{data, pack};
 
 use std::path::{Path, PathBuf};
 

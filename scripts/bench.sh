@@ -67,7 +67,7 @@ done
 step "what a filter change and the start cost, natively (cargo bench --bench view)"
 for s in $WEB; do
   corpus="$ROOT/corpus"; [ "$s" = seeds ] || corpus="$W/corpus-$s"
-  TALLY_BENCH_CORPUS="$corpus" cargo bench --locked -q -p tally --bench view | tee "$W/view-$s.txt" | grep -v '^BENCH' >&2
+  TALLY_BENCH_CORPUS="$corpus" cargo bench --locked -q -p tally-view --bench view | tee "$W/view-$s.txt" | grep -v '^BENCH' >&2
   grep '^BENCH' "$W/view-$s.txt" | sed "s/view_start_native/view_${s}_start_native/" | cut -f2- >> "$RESULTS"
 done
 

@@ -1,18 +1,11 @@
 //! Tally's browser app: an explorer of the figures news articles report.
 //!
-//! [`model`] and [`plot`] are pure (filter state, URL query, filtering, sorting, chart
-//! geometry) and tested natively; [`ui`] holds the Leptos components that render them.
+//! The view model (filter state, URL query, filtering, sorting, chart geometry, the
+//! reader's text, exports) is the pure crate `tally_view`, re-exported here; [`ui`]
+//! holds the Leptos components that render it.
 
-pub mod data;
-pub mod export;
-pub mod json;
-pub mod model;
-pub mod num;
-pub mod pack;
-pub mod plot;
-pub mod reader;
-pub mod sort;
+pub use tally_view::{data, export, json, model, num, pack, plot, reader, sort, yours};
+
 pub mod ui;
-pub mod yours;
 
 pub use ui::App;

@@ -27,12 +27,17 @@ mod generator;
 mod common;
 use common::{generated_corpus, seed_corpus};
 
-#[path = "../../src/data.rs"]
+// the app's corpus shape and index writer, as build.rs uses them (the view crate's
+// own files: depending on it would give this bench a second copy of the types)
+#[path = "../../view/src/data.rs"]
 #[allow(dead_code)]
 mod data;
-#[path = "../../src/pack.rs"]
+#[path = "../../view/src/pack.rs"]
 #[allow(dead_code)]
 mod pack;
+#[path = "../../view/src/sort.rs"]
+#[allow(dead_code)]
+mod sort;
 
 fn env<T: std::str::FromStr>(name: &str, default: T) -> T {
     std::env::var(name)

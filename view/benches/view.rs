@@ -10,12 +10,12 @@
 use std::path::PathBuf;
 use std::time::Instant;
 
-use app::data::Corpus;
-use app::model::Indexed;
-use app::model::{
+use tally_view::data::Corpus;
+use tally_view::model::Indexed;
+use tally_view::model::{
     category_facets, date_histogram, region_facets, visible_articles, visible_figures, Filters,
 };
-use app::plot::{layers, layout};
+use tally_view::plot::{layers, layout};
 
 fn main() {
     let dir = std::env::var("TALLY_BENCH_CORPUS")
@@ -38,19 +38,19 @@ fn main() {
     // what the page does at start: read the packed index, lay it out flat, sort by date
     let mut corpus = corpus;
     for e in &mut corpus.articles {
-        e.body = app::data::Body::Shard {
+        e.body = tally_view::data::Body::Shard {
             file: 0,
             start: 0,
             len: 0,
         };
     }
-    let packed = app::pack::write_corpus(&corpus, &["b0.txt".to_string()]);
+    let packed = tally_view::pack::write_corpus(&corpus, &["b0.txt".to_string()]);
     let ms = |t: Instant| t.elapsed().as_secs_f64() * 1e3;
     let mut start = Vec::new();
     let mut corpus = None;
     for _ in 0..5 {
         let t = Instant::now();
-        let (c, _) = app::pack::read_corpus(&packed).expect("reads back");
+        let (c, _) = tally_view::pack::read_corpus(&packed).expect("reads back");
         let read = ms(t);
         let t = Instant::now();
         let c = Indexed::from(c);
