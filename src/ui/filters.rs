@@ -72,13 +72,14 @@ pub fn FilterPanel(
             </form>
             <fieldset class="facet" data-testid="region-facet">
                 <legend>"Region"</legend>
-                <For each=move || regions.get() key=|(r, n)| (r.clone(), *n) let:item>
+                <For each=move || regions.get() key=|(r, _)| r.clone() let:item>
                     {
-                        let (r, n) = item;
+                        let (r, _) = item;
+                        let n = count_of(regions, r.clone());
                         let r2 = r.clone();
                         let r3 = r.clone();
                         view! {
-                            <label class="facet-item" class:zero=n == 0>
+                            <label class="facet-item" class:zero=move || n.get() == 0>
                                 <input type="checkbox" name="region" value=r.clone()
                                     prop:checked=move || filters.with(|f| f.regions.contains(&r2))
                                     on:change=move |ev| {
@@ -90,7 +91,7 @@ pub fn FilterPanel(
                                         });
                                     } />
                                 <span class="facet-name">{r}</span>
-                                <span class="count">{n}</span>
+                                <span class="count">{move || n.get()}</span>
                             </label>
                         }
                     }
@@ -98,11 +99,12 @@ pub fn FilterPanel(
             </fieldset>
             <fieldset class="facet" data-testid="category-facet">
                 <legend>"Category"</legend>
-                <For each=move || categories.get() key=|(c, n)| (*c, *n) let:item>
+                <For each=move || categories.get() key=|(c, _)| *c let:item>
                     {
-                        let (c, n) = item;
+                        let (c, _) = item;
+                        let n = count_of(categories, c);
                         view! {
-                            <label class="facet-item" class:zero=n == 0>
+                            <label class="facet-item" class:zero=move || n.get() == 0>
                                 <input type="checkbox" name="category" value=c.as_str()
                                     prop:checked=move || filters.with(|f| f.categories.contains(&c))
                                     on:change=move |ev| {
@@ -113,7 +115,7 @@ pub fn FilterPanel(
                                         });
                                     } />
                                 <span class=format!("facet-name cat cat-{}", c.as_str())>{c.as_str()}</span>
-                                <span class="count">{n}</span>
+                                <span class="count">{move || n.get()}</span>
                             </label>
                         }
                     }
@@ -216,4 +218,13 @@ fn DateHistogram(filters: Memo<Filters>, hist: Memo<Histogram>) -> impl IntoView
             </div>
         </Show>
     }
+}
+
+/// The count beside a facet item now. Items are kept by name while their counts change
+/// with the filters, so a checkbox the reader just toggled keeps its place and focus.
+fn count_of<K>(facet: Memo<Vec<(K, usize)>>, key: K) -> Memo<usize>
+where
+    K: PartialEq + Send + Sync + 'static,
+{
+    Memo::new(move |_| facet.with(|v| v.iter().find(|(k, _)| *k == key).map_or(0, |(_, n)| *n)))
 }

@@ -198,6 +198,22 @@ test('facets: several regions with counts, categories, search, reset', async () 
     assert.equal(r[0].category, 'killed');
     await page.click('[data-testid="reset"]');
     await page.waitForFunction(() => location.search === '');
+    // by keyboard; the other facet's items stay in place and change their counts
+    const belgorod = '[data-testid="region-facet"] input[value="Belgorod"]';
+    const other = '[data-testid="category-facet"] .facet-item';
+    await page.evaluate((sel) => { window.__items = [...document.querySelectorAll(sel)]; }, other);
+    const before = await page.textContent('[data-testid="category-facet"]');
+    await page.focus(belgorod);
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => location.search.includes('region=Belgorod'));
+    await page.waitForFunction((b) => document.querySelector('[data-testid="category-facet"]').textContent !== b, before);
+    assert.ok(await page.evaluate((sel) => document.activeElement === document.querySelector(sel)
+      && document.activeElement.checked, belgorod), 'the toggled box is checked and keeps focus');
+    assert.ok(await page.evaluate((sel) => window.__items.every((el) => el.isConnected)
+      && document.querySelectorAll(sel).length === window.__items.length, other),
+      'the category items are the same elements, with new counts');
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => location.search === '');
     await page.fill('[data-testid="search"]', 'Shebekino');
     await page.press('[data-testid="search"]', 'Enter');
     await page.waitForFunction(() => location.search.includes('q=Shebekino'));
