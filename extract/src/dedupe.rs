@@ -364,10 +364,17 @@ impl Shingles {
         self.words.push(sh.n);
         self.seqs.push(sh.sequence_hash());
     }
+    /// Index in `hashes` of the first shingle of text `i`.
+    fn start(&self, i: usize) -> usize {
+        if i == 0 {
+            0
+        } else {
+            self.ends[i - 1]
+        }
+    }
     /// The shingle hashes of text `i`, in order (repeats included).
     fn of(&self, i: usize) -> &[u64] {
-        let start = if i == 0 { 0 } else { self.ends[i - 1] };
-        &self.hashes[start..self.ends[i]]
+        &self.hashes[self.start(i)..self.ends[i]]
     }
 }
 
@@ -479,7 +486,9 @@ pub fn is_copy(a: &str, b: &str) -> bool {
 }
 
 mod lsh;
-pub use lsh::{near_duplicates, near_duplicates_of, BOILERPLATE_DOCS, MIN_OWN_SHINGLES};
+pub use lsh::{
+    near_duplicate_links, near_duplicates, near_duplicates_of, BOILERPLATE_DOCS, MIN_OWN_SHINGLES,
+};
 
 #[cfg(test)]
 mod tests;

@@ -130,7 +130,7 @@ pub fn extract_corpus(files: &[(String, String)]) -> Vec<Article> {
         );
         articles.push(article);
     }
-    mark_duplicates(&mut articles, &dedupe::near_duplicates_of(&bodies));
+    mark_duplicates(&mut articles, &dedupe::near_duplicate_links(&bodies));
     articles
 }
 
