@@ -180,6 +180,59 @@ fn radix_sort_u32(v: &mut Vec<u32>, tmp: &mut Vec<u32>) {
     }
 }
 
+/// Sorts `(key, index)` pairs of uniformly hashed keys: a counting sort on the
+/// top bits of the key, then an insertion sort within each (small) slot; the same
+/// order as `sort_unstable` (the pairs are distinct), in linear time.
+#[derive(Default)]
+struct KeySorter {
+    starts: Vec<u32>,
+    next: Vec<u32>,
+    tmp: Vec<(u64, u32)>,
+}
+
+impl KeySorter {
+    fn sort(&mut self, v: &mut Vec<(u64, u32)>) {
+        if v.len() < 64 {
+            v.sort_unstable();
+            return;
+        }
+        let bits = usize::BITS - v.len().leading_zeros(); // about one pair per slot
+        let slot = |k: u64| (k >> (64 - bits)) as usize;
+        self.starts.clear();
+        self.starts.resize((1 << bits) + 1, 0);
+        for &(k, _) in v.iter() {
+            self.starts[slot(k) + 1] += 1;
+        }
+        for j in 1..self.starts.len() {
+            self.starts[j] += self.starts[j - 1];
+        }
+        self.tmp.clear();
+        self.tmp.resize(v.len(), (0, 0));
+        self.next.clear();
+        self.next.extend_from_slice(&self.starts);
+        for &x in v.iter() {
+            let j = &mut self.next[slot(x.0)];
+            self.tmp[*j as usize] = x;
+            *j += 1;
+        }
+        for w in self.starts.windows(2) {
+            let run = &mut self.tmp[w[0] as usize..w[1] as usize];
+            if run.len() > 32 {
+                run.sort_unstable(); // many copies of one story, or a rare crowd
+                continue;
+            }
+            for a in 1..run.len() {
+                let mut b = a;
+                while b > 0 && run[b] < run[b - 1] {
+                    run.swap(b, b - 1);
+                    b -= 1;
+                }
+            }
+        }
+        std::mem::swap(v, &mut self.tmp);
+    }
+}
+
 /// A candidate pair `(min, max)` as one sortable word: `min << bits | max`, where
 /// every text index is below `1 << bits`.
 #[inline]
@@ -312,6 +365,7 @@ fn pairs_of(texts: &Shingles, links_only: bool) -> Vec<(usize, usize)> {
     let mut tmp: Vec<u64> = Vec::new();
     let bits = usize::BITS - n.leading_zeros(); // every index < 1 << bits
     let mut bucket: Vec<(u64, u32)> = Vec::with_capacity(sketched.len());
+    let mut sorter = KeySorter::default();
     let mut limit = 4 * n + 1024;
     for band in 0..BANDS {
         bucket.clear();
@@ -321,7 +375,7 @@ fn pairs_of(texts: &Shingles, links_only: bool) -> Vec<(usize, usize)> {
                 .enumerate()
                 .map(|(k, &i)| (keys[k * BANDS + band], i)),
         );
-        bucket.sort_unstable();
+        sorter.sort(&mut bucket);
         for run in bucket.chunk_by(|a, b| a.0 == b.0) {
             if run.len() <= BUCKET_CAP {
                 for x in 0..run.len() {
