@@ -150,9 +150,14 @@ fn date_word(w: &str) -> bool {
 /// "December 06, 2022", "Published 06.12.2022 14:05", "Tue, Dec 6, 2022 | 18:40 MSK":
 /// a short line made of date words, numbers and separators only.
 pub fn date_line(low: &str) -> bool {
-    // A date line has a word of digits (or of points, as in "5.th"): none without
-    // a digit or a point.
-    if low.len() > 80 || !low.bytes().any(|c| c.is_ascii_digit() || c == b'.') {
+    // A date line has a number: a word of digits, or of points before an ordinal
+    // suffix (".th"); none without a digit or such a point.
+    let b = low.as_bytes();
+    let number = |i: usize| {
+        b[i].is_ascii_digit()
+            || b[i] == b'.' && matches!(b.get(i + 1), Some(b's' | b'n' | b'r' | b't' | b'h'))
+    };
+    if low.len() > 80 || !(0..b.len()).any(number) {
         return false;
     }
     // "August 16, 2024 6:53 AM GMT+3Updated 7 hours ago": what follows a glued
@@ -173,7 +178,14 @@ pub fn date_line(low: &str) -> bool {
     let (mut month, mut numbers, mut year) = (false, 0, false);
     // A section label beside a full date: "News · 3 June 2023", "Politics | May 2, 2024".
     let mut labels = 0;
-    for w in low.split(|c: char| c.is_whitespace() || ",|/-–—:()·•+".contains(c)) {
+    let sep = |c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                ',' | '|' | '/' | '-' | '–' | '—' | ':' | '(' | ')' | '·' | '•' | '+'
+            )
+    };
+    for w in low.split(sep) {
         let w = w.trim_end_matches('.');
         if w.is_empty() {
             continue;
