@@ -143,11 +143,11 @@ fn scan(text: &str, mut f: impl FnMut(Option<u64>)) {
     sc.finish(&mut f);
 }
 
-/// ASCII bytes that are letters or digits.
-static ALNUM: [bool; 128] = {
-    let mut t = [false; 128];
+/// Bytes that are ASCII letters or digits.
+static ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
     let mut c = 0;
-    while c < 128 {
+    while c < 256 {
         t[c] = (c as u8).is_ascii_alphanumeric();
         c += 1;
     }
@@ -202,7 +202,7 @@ impl Scanner {
                     // letters and digits: `| 0x20` lowercases ASCII letters, keeps digits
                     h = fx(h, (c | 0x20) as u64);
                     i += 1;
-                    while i < b.len() && b[i] < 0x80 && ALNUM[b[i] as usize] {
+                    while i < b.len() && ALNUM[b[i] as usize] {
                         h = fx(h, (b[i] | 0x20) as u64);
                         i += 1;
                     }
@@ -324,6 +324,13 @@ pub struct Shingles {
 impl Shingles {
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Room for the shingles of about `bytes` bytes of text (one per 6 bytes or so).
+    pub fn with_capacity(bytes: usize) -> Self {
+        Self {
+            hashes: Vec::with_capacity(bytes / 5),
+            ..Self::default()
+        }
     }
     /// Number of texts.
     pub fn len(&self) -> usize {
