@@ -447,3 +447,31 @@ fn pairs_of(texts: &Shingles, links_only: bool) -> Vec<(usize, usize)> {
     out.dedup();
     out
 }
+
+#[cfg(test)]
+mod sorter_tests {
+    use super::{mix64, KeySorter};
+
+    #[test]
+    fn key_sorter_orders_as_sort_unstable() {
+        let mut sorter = KeySorter::default();
+        for n in [0usize, 1, 5, 63, 64, 65, 1000, 5000] {
+            // random keys, runs of equal keys (copies), a crowd of one key
+            let mut v: Vec<(u64, u32)> = (0..n as u32)
+                .map(|i| {
+                    let k = match i % 7 {
+                        0 => 42,
+                        1 | 2 => mix64(u64::from(i / 3)),
+                        _ => mix64(u64::from(i) + 1_000_000),
+                    };
+                    (k, i)
+                })
+                .collect();
+            v.reverse();
+            let mut want = v.clone();
+            want.sort_unstable();
+            sorter.sort(&mut v);
+            assert_eq!(v, want, "n = {n}");
+        }
+    }
+}
