@@ -396,10 +396,12 @@ fn find_ne_of(b: &[u8], from: usize) -> Option<usize> {
         if i + 9 <= b.len() {
             let w = u64::from_le_bytes(b[i..i + 8].try_into().unwrap());
             let x = w ^ (LO * b'f' as u64);
-            if x.wrapping_sub(LO) & !x & HI == 0 {
+            let hit = x.wrapping_sub(LO) & !x & HI;
+            if hit == 0 {
                 i += 8;
                 continue;
             }
+            i += (hit.trailing_zeros() / 8) as usize; // the first `f` (exact)
         }
         if b[i] == b'f' && &b[i - 4..i + 2] == b"ne of " {
             return Some(i - 4);
