@@ -341,8 +341,10 @@ fn people_category(s: &str) -> Category {
         if words::is_evacuation_context(w) {
             return Category::Other;
         }
-        force |=
-            words::is_force_context(w) || lexicon::noun(w).map_or(false, |e| e.2 == Class::Units);
+        // (once a force word is seen, only an evacuation cue matters)
+        force = force
+            || words::is_force_context(w)
+            || lexicon::noun(w).map_or(false, |e| e.2 == Class::Units);
         from = t.end;
     }
     if force {
