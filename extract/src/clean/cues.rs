@@ -133,9 +133,15 @@ pub fn money_appeal(low: &str) -> bool {
 /// A currency sign next to a digit: "$10,000", "€5".
 pub fn money(low: &str) -> bool {
     let b = low.as_bytes();
-    low.char_indices().any(|(i, c)| {
-        matches!(c, '$' | '€' | '£' | '₽')
-            && b.get(i + c.len_utf8()).is_some_and(|d| d.is_ascii_digit())
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    // by bytes: `$`, `£` (C2 A3), `€` (E2 82 AC), `₽` (E2 82 BD)
+    (0..b.len()).any(|i| match b[i] {
+        b'$' => digit(i + 1),
+        0xC2 => b.get(i + 1) == Some(&0xA3) && digit(i + 2),
+        0xE2 => {
+            b.get(i + 1) == Some(&0x82) && matches!(b.get(i + 2), Some(0xAC | 0xBD)) && digit(i + 3)
+        }
+        _ => false,
     })
 }
 
@@ -364,6 +370,7 @@ pub fn caption(low: &str) -> bool {
         return true;
     }
     low.len() <= 200
+        && low.as_bytes().contains(&b':')
         && (low.contains(" photo: ") || low.contains(". photo: ") || low.contains("(photo: "))
 }
 
