@@ -143,11 +143,11 @@ fn scan(text: &str, mut f: impl FnMut(Option<u64>)) {
     sc.finish(&mut f);
 }
 
-/// ASCII bytes that are letters or digits.
-static ALNUM: [bool; 128] = {
-    let mut t = [false; 128];
+/// Bytes that are ASCII letters or digits.
+static ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
     let mut c = 0;
-    while c < 128 {
+    while c < 256 {
         t[c] = (c as u8).is_ascii_alphanumeric();
         c += 1;
     }
@@ -202,7 +202,7 @@ impl Scanner {
                     // letters and digits: `| 0x20` lowercases ASCII letters, keeps digits
                     h = fx(h, (c | 0x20) as u64);
                     i += 1;
-                    while i < b.len() && b[i] < 0x80 && ALNUM[b[i] as usize] {
+                    while i < b.len() && ALNUM[b[i] as usize] {
                         h = fx(h, (b[i] | 0x20) as u64);
                         i += 1;
                     }
@@ -325,6 +325,13 @@ impl Shingles {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Room for the shingles of about `bytes` bytes of text (one per 6 bytes or so).
+    pub fn with_capacity(bytes: usize) -> Self {
+        Self {
+            hashes: Vec::with_capacity(bytes / 5),
+            ..Self::default()
+        }
+    }
     /// Number of texts.
     pub fn len(&self) -> usize {
         self.ends.len()
@@ -364,10 +371,17 @@ impl Shingles {
         self.words.push(sh.n);
         self.seqs.push(sh.sequence_hash());
     }
+    /// Index in `hashes` of the first shingle of text `i`.
+    fn start(&self, i: usize) -> usize {
+        if i == 0 {
+            0
+        } else {
+            self.ends[i - 1]
+        }
+    }
     /// The shingle hashes of text `i`, in order (repeats included).
     fn of(&self, i: usize) -> &[u64] {
-        let start = if i == 0 { 0 } else { self.ends[i - 1] };
-        &self.hashes[start..self.ends[i]]
+        &self.hashes[self.start(i)..self.ends[i]]
     }
 }
 
@@ -479,7 +493,9 @@ pub fn is_copy(a: &str, b: &str) -> bool {
 }
 
 mod lsh;
-pub use lsh::{near_duplicates, near_duplicates_of, BOILERPLATE_DOCS, MIN_OWN_SHINGLES};
+pub use lsh::{
+    near_duplicate_links, near_duplicates, near_duplicates_of, BOILERPLATE_DOCS, MIN_OWN_SHINGLES,
+};
 
 #[cfg(test)]
 mod tests;

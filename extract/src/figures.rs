@@ -341,8 +341,10 @@ fn people_category(s: &str) -> Category {
         if words::is_evacuation_context(w) {
             return Category::Other;
         }
-        force |=
-            words::is_force_context(w) || lexicon::noun(w).map_or(false, |e| e.2 == Class::Units);
+        // (once a force word is seen, only an evacuation cue matters)
+        force = force
+            || words::is_force_context(w)
+            || lexicon::noun(w).map_or(false, |e| e.2 == Class::Units);
         from = t.end;
     }
     if force {
@@ -357,8 +359,7 @@ fn people_category(s: &str) -> Category {
 /// was killed"); attachment drops it otherwise.
 fn one_of(s: &str, numbers: &mut Vec<NumberExpr>) {
     let mut from = 0;
-    while let Some(i) = s[from..].find("ne of ") {
-        let at = from + i;
+    while let Some(at) = find_ne_of(s.as_bytes(), from) {
         from = at + 6;
         let Some(start) = at.checked_sub(1) else {
             continue;
@@ -385,6 +386,31 @@ fn one_of(s: &str, numbers: &mut Vec<NumberExpr>) {
             },
         );
     }
+}
+
+/// The first "ne of " at or after byte `from` (`str::find` without its set-up per
+/// call): looks for its `f`, eight bytes at a time.
+fn find_ne_of(b: &[u8], from: usize) -> Option<usize> {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let mut i = from + 4; // where the `f` would be
+    while i + 1 < b.len() {
+        if i + 9 <= b.len() {
+            let w = u64::from_le_bytes(b[i..i + 8].try_into().unwrap());
+            let x = w ^ (LO * b'f' as u64);
+            let hit = x.wrapping_sub(LO) & !x & HI;
+            if hit == 0 {
+                i += 8;
+                continue;
+            }
+            i += (hit.trailing_zeros() / 8) as usize; // the first `f` (exact)
+        }
+        if b[i] == b'f' && &b[i - 4..i + 2] == b"ne of " {
+            return Some(i - 4);
+        }
+        i += 1;
+    }
+    None
 }
 
 /// A list item: "2. Korenevo district: 19,500", "- cars: 23", "• power lines: 4" (not a

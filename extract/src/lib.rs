@@ -119,7 +119,8 @@ fn metadata_weight(a: &Article) -> usize {
 pub fn extract_corpus(files: &[(String, String)]) -> Vec<Article> {
     let mut articles = Vec::with_capacity(files.len());
     // The shingles of each body text (see `body_text`), hashed from the blocks.
-    let mut bodies = dedupe::Shingles::new();
+    let mut bodies =
+        dedupe::Shingles::with_capacity(files.iter().map(|f| f.1.len()).sum::<usize>());
     for (id, text) in files {
         let (article, blocks) = extract_with_blocks(id, text);
         bodies.push_parts(
@@ -130,7 +131,7 @@ pub fn extract_corpus(files: &[(String, String)]) -> Vec<Article> {
         );
         articles.push(article);
     }
-    mark_duplicates(&mut articles, &dedupe::near_duplicates_of(&bodies));
+    mark_duplicates(&mut articles, &dedupe::near_duplicate_links(&bodies));
     articles
 }
 

@@ -29,7 +29,8 @@ use crate::model::Span;
 pub fn sentences(text: &str, within: Span) -> Vec<Span> {
     let s = &text[within.start..within.end];
     let b = s.as_bytes();
-    let mut out = Vec::new();
+    // room for a sentence per 96 bytes or so: one allocation for most paragraphs
+    let mut out = Vec::with_capacity(b.len() / 96 + 1);
     let mut start = 0;
     let mut line_start = 0;
     let mut i = 0;

@@ -133,9 +133,15 @@ pub fn money_appeal(low: &str) -> bool {
 /// A currency sign next to a digit: "$10,000", "€5".
 pub fn money(low: &str) -> bool {
     let b = low.as_bytes();
-    low.char_indices().any(|(i, c)| {
-        matches!(c, '$' | '€' | '£' | '₽')
-            && b.get(i + c.len_utf8()).is_some_and(|d| d.is_ascii_digit())
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    // by bytes: `$`, `£` (C2 A3), `€` (E2 82 AC), `₽` (E2 82 BD)
+    (0..b.len()).any(|i| match b[i] {
+        b'$' => digit(i + 1),
+        0xC2 => b.get(i + 1) == Some(&0xA3) && digit(i + 2),
+        0xE2 => {
+            b.get(i + 1) == Some(&0x82) && matches!(b.get(i + 2), Some(0xAC | 0xBD)) && digit(i + 3)
+        }
+        _ => false,
     })
 }
 
@@ -150,7 +156,14 @@ fn date_word(w: &str) -> bool {
 /// "December 06, 2022", "Published 06.12.2022 14:05", "Tue, Dec 6, 2022 | 18:40 MSK":
 /// a short line made of date words, numbers and separators only.
 pub fn date_line(low: &str) -> bool {
-    if low.len() > 80 {
+    // A date line has a number: a word of digits, or of points before an ordinal
+    // suffix (".th"); none without a digit or such a point.
+    let b = low.as_bytes();
+    let number = |i: usize| {
+        b[i].is_ascii_digit()
+            || b[i] == b'.' && matches!(b.get(i + 1), Some(b's' | b'n' | b'r' | b't' | b'h'))
+    };
+    if low.len() > 80 || !(0..b.len()).any(number) {
         return false;
     }
     // "August 16, 2024 6:53 AM GMT+3Updated 7 hours ago": what follows a glued
@@ -171,7 +184,14 @@ pub fn date_line(low: &str) -> bool {
     let (mut month, mut numbers, mut year) = (false, 0, false);
     // A section label beside a full date: "News · 3 June 2023", "Politics | May 2, 2024".
     let mut labels = 0;
-    for w in low.split(|c: char| c.is_whitespace() || ",|/-–—:()·•+".contains(c)) {
+    let sep = |c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                ',' | '|' | '/' | '-' | '–' | '—' | ':' | '(' | ')' | '·' | '•' | '+'
+            )
+    };
+    for w in low.split(sep) {
         let w = w.trim_end_matches('.');
         if w.is_empty() {
             continue;
@@ -350,6 +370,7 @@ pub fn caption(low: &str) -> bool {
         return true;
     }
     low.len() <= 200
+        && low.as_bytes().contains(&b':')
         && (low.contains(" photo: ") || low.contains(". photo: ") || low.contains("(photo: "))
 }
 
@@ -398,11 +419,15 @@ fn token_link(t: &str) -> Option<&'static str> {
 }
 
 /// Social-network hosts (a handle link, never the article's address).
-pub fn social(url: &str) -> Option<&'static str> {
-    let u = url
-        .trim_start_matches("https://")
-        .trim_start_matches("http://")
-        .trim_start_matches("www.");
+pub fn social<'a>(url: &'a str) -> Option<&'static str> {
+    // as `trim_start_matches` of each, without a searcher per call
+    let trim = |mut u: &'a str, p: &str| {
+        while let Some(r) = u.strip_prefix(p) {
+            u = r;
+        }
+        u
+    };
+    let u = trim(trim(trim(url, "https://"), "http://"), "www.");
     const HOSTS: &[&str] = &[
         "t.me/",
         "telegram.me/",

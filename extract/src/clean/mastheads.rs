@@ -7,6 +7,10 @@ pub fn spaced_menu(raw: &str) -> bool {
     if raw.len() > 160 || raw.contains('\n') || raw.ends_with(['.', '!', '?']) {
         return false;
     }
+    // one part without a run of two spaces
+    if !raw.as_bytes().windows(2).any(|w| w == b"  ") {
+        return false;
+    }
     let parts: Vec<&str> = raw
         .split("  ")
         .map(str::trim)
@@ -29,7 +33,9 @@ pub fn masthead(raw: &str) -> Option<&str> {
         "regional",
         "weekly",
     ];
-    if raw.len() > 90 || raw.contains('\n') {
+    // every separator holds a `|`, a `-` or a dash (its UTF-8 lead byte 0xE2)
+    if raw.len() > 90 || raw.contains('\n') || !raw.bytes().any(|c| matches!(c, b'|' | b'-' | 0xE2))
+    {
         return None;
     }
     let (p, sep) = [" | ", " \u{2014} ", " \u{2013} ", " - "]
@@ -52,12 +58,14 @@ pub fn masthead(raw: &str) -> Option<&str> {
 /// A blog's tagline signed by its author: "Notes on Russia's border regions, by Tom
 /// Hadley" (a name in capitals after ", by ").
 pub fn signed_tagline(raw: &str) -> bool {
+    if raw.len() > 120 {
+        return false;
+    }
     let Some(p) = raw.rfind(", by ") else {
         return false;
     };
     let name: Vec<&str> = raw[p + 5..].split_whitespace().collect();
-    raw.len() <= 120
-        && (2..=3).contains(&name.len())
+    (2..=3).contains(&name.len())
         && name.iter().all(|w| {
             w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic)
         })

@@ -84,6 +84,11 @@ fn band_keys(mut bins: [u64; SIGNATURE_LEN], keys: &mut Vec<u64>) {
 
 const EMPTY: u64 = u64::MAX;
 
+#[inline]
+fn bit(bits: &[u64], k: usize) -> bool {
+    bits[k / 64] >> (k % 64) & 1 != 0
+}
+
 /// Puts a shingle into its MinHash bin.
 #[inline]
 fn bin(bins: &mut [u64; SIGNATURE_LEN], s: u64) {
@@ -101,12 +106,19 @@ struct Sets {
     common: Vec<u32>,
 }
 
-fn sets(shingles: &[u64], df: Option<&DocFreq>, tmp: &mut Vec<u32>) -> Sets {
+/// `shingles`: a text's shingles, `first`: the index of its first in the corpus;
+/// `common`: one bit per corpus shingle, set for boilerplate (empty: none is).
+fn sets(shingles: &[u64], first: usize, common_bits: &[u64], tmp: &mut Vec<u32>) -> Sets {
     let (mut own, mut common) = (Vec::with_capacity(shingles.len()), Vec::new());
-    for &s in shingles {
-        match df {
-            Some(df) if df.common(s) => common.push((s >> 32) as u32),
-            _ => own.push((s >> 32) as u32),
+    if common_bits.is_empty() {
+        own.extend(shingles.iter().map(|&s| (s >> 32) as u32));
+    } else {
+        for (k, &s) in shingles.iter().enumerate() {
+            if bit(common_bits, first + k) {
+                common.push((s >> 32) as u32);
+            } else {
+                own.push((s >> 32) as u32);
+            }
         }
     }
     for v in [&mut own, &mut common] {
@@ -118,9 +130,20 @@ fn sets(shingles: &[u64], df: Option<&DocFreq>, tmp: &mut Vec<u32>) -> Sets {
 
 fn verify(a: &Sets, b: &Sets, min_words: usize) -> bool {
     let (la, lb) = (a.own.len() + a.common.len(), b.own.len() + b.common.len());
-    let own_shared = intersection(&a.own, &b.own);
     let boiler_only = a.own.len().min(b.own.len()) < MIN_OWN_SHINGLES;
-    let sim = if (a.common.is_empty() && b.common.is_empty()) || boiler_only {
+    let full = (a.common.is_empty() && b.common.is_empty()) || boiler_only;
+    // The sizes alone may rule it out: the decision only grows with the shared
+    // count, which is at most the smaller set.
+    let (sa, sb) = if full {
+        (la, lb)
+    } else {
+        (a.own.len(), b.own.len())
+    };
+    if !Similarity::from_counts(sa.min(sb), sa, sb, min_words, false).is_copy() {
+        return false;
+    }
+    let own_shared = intersection(&a.own, &b.own);
+    let sim = if full {
         let shared = own_shared + intersection(&a.common, &b.common);
         Similarity::from_counts(shared, la, lb, min_words, false)
     } else {
@@ -129,9 +152,10 @@ fn verify(a: &Sets, b: &Sets, min_words: usize) -> bool {
     sim.is_copy()
 }
 
-/// Sorts `v` (a radix sort, 8-bit digits, for all but short vectors).
+/// Sorts `v` (a radix sort, 8-bit digits, for long vectors: below 512 values its
+/// four passes over 256 counters cost more than a comparison sort).
 fn radix_sort_u32(v: &mut Vec<u32>, tmp: &mut Vec<u32>) {
-    if v.len() < 128 {
+    if v.len() < 512 {
         v.sort_unstable();
         return;
     }
@@ -154,6 +178,59 @@ fn radix_sort_u32(v: &mut Vec<u32>, tmp: &mut Vec<u32>) {
             count[d] += 1;
         }
         std::mem::swap(v, tmp);
+    }
+}
+
+/// Sorts `(key, index)` pairs of uniformly hashed keys: a counting sort on the
+/// top bits of the key, then an insertion sort within each (small) slot; the same
+/// order as `sort_unstable` (the pairs are distinct), in linear time.
+#[derive(Default)]
+struct KeySorter {
+    starts: Vec<u32>,
+    next: Vec<u32>,
+    tmp: Vec<(u64, u32)>,
+}
+
+impl KeySorter {
+    fn sort(&mut self, v: &mut Vec<(u64, u32)>) {
+        if v.len() < 64 {
+            v.sort_unstable();
+            return;
+        }
+        let bits = usize::BITS - v.len().leading_zeros(); // about one pair per slot
+        let slot = |k: u64| (k >> (64 - bits)) as usize;
+        self.starts.clear();
+        self.starts.resize((1 << bits) + 1, 0);
+        for &(k, _) in v.iter() {
+            self.starts[slot(k) + 1] += 1;
+        }
+        for j in 1..self.starts.len() {
+            self.starts[j] += self.starts[j - 1];
+        }
+        self.tmp.clear();
+        self.tmp.resize(v.len(), (0, 0));
+        self.next.clear();
+        self.next.extend_from_slice(&self.starts);
+        for &x in v.iter() {
+            let j = &mut self.next[slot(x.0)];
+            self.tmp[*j as usize] = x;
+            *j += 1;
+        }
+        for w in self.starts.windows(2) {
+            let run = &mut self.tmp[w[0] as usize..w[1] as usize];
+            if run.len() > 32 {
+                run.sort_unstable(); // many copies of one story, or a rare crowd
+                continue;
+            }
+            for a in 1..run.len() {
+                let mut b = a;
+                while b > 0 && run[b] < run[b - 1] {
+                    run.swap(b, b - 1);
+                    b -= 1;
+                }
+            }
+        }
+        std::mem::swap(v, &mut self.tmp);
     }
 }
 
@@ -214,8 +291,35 @@ pub fn near_duplicates(texts: &[&str]) -> Vec<(usize, usize)> {
 
 /// [`near_duplicates`] of texts shingled beforehand.
 pub fn near_duplicates_of(texts: &Shingles) -> Vec<(usize, usize)> {
+    pairs_of(texts, false)
+}
+
+/// Copy pairs of texts shingled beforehand that link the same groups as
+/// [`near_duplicates_of`] (the same connected components), found faster: a
+/// candidate pair whose texts are already linked through other pairs is not
+/// verified. For grouping copies, not for listing every pair.
+pub fn near_duplicate_links(texts: &Shingles) -> Vec<(usize, usize)> {
+    pairs_of(texts, true)
+}
+
+/// Union-find root of `x`, with path halving.
+fn root(parent: &mut [u32], mut x: usize) -> usize {
+    while parent[x] as usize != x {
+        let p = parent[parent[x] as usize];
+        parent[x] = p;
+        x = p as usize;
+    }
+    x
+}
+
+fn pairs_of(texts: &Shingles, links_only: bool) -> Vec<(usize, usize)> {
     let n = texts.len();
     let df = DocFreq::count(texts);
+    // Which shingles are boilerplate, one bit each, looked up once.
+    let mut common_bits: Vec<u64> = match df {
+        Some(_) => vec![0; texts.hashes.len().div_ceil(64)],
+        None => Vec::new(),
+    };
     // Pass 2: sketch each text on its own shingles (all if it has too few).
     let mut keys: Vec<u64> = Vec::new();
     let mut sketched: Vec<u32> = Vec::new(); // text index of each sketch
@@ -224,14 +328,20 @@ pub fn near_duplicates_of(texts: &Shingles) -> Vec<(usize, usize)> {
     for i in 0..n {
         let (mut all, mut own, mut n_own) =
             ([EMPTY; SIGNATURE_LEN], [EMPTY; SIGNATURE_LEN], 0usize);
-        for &s in texts.of(i) {
-            bin(&mut all, s);
-            if let Some(df) = df.as_ref() {
-                if !df.common(s) {
-                    bin(&mut own, s);
-                    n_own += 1;
+        let first = texts.start(i);
+        match df.as_ref() {
+            Some(df) => {
+                for (k, &s) in texts.of(i).iter().enumerate() {
+                    bin(&mut all, s);
+                    if df.common(s) {
+                        common_bits[(first + k) / 64] |= 1 << ((first + k) % 64);
+                    } else {
+                        bin(&mut own, s);
+                        n_own += 1;
+                    }
                 }
             }
+            None => texts.of(i).iter().for_each(|&s| bin(&mut all, s)),
         }
         if words[i] >= MIN_WORDS && all.iter().any(|&v| v != EMPTY) {
             band_keys(if n_own >= MIN_OWN_SHINGLES { own } else { all }, &mut keys);
@@ -256,6 +366,7 @@ pub fn near_duplicates_of(texts: &Shingles) -> Vec<(usize, usize)> {
     let mut tmp: Vec<u64> = Vec::new();
     let bits = usize::BITS - n.leading_zeros(); // every index < 1 << bits
     let mut bucket: Vec<(u64, u32)> = Vec::with_capacity(sketched.len());
+    let mut sorter = KeySorter::default();
     let mut limit = 4 * n + 1024;
     for band in 0..BANDS {
         bucket.clear();
@@ -265,7 +376,7 @@ pub fn near_duplicates_of(texts: &Shingles) -> Vec<(usize, usize)> {
                 .enumerate()
                 .map(|(k, &i)| (keys[k * BANDS + band], i)),
         );
-        bucket.sort_unstable();
+        sorter.sort(&mut bucket);
         for run in bucket.chunk_by(|a, b| a.0 == b.0) {
             if run.len() <= BUCKET_CAP {
                 for x in 0..run.len() {
@@ -295,16 +406,36 @@ pub fn near_duplicates_of(texts: &Shingles) -> Vec<(usize, usize)> {
     }
     let mut cache: Vec<Option<Sets>> = (0..n).map(|_| None).collect();
     let mut sort_tmp: Vec<u32> = Vec::new();
+    // links_only: the groups found so far (short texts' pairs included)
+    let mut parent: Vec<u32> = Vec::new();
+    if links_only {
+        parent = (0..n as u32).collect();
+        for &(a, b) in &out {
+            let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+            parent[ra.max(rb)] = ra.min(rb) as u32;
+        }
+    }
     for (k, &ab) in cand.iter().enumerate() {
         let (a, b) = ((ab >> bits) as usize, (ab & ((1u64 << bits) - 1)) as usize);
-        for t in [a, b] {
-            if cache[t].is_none() {
-                cache[t] = Some(sets(texts.of(t), df.as_ref(), &mut sort_tmp));
+        let linked = links_only && {
+            let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+            ra == rb
+        };
+        if !linked {
+            for t in [a, b] {
+                if cache[t].is_none() {
+                    let first = texts.start(t);
+                    cache[t] = Some(sets(texts.of(t), first, &common_bits, &mut sort_tmp));
+                }
             }
-        }
-        if let (Some(sa), Some(sb)) = (&cache[a], &cache[b]) {
-            if verify(sa, sb, words[a].min(words[b])) {
-                out.push((a, b));
+            if let (Some(sa), Some(sb)) = (&cache[a], &cache[b]) {
+                if verify(sa, sb, words[a].min(words[b])) {
+                    out.push((a, b));
+                    if links_only {
+                        let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+                        parent[ra.max(rb)] = ra.min(rb) as u32;
+                    }
+                }
             }
         }
         for t in [a, b] {
@@ -316,4 +447,32 @@ pub fn near_duplicates_of(texts: &Shingles) -> Vec<(usize, usize)> {
     out.sort_unstable();
     out.dedup();
     out
+}
+
+#[cfg(test)]
+mod sorter_tests {
+    use super::{mix64, KeySorter};
+
+    #[test]
+    fn key_sorter_orders_as_sort_unstable() {
+        let mut sorter = KeySorter::default();
+        for n in [0usize, 1, 5, 63, 64, 65, 1000, 5000] {
+            // random keys, runs of equal keys (copies), a crowd of one key
+            let mut v: Vec<(u64, u32)> = (0..n as u32)
+                .map(|i| {
+                    let k = match i % 7 {
+                        0 => 42,
+                        1 | 2 => mix64(u64::from(i / 3)),
+                        _ => mix64(u64::from(i) + 1_000_000),
+                    };
+                    (k, i)
+                })
+                .collect();
+            v.reverse();
+            let mut want = v.clone();
+            want.sort_unstable();
+            sorter.sort(&mut v);
+            assert_eq!(v, want, "n = {n}");
+        }
+    }
 }

@@ -234,3 +234,32 @@ fn story_syndicated_ninety_times_is_one_group() {
     assert!(comp[..90].iter().all(|&c| c == 0));
     assert_eq!(comp[90], 90);
 }
+
+#[test]
+fn links_make_the_same_groups_as_all_pairs() {
+    // planted pairs plus a story syndicated many times and a chain of variants
+    use super::test_texts::KURSK_MILITIA;
+    let (mut texts, _) = corpus(600);
+    for k in 0..40 {
+        texts.push(format!("{KURSK_MILITIA}\n\nPartner site {k}"));
+    }
+    let last = texts.len() - 1;
+    let v = variant(&mut Rng(7), &texts[last]);
+    texts.push(v);
+    let mut sh = Shingles::with_capacity(texts.iter().map(String::len).sum());
+    for t in &texts {
+        sh.push(t);
+    }
+    let all = near_duplicates_of(&sh);
+    let links = near_duplicate_links(&sh);
+    assert!(
+        links.len() < all.len(),
+        "{} links, {} pairs",
+        links.len(),
+        all.len()
+    );
+    assert!(links.iter().all(|p| all.contains(p)));
+    let n = texts.len();
+    assert_eq!(components(n, &links), components(n, &all));
+    assert!(components(n, &all)[600..].iter().all(|&c| c == 600));
+}

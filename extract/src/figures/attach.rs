@@ -22,25 +22,73 @@ fn is_conn(c: char) -> bool {
     c == '-' || c == '\'' || c == '\u{2019}'
 }
 
+// The token scanners read bytes; a non-ASCII byte is decoded as its char, so they
+// see exactly what the char methods (`is_whitespace`, `is_alphanumeric`) say.
+
+/// The char starting at byte `i` (a char boundary) and its length.
+#[inline]
+fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+    match *s.as_bytes().get(i)? {
+        x if x < 0x80 => Some((x as char, 1)),
+        _ => s[i..].chars().next().map(|c| (c, c.len_utf8())),
+    }
+}
+
+/// The char ending at byte `end` (a char boundary) and where it starts.
+#[inline]
+fn char_before(s: &str, end: usize) -> Option<(usize, char)> {
+    let b = s.as_bytes();
+    let x = *b.get(end.checked_sub(1)?)?;
+    if x < 0x80 {
+        return Some((end - 1, x as char));
+    }
+    let mut k = end - 1;
+    while !s.is_char_boundary(k) {
+        k -= 1;
+    }
+    s[k..end].chars().next().map(|c| (k, c))
+}
+
+#[inline]
+fn is_ws(c: char) -> bool {
+    if c.is_ascii() {
+        matches!(c, '\t'..='\r' | ' ')
+    } else {
+        c.is_whitespace()
+    }
+}
+
+#[inline]
+fn is_an(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
 /// The first token at or after byte `from`.
 pub fn next_tok(s: &str, from: usize) -> Option<Tok> {
-    let rest = &s[from..];
-    let (i, c) = rest.char_indices().find(|(_, c)| !c.is_whitespace())?;
-    let start = from + i;
-    let mut end = start + c.len_utf8();
-    if !c.is_alphanumeric() {
+    let _ = &s[from..]; // `from` is a char boundary
+    let mut start = from;
+    let (c, len) = loop {
+        let (c, len) = char_at(s, start)?;
+        if !is_ws(c) {
+            break (c, len);
+        }
+        start += len;
+    };
+    let mut end = start + len;
+    if !is_an(c) {
         return Some(Tok {
             start,
             end,
             word: false,
         });
     }
-    let mut chars = s[end..].chars().peekable();
-    while let Some(d) = chars.next() {
-        if d.is_alphanumeric() {
-            end += d.len_utf8();
-        } else if is_conn(d) && chars.peek().map_or(false, |x| x.is_alphanumeric()) {
-            end += d.len_utf8();
+    while let Some((d, len)) = char_at(s, end) {
+        if is_an(d) || is_conn(d) && char_at(s, end + len).is_some_and(|(x, _)| is_an(x)) {
+            end += len;
         } else {
             break;
         }
@@ -54,13 +102,17 @@ pub fn next_tok(s: &str, from: usize) -> Option<Tok> {
 
 /// The last token ending at or before byte `before`.
 pub fn prev_tok(s: &str, before: usize) -> Option<Tok> {
-    let head = &s[..before];
-    let (i, c) = head
-        .char_indices()
-        .rev()
-        .find(|(_, c)| !c.is_whitespace())?;
+    let _ = &s[..before]; // `before` is a char boundary
+    let mut end = before;
+    let (i, c) = loop {
+        let (i, c) = char_before(s, end)?;
+        if !is_ws(c) {
+            break (i, c);
+        }
+        end = i;
+    };
     let end = i + c.len_utf8();
-    if !c.is_alphanumeric() {
+    if !is_an(c) {
         return Some(Tok {
             start: i,
             end,
@@ -68,11 +120,8 @@ pub fn prev_tok(s: &str, before: usize) -> Option<Tok> {
         });
     }
     let mut start = i;
-    let mut chars = head[..i].char_indices().rev().peekable();
-    while let Some((j, d)) = chars.next() {
-        if d.is_alphanumeric() {
-            start = j;
-        } else if is_conn(d) && chars.peek().map_or(false, |(_, x)| x.is_alphanumeric()) {
+    while let Some((j, d)) = char_before(s, start) {
+        if is_an(d) || is_conn(d) && char_before(s, j).is_some_and(|(_, x)| is_an(x)) {
             start = j;
         } else {
             break;

@@ -58,7 +58,9 @@ pub fn cue(s: &str) -> Option<Category> {
         if words::is_evacuation_context(w) {
             return Some(Category::Other);
         }
-        force |= words::is_force_context(w) || noun(w).map_or(false, |e| e.2 == Class::Units);
+        // (once a force word is seen, only an evacuation cue matters)
+        force =
+            force || words::is_force_context(w) || noun(w).map_or(false, |e| e.2 == Class::Units);
         from = t.end;
     }
     force.then_some(Category::Personnel)
