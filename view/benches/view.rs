@@ -2,7 +2,7 @@
 //! the URL query changes (article list, table rows with their sort, facets, date
 //! histogram, chart layout and marks), timed over a corpus folder.
 //!
-//!   TALLY_BENCH_CORPUS=.bench/corpus-10k cargo bench --bench view
+//!   TALLY_BENCH_CORPUS=.bench/corpus-10k cargo bench -p tally-view --bench view
 //!
 //! The folder defaults to `corpus/` (the seeds). Prints the median of several runs per
 //! step and per filter; `BENCH<TAB>metric<TAB>value<TAB>unit` lines for scripts.
@@ -20,7 +20,7 @@ use tally_view::plot::{layers, layout};
 fn main() {
     let dir = std::env::var("TALLY_BENCH_CORPUS")
         .map(PathBuf::from)
-        .unwrap_or_else(|_| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("corpus"));
+        .unwrap_or_else(|_| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../corpus"));
     let (files, _) = tally_extract::read_corpus_dir(&dir).expect("a corpus folder");
     let docs: Vec<(String, String)> = files
         .iter()

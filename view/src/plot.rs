@@ -79,9 +79,10 @@ fn merge_cells(spots: Vec<Spot>, cell: f64) -> Vec<Spot> {
     let mut slot = vec![u32::MAX; cols * rows * kinds.max(1)];
     let mut out: Vec<Spot> = Vec::with_capacity(spots.len().min(1 << 16));
     for p in spots {
-        // (a float cast saturates: below 0 is 0; no float max, a library call in wasm)
-        let cx = ((p.x * inv + 0.5).floor() as usize).min(cols - 1);
-        let cy = ((p.y * inv + 0.5).floor() as usize).min(rows - 1);
+        // (a float cast truncates and saturates: for positive values it is floor, and
+        // below 0 it is 0 as floor's would be; no float calls, no float max)
+        let cx = ((p.x * inv + 0.5) as usize).min(cols - 1);
+        let cy = ((p.y * inv + 0.5) as usize).min(rows - 1);
         let at = &mut slot[(cy * cols + cx) * kinds + dense[p.kind as usize & 63] as usize];
         if *at == u32::MAX {
             *at = out.len() as u32;

@@ -269,3 +269,34 @@ fn the_nearest_mark_within_reach_and_the_reading_order() {
 fn the_view_box_is_the_plot_size() {
     assert_eq!(VIEW_BOX, format!("0 0 {WIDTH} {HEIGHT}"));
 }
+
+#[test]
+fn crowded_marks_merge_on_the_finest_grid_that_fits() {
+    // 6,000 marks of two kinds, 4 units apart: too many on the 3-unit grid; a coarser
+    // grid merges them to at most MAX_MARKS, keeps the first of each cell, loses none
+    let spots: Vec<Spot> = (0..6000u32)
+        .map(|i| Spot {
+            row: i,
+            x: 60.0 + 4.0 * (i % 150) as f32,
+            y: 14.0 + 4.0 * ((i / 150) % 20) as f32 + (i % 2) as f32,
+            kind: (i % 2) as u16 * 2,
+            count: 1,
+        })
+        .collect();
+    let merged = merge_crowded(spots.clone());
+    assert!(merged.len() <= MAX_MARKS, "{} marks", merged.len());
+    assert!(
+        merged.len() > MAX_MARKS / 4,
+        "not coarser than needed: {}",
+        merged.len()
+    );
+    assert_eq!(merged.iter().map(|s| s.count).sum::<u32>(), 6000);
+    assert!(
+        merged.windows(2).all(|w| w[0].row < w[1].row),
+        "first of each cell, in row order"
+    );
+    // few marks stay as they are
+    let few = merge_crowded(spots[..100].to_vec());
+    assert_eq!(few.len(), 100);
+    assert!(few.iter().all(|s| s.count == 1));
+}
