@@ -3,6 +3,7 @@
 use super::*;
 
 mod phenomena;
+mod table_rows;
 mod traps;
 mod unseen2;
 mod unseen3;

@@ -1,0 +1,295 @@
+//! Tables written as text lines: columns set apart by runs of spaces or tabs, or by
+//! pipes ("| Belgorod | 14 battalions |"). A bare number in a cell ("3,000+", "21",
+//! "1,150") means what its column header says ("Declared strength", "Members
+//! killed") or, for headers that only name a year, what the table's caption says
+//! ("Table 2. Regional budget spending, million rubles"); the row's label names the
+//! region. A cell with its own noun ("14 battalions") reads like a sentence.
+
+use super::lexicon::{self, Class};
+use super::words;
+use crate::model::{Category, Qualifier, Span};
+use crate::numerals::{find_numbers, NumberExpr};
+use crate::regions::find_regions;
+
+/// One table: the caption line (if any), the header cells and the rows.
+#[derive(Debug, Clone)]
+pub(super) struct Table {
+    /// From the header (or caption) to the end of the last row.
+    pub span: Span,
+    pub caption: Option<Span>,
+    pub header: Vec<Span>,
+    /// Each row: its line and its cells.
+    pub rows: Vec<(Span, Vec<Span>)>,
+}
+
+/// The cells of one line: runs of two or more spaces or a tab between them, or pipes.
+/// `None` for a separator line ("|---|---|") and lines with fewer than two cells.
+fn cells(text: &str, line: Span) -> Option<Vec<Span>> {
+    let l = &text[line.start..line.end];
+    let b = l.as_bytes();
+    let mut out = Vec::new();
+    let mut push = |s: usize, e: usize| {
+        let c = &l[s..e];
+        let t = c.trim();
+        if !t.is_empty() {
+            let off = s + (c.len() - c.trim_start().len());
+            out.push(Span::new(line.start + off, line.start + off + t.len()));
+        }
+    };
+    if l.starts_with('|') {
+        if l.bytes()
+            .all(|c| matches!(c, b'|' | b'-' | b':' | b' ' | b'\t'))
+        {
+            return None;
+        }
+        let mut s = 1;
+        for (i, &c) in b.iter().enumerate().skip(1) {
+            if c == b'|' {
+                push(s, i);
+                s = i + 1;
+            }
+        }
+        push(s, b.len());
+    } else {
+        let (mut s, mut i) = (0, 0);
+        while i < b.len() {
+            let gap = if b[i] == b'\t' {
+                1
+            } else if b[i] == b' ' && b.get(i + 1) == Some(&b' ') {
+                2
+            } else {
+                0
+            };
+            if gap > 0 {
+                let mut e = i + gap;
+                while e < b.len() && matches!(b[e], b' ' | b'\t') {
+                    e += 1;
+                }
+                push(s, i);
+                s = e;
+                i = e;
+            } else {
+                i += 1;
+            }
+        }
+        push(s, b.len());
+    }
+    (out.len() >= 2).then_some(out)
+}
+
+/// Whether a cell holds a value: a number first ("3,000+", "~2,400", "14 battalions")
+/// or a "no data" mark ("n/a", "–").
+fn value_cell(c: &str) -> bool {
+    let c = c.trim_start_matches(['~', '≈', '$', '€', '£', '+', '<', '>']);
+    c.starts_with(|ch: char| ch.is_ascii_digit()) || no_data(c)
+}
+
+fn no_data(c: &str) -> bool {
+    matches!(
+        c,
+        "n/a" | "N/A" | "-" | "–" | "—" | "..." | "…" | "?" | "n.a."
+    )
+}
+
+/// The tables of `text`: three or more consecutive lines with the same number of cells
+/// (two or more), the first a header whose first cell is a word, every other a row
+/// whose first cell is a label (not a number) and whose other cells hold values.
+pub(super) fn find(text: &str) -> Vec<Table> {
+    let mut out = Vec::new();
+    // Lines: (span, cells); blank lines break a run.
+    let mut run: Vec<(Span, Vec<Span>)> = Vec::new();
+    let mut prev_line: Option<Span> = None; // the last non-blank line before the run
+    let mut last_nonblank: Option<Span> = None;
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        let t = line.trim_end();
+        let span = Span::new(pos, pos + t.len());
+        pos += line.len();
+        let c = if t.contains("  ") || t.contains('\t') || t.starts_with('|') {
+            cells(text, span)
+        } else {
+            None
+        };
+        let sep = t.starts_with('|') && c.is_none() && !run.is_empty();
+        match c {
+            Some(c) if run.is_empty() || run[0].1.len() == c.len() => {
+                if run.is_empty() {
+                    prev_line = last_nonblank;
+                }
+                run.push((span, c));
+            }
+            _ if sep => {} // "|---|---|" under a pipe table's header
+            other => {
+                close(text, &mut run, prev_line, &mut out);
+                if let Some(c) = other {
+                    prev_line = last_nonblank;
+                    run.push((span, c));
+                }
+            }
+        }
+        if !t.trim().is_empty() {
+            last_nonblank = Some(span);
+        }
+    }
+    close(text, &mut run, prev_line, &mut out);
+    out
+}
+
+/// Ends a run of lines: a table when it has the shape of one.
+fn close(text: &str, run: &mut Vec<(Span, Vec<Span>)>, before: Option<Span>, out: &mut Vec<Table>) {
+    let lines = std::mem::take(run);
+    if lines.len() < 3 {
+        return;
+    }
+    let cell = |s: Span| text[s.start..s.end].trim();
+    let header = &lines[0].1;
+    if !cell(header[0]).starts_with(|c: char| c.is_alphabetic()) {
+        return;
+    }
+    let rows_ok = lines[1..].iter().all(|(_, c)| {
+        !value_cell(cell(c[0]))
+            && c[1..].iter().all(|x| value_cell(cell(*x)))
+            && c[1..].iter().any(|x| !no_data(cell(*x)))
+    });
+    if !rows_ok {
+        return;
+    }
+    let caption = before.filter(|b| {
+        let t = text[b.start..b.end].trim_start();
+        t.len() <= 200 && (t.starts_with("Table") || t.starts_with("TABLE") || t.ends_with(':'))
+    });
+    out.push(Table {
+        span: Span::new(lines[0].0.start, lines[lines.len() - 1].0.end),
+        caption,
+        header: lines[0].1.clone(),
+        rows: lines[1..].to_vec(),
+    });
+}
+
+/// What a bare number in a column means: its unit, category and scale ("million").
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Meaning {
+    pub unit: String,
+    pub category: Category,
+    pub scale: f64,
+}
+
+/// The meaning of a header (or caption) text: casualty words, then the last counted
+/// noun, then a strength word; a scale word ("million") multiplies. `context` is the
+/// caption, which says whether people are a force.
+pub(super) fn meaning(h: &str, context: &str) -> Option<Meaning> {
+    let mut scale = 1.0;
+    let mut cas: Option<Category> = None;
+    let mut noun: Option<(&'static str, Class)> = None;
+    let mut strength = false;
+    for w in h.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '%')) {
+        if w.is_empty() {
+            continue;
+        }
+        let mut buf = [0u8; 32];
+        let Some(w) = lexicon::lower(w, &mut buf) else {
+            continue;
+        };
+        match w {
+            "thousand" | "thousands" | "k" => scale = 1e3,
+            "million" | "millions" | "mln" | "mn" | "m" => scale = 1e6,
+            "billion" | "billions" | "bln" | "bn" => scale = 1e9,
+            "killed" | "dead" | "deaths" | "died" | "fatalities" | "kia" => {
+                cas = Some(Category::Killed)
+            }
+            "wounded" | "injured" | "injuries" | "wia" => cas = Some(Category::Injured),
+            "losses" | "casualties" => cas = Some(Category::Casualties),
+            "strength" | "headcount" | "manpower" | "size" => strength = true,
+            "%" | "percent" | "share" => noun = Some(("percent", Class::Percent)),
+            _ => {
+                if let Some(e) = lexicon::noun(w) {
+                    if e.2 != Class::NotCount {
+                        noun = Some((e.1, e.2));
+                    }
+                }
+            }
+        }
+    }
+    let person = noun.filter(|n| n.1.is_person()).map(|n| n.0);
+    if let Some(c) = cas {
+        if noun.map_or(true, |n| n.1.is_person() || n.1 == Class::Casualties) {
+            let unit = person.unwrap_or("person");
+            return Some(Meaning {
+                unit: unit.to_string(),
+                category: c,
+                scale,
+            });
+        }
+    }
+    if strength && noun.map_or(true, |n| n.1.is_person()) {
+        return Some(Meaning {
+            unit: person.unwrap_or("person").to_string(),
+            category: Category::Personnel,
+            scale,
+        });
+    }
+    let (unit, class) = noun?;
+    let category = match class {
+        Class::Force => Category::Personnel,
+        Class::People => {
+            let force = [h, " ", context]
+                .concat()
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| words::is_force_context(&w.to_ascii_lowercase()));
+            if force {
+                Category::Personnel
+            } else {
+                Category::Other
+            }
+        }
+        Class::Units => Category::Units,
+        Class::Killed => Category::Killed,
+        Class::Injured => Category::Injured,
+        Class::Casualties => Category::Casualties,
+        Class::Equipment => Category::Equipment,
+        _ => Category::Other,
+    };
+    Some(Meaning {
+        unit: unit.to_string(),
+        category,
+        scale,
+    })
+}
+
+/// A bare value cell: its number expression (article offsets), when the cell holds
+/// nothing but it (and a "%" or currency sign).
+pub(super) fn bare_number(text: &str, cell: Span) -> Option<NumberExpr> {
+    let c = &text[cell.start..cell.end];
+    let nums = find_numbers(c);
+    let [n] = nums.as_slice() else {
+        return None;
+    };
+    let rest = c[..n.span.start]
+        .trim_matches(['$', '€', '£', ' '])
+        .to_string()
+        + c[n.span.end..].trim_matches(['%', ' ', '*']);
+    if !rest.is_empty() {
+        return None;
+    }
+    let mut n = n.clone();
+    n.span = Span::new(cell.start + n.span.start, cell.start + n.span.end);
+    n.num_span = Span::new(cell.start + n.num_span.start, cell.start + n.num_span.end);
+    Some(n)
+}
+
+/// The region a row's label names ("Belgorod", "Kursk region"), if exactly one.
+pub(super) fn row_region(label: &str) -> Option<&'static str> {
+    let m = find_regions(label);
+    let r = m.first()?.region;
+    m.iter().all(|x| x.region == r).then_some(r)
+}
+
+/// The qualifier of a bare table value: "3,000+" is more than 3,000 in a table's
+/// shorthand, "~2,400" about.
+pub(super) fn qualifier(n: &NumberExpr, text: &str) -> Qualifier {
+    if n.qualifier == Qualifier::AtLeast && text[n.span.start..n.span.end].ends_with('+') {
+        Qualifier::MoreThan
+    } else {
+        n.qualifier
+    }
+}
