@@ -17,6 +17,7 @@
 //! figure (articles are not numerals); "a 3,000-strong force" is personnel.
 
 mod attach;
+mod context;
 mod counted;
 mod elided;
 mod exclude;
@@ -257,6 +258,18 @@ fn sentence_figures(
             && a.cas.is_none()
         {
             continue;
+        }
+        let mut category = category;
+        let person = a.class.is_person() && a.cas.is_none();
+        if (person && context::captured_before(s, n.span.start))
+            || (a.class == Class::People && context::place_of_before(s, n.span.start))
+            || context::civil_use(s, &a.unit, category)
+        {
+            category = Category::Other;
+        }
+        if let Some((u, c)) = context::definite_part(s, n.span.end, &a.unit, out) {
+            a.unit = u;
+            category = c;
         }
         // "about $25 million": a qualifier before the currency sign (the numeral's own
         // qualifier stops at the sign).

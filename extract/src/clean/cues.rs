@@ -140,7 +140,7 @@ pub fn money(low: &str) -> bool {
 }
 
 pub fn is_month(w: &str) -> bool {
-    in_list(MONTHS, w)
+    in_list(MONTHS, w) || crate::dates::russian_month_name(w).is_some()
 }
 
 fn date_word(w: &str) -> bool {

@@ -1,0 +1,154 @@
+//! Phenomena of the sixth set of unseen articles (translated Russian pages, wire
+//! copy), each pinned with new sentences: container nouns ("sets of", "pieces of");
+//! kit modifiers before unknown nouns ("radio stations"); civilian tanks; a definite
+//! part of things counted before ("three of the tanks"); people captured; a town's
+//! population; firefighters' equipment and generators handed to communities; "N
+//! more over <place>"; decimal commas in amounts.
+
+use super::*;
+use crate::model::Category::*;
+
+fn cats(text: &str) -> Vec<(Option<f64>, Category, String)> {
+    run(text)
+        .into_iter()
+        .map(|f| (f.value, f.category, f.unit))
+        .collect()
+}
+
+fn c(v: f64, cat: Category, unit: &str) -> (Option<f64>, Category, String) {
+    (Some(v), cat, unit.to_string())
+}
+
+#[test]
+fn container_nouns_count_what_they_contain() {
+    assert_eq!(
+        cats("The unit received 300 sets of body armour and 500 sets of winter uniforms."),
+        vec![
+            c(300.0, Equipment, "set of armour"),
+            c(500.0, Other, "set of uniform"),
+        ]
+    );
+    assert_eq!(
+        cats("Volunteers delivered 40 pairs of night-vision goggles."),
+        vec![c(40.0, Equipment, "pair of goggle")]
+    );
+    assert_eq!(
+        cats("The ministry sent 25 units of equipment to the border."),
+        vec![c(25.0, Equipment, "equipment")]
+    );
+    // "units of" a formation stay units.
+    assert_eq!(
+        cats("Four units of the National Guard were deployed."),
+        vec![c(4.0, Units, "unit")]
+    );
+}
+
+#[test]
+fn kit_modifiers_make_unknown_nouns_kit() {
+    assert_eq!(
+        cats("The detachment bought 60 radio stations and 12 satellite terminals."),
+        vec![
+            c(60.0, Equipment, "station"),
+            c(12.0, Equipment, "terminal")
+        ]
+    );
+}
+
+#[test]
+fn storage_tanks_are_not_armour_and_parts_of_them_follow() {
+    assert_eq!(
+        cats("A drone hit an oil depot, setting two fuel tanks ablaze."),
+        vec![c(2.0, Other, "fuel tank")]
+    );
+    assert_eq!(
+        cats("Fire spread to five storage tanks at the depot. Officials said two of the tanks collapsed."),
+        vec![c(5.0, Other, "storage tank"), c(2.0, Other, "storage tank")]
+    );
+    // Real tanks stay kit, and a part of them stays kit too.
+    assert_eq!(
+        cats("The brigade lost 14 tanks. Three of the tanks were later recovered."),
+        vec![c(14.0, Equipment, "tank"), c(3.0, Equipment, "tank")]
+    );
+}
+
+#[test]
+fn people_captured_are_not_a_force() {
+    assert_eq!(
+        cats("The raiders said they had killed 40 soldiers and captured 12."),
+        vec![c(40.0, Killed, "soldier"), c(12.0, Other, "soldier")]
+    );
+    let f = run("Kyiv said its troops had captured \"about a hundred\" Russian conscripts.");
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!(f[0].category, Other);
+    // Capturing a place is not capturing people.
+    assert_eq!(
+        cats("The battalion of 400 fighters captured two villages."),
+        vec![c(400.0, Personnel, "fighter"), c(2.0, Other, "village")]
+    );
+}
+
+#[test]
+fn a_towns_population_is_not_personnel() {
+    assert_eq!(
+        cats(
+            "Graivoron, a town of some 6,000 people near the border, hosts a volunteer battalion."
+        ),
+        vec![c(6000.0, Other, "person")]
+    );
+    // "a battalion of 500 people" is a force.
+    assert_eq!(
+        cats("They formed a battalion of 500 people."),
+        vec![c(500.0, Personnel, "person")]
+    );
+}
+
+#[test]
+fn rescue_equipment_and_generators_for_communities_are_other() {
+    assert_eq!(
+        cats("About 90 rescuers and 25 pieces of equipment fought the blaze."),
+        vec![
+            c(90.0, Other, "rescuer"),
+            c(25.0, Other, "piece of equipment")
+        ]
+    );
+    assert_eq!(
+        cats("The administration gave 14 generators to frontline communities."),
+        vec![c(14.0, Other, "generator")]
+    );
+    // For a force, generators and equipment are kit.
+    assert_eq!(
+        cats("The battalion received 6 generators and 40 pieces of equipment."),
+        vec![
+            c(6.0, Equipment, "generator"),
+            c(40.0, Equipment, "piece of equipment")
+        ]
+    );
+}
+
+#[test]
+fn more_over_another_place_is_more_of_the_same() {
+    let f = run("Air defences downed 9 drones over the Kursk region and three more over the Belgorod region.");
+    let got: Vec<_> = f
+        .iter()
+        .map(|f| (f.value, f.category, f.region.clone()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (Some(9.0), Equipment, Some("Kursk".to_string())),
+            (Some(3.0), Equipment, Some("Belgorod".to_string())),
+        ]
+    );
+}
+
+#[test]
+fn decimal_commas_in_translated_amounts() {
+    assert_eq!(
+        cats("The region will spend 2,4 billion rubles on the defence line."),
+        vec![c(2.4e9, Other, "ruble")]
+    );
+    assert_eq!(
+        cats("Some 1,250 volunteers have signed up."),
+        vec![c(1250.0, Personnel, "volunteer")]
+    );
+}
