@@ -264,8 +264,17 @@ fn sentence_figures(
         if (person && context::captured_before(s, n.span.start))
             || (a.class == Class::People && context::place_of_before(s, n.span.start))
             || context::civil_use(s, &a.unit, category)
+            || context::civil_use_before(para_before, &a.unit, category)
         {
             category = Category::Other;
+        }
+        // "2,400 people in 11 companies, with 1,500 more in the reserve": formations
+        // are counted in tens, so a large elided count is the people's.
+        if a.class == Class::Units && n.value.map_or(false, |v| v >= 200.0) {
+            if let Some(f) = context::people_of_sentence(s, a.start, &a.unit, sent, out) {
+                a.unit = f.unit.clone();
+                category = f.category;
+            }
         }
         if let Some((u, c)) = context::definite_part(s, n.span.end, &a.unit, out) {
             a.unit = u;

@@ -4,7 +4,7 @@
 //! is its population; "three of the tanks" are the tanks counted before.
 
 use super::attach::{lw, next_tok, prev_tok};
-use crate::model::{Category, Figure};
+use crate::model::{Category, Figure, Span};
 
 /// Verbs of capture: the people are prisoners, not a force ("captured 25",
 /// "took 40 servicemen prisoner").
@@ -147,4 +147,35 @@ pub(super) fn definite_part(
         .take(12)
         .find(|f| f.unit.ends_with(&suffix))
         .map(|f| (f.unit.clone(), f.category))
+}
+
+/// Generators in the sentence after one about aid to communities ("A further 10
+/// generators are expected by May."): the same civil use. Only for dual-use kit.
+pub(super) fn civil_use_before(para_before: &str, unit: &str, category: Category) -> bool {
+    matches!(unit, "generator" | "power generator" | "diesel generator")
+        && !para_before.is_empty()
+        && civil_use(para_before, unit, category)
+}
+
+/// For an elided count that took a formation noun ("11 companies, with one and a half
+/// thousand more"): the last figure of the same sentence that counts people in a
+/// force, when the count's own words do not name the formation.
+pub(super) fn people_of_sentence<'a>(
+    s: &str,
+    start: usize,
+    unit: &str,
+    sent: Span,
+    out: &'a [Figure],
+) -> Option<&'a Figure> {
+    let own = s[start..].split(|c: char| !c.is_alphanumeric()).take(8);
+    if own
+        .clone()
+        .any(|w| w.to_ascii_lowercase().starts_with(unit))
+    {
+        return None;
+    }
+    out.iter()
+        .rev()
+        .take_while(|f| f.sentence_span == sent)
+        .find(|f| f.category == Category::Personnel)
 }

@@ -111,7 +111,8 @@ pub(super) fn elided(
             !t.word
                 || is_clause_verb(w)
                 || matches!(w, "still" | "could" | "may" | "might")
-                || (prev.is_some() && matches!(w, "over" | "in" | "near" | "around" | "across"))
+                || (prev.is_some()
+                    && matches!(w, "over" | "in" | "on" | "near" | "around" | "across"))
         });
         if let (true, Some(pf)) = (ends, prev.or(carried)) {
             let mut a = same(pf);
@@ -230,7 +231,21 @@ fn is_have_or_claim(w: &str) -> bool {
     is_have(w)
         || matches!(
             w,
-            "claims" | "claimed" | "fields" | "fielded" | "reports" | "reported" | "musters"
+            "claims"
+                | "claimed"
+                | "fields"
+                | "fielded"
+                | "reports"
+                | "reported"
+                | "musters"
+                // "at least 11 were killed; the authorities have acknowledged six."
+                | "acknowledged"
+                | "acknowledges"
+                | "confirmed"
+                | "confirms"
+                | "admitted"
+                | "admits"
+                | "recorded"
         )
 }
 
@@ -266,6 +281,9 @@ fn is_clause_verb(w: &str) -> bool {
     matches!(
         w,
         "have" | "has" | "had" | "were" | "are" | "was" | "is" | "will" | "would" | "already"
+            // "120 people on paper, and 40 to 50 show up for a shift"
+            | "show" | "showed" | "turn" | "turned" | "came" | "come" | "report" | "serve"
+            | "served"
     ) || is_remain_verb(w)
 }
 

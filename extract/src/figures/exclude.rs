@@ -132,6 +132,21 @@ pub(super) fn excluded(s: &str, n: &NumberExpr) -> bool {
         if year_like(s, n) && words::is_year_word(&w) {
             return true;
         }
+        // "call 112", "dial 102 or 112": a phone number, not a count.
+        if !n.words
+            && matches!(
+                w.as_str(),
+                "call" | "dial" | "dialing" | "dialling" | "ring" | "hotline" | "tel" | "phone"
+            )
+        {
+            let mut b2 = [0u8; 32];
+            let ends = next_tok(s, ne).map_or(true, |t| {
+                !t.word || matches!(lw(s, t, &mut b2), "or" | "and" | "if" | "for" | "in")
+            });
+            if ends {
+                return true;
+            }
+        }
     }
     false
 }

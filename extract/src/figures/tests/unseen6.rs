@@ -152,3 +152,63 @@ fn decimal_commas_in_translated_amounts() {
         vec![c(1250.0, Personnel, "volunteer")]
     );
 }
+
+#[test]
+fn phone_numbers_after_call_or_dial_are_not_counts() {
+    none("Residents should stay away from the debris and call 112.");
+    none("In an emergency, dial 102 or 112 for help.");
+    // A count after "call" with a noun is still a count.
+    assert_eq!(
+        cats("The ministry will call up 300 reservists."),
+        vec![c(300.0, Personnel, "reservist")]
+    );
+}
+
+#[test]
+fn an_acknowledged_count_takes_the_noun_before() {
+    assert_eq!(
+        cats("Relatives say 15 volunteers have been killed, but officials have confirmed four."),
+        vec![c(15.0, Killed, "volunteer"), c(4.0, Killed, "volunteer")]
+    );
+    assert_eq!(
+        cats("At least 9 fighters have died; the ministry acknowledged three."),
+        vec![c(9.0, Killed, "fighter"), c(3.0, Killed, "fighter")]
+    );
+}
+
+#[test]
+fn a_clause_that_drops_its_people_noun() {
+    assert_eq!(
+        cats("The company has 90 fighters on its roll, and 30 to 40 turn up for duty."),
+        vec![c(90.0, Personnel, "fighter"), c(30.0, Personnel, "fighter")]
+    );
+}
+
+#[test]
+fn a_large_elided_count_after_formations_is_people() {
+    assert_eq!(
+        cats("The militia has 3 100 members in 14 detachments, with two thousand more on the waiting list."),
+        vec![
+            c(3100.0, Personnel, "member"),
+            c(14.0, Units, "detachment"),
+            c(2000.0, Personnel, "member"),
+        ]
+    );
+    // A small one is more formations.
+    assert_eq!(
+        cats("The militia has 900 members in 6 detachments, with two more on the way."),
+        vec![
+            c(900.0, Personnel, "member"),
+            c(6.0, Units, "detachment"),
+            c(2.0, Units, "detachment"),
+        ]
+    );
+}
+
+#[test]
+fn generators_in_the_sentence_after_aid_to_communities() {
+    assert_eq!(
+        cats("The region handed 20 generators to frontline communities. Another 8 generators will arrive in May."),
+        vec![c(20.0, Other, "generator"), c(8.0, Other, "generator")]
+    );
+}
