@@ -289,6 +289,13 @@ fn sentence_figures(
                 a.start = at;
             }
         }
+        // "had handed over 28 generators": the particle of a verb, not "more than".
+        let mut low = n.low;
+        if qualifier == Qualifier::MoreThan && context::particle_over(s, a.start) {
+            qualifier = Qualifier::Exact;
+            low = None;
+            a.start = n.num_span.start;
+        }
         last_end = a.end;
         here = true;
         *carried = Some(Prev {
@@ -301,7 +308,7 @@ fn sentence_figures(
         out.push(Figure {
             text: s[a.start..a.end].to_string(),
             value: n.value,
-            low: n.low,
+            low,
             high: n.high,
             qualifier,
             unit: a.unit,

@@ -179,3 +179,42 @@ pub(super) fn people_of_sentence<'a>(
         .take_while(|f| f.sentence_span == sent)
         .find(|f| f.category == Category::Personnel)
 }
+
+/// "handed over 28 generators", "turned over 40 rifles": an "over" at `start` that is
+/// the particle of the verb before it, not "more than".
+pub(super) fn particle_over(s: &str, start: usize) -> bool {
+    let mut b = [0u8; 32];
+    let Some(t) = next_tok(s, start).filter(|t| t.start == start) else {
+        return false;
+    };
+    if lw(s, t, &mut b) != "over" {
+        return false;
+    }
+    prev_tok(s, start).is_some_and(|p| {
+        p.word
+            && matches!(
+                lw(s, p, &mut b),
+                "handed"
+                    | "hand"
+                    | "hands"
+                    | "handing"
+                    | "turned"
+                    | "turn"
+                    | "turns"
+                    | "turning"
+                    | "passed"
+                    | "pass"
+                    | "passes"
+                    | "passing"
+                    | "signed"
+                    | "sign"
+                    | "signs"
+                    | "signing"
+                    | "took"
+                    | "take"
+                    | "takes"
+                    | "taking"
+                    | "taken"
+            )
+    })
+}

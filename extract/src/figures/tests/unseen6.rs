@@ -212,3 +212,25 @@ fn generators_in_the_sentence_after_aid_to_communities() {
         vec![c(20.0, Other, "generator"), c(8.0, Other, "generator")]
     );
 }
+
+#[test]
+fn over_as_a_verb_particle_is_not_more_than() {
+    let f = one("The administration handed over 16 generators to the hospital.");
+    assert_eq!(
+        (f.text.as_str(), f.qualifier, f.low),
+        ("16 generators", Qualifier::Exact, None)
+    );
+    let f = one("The unit turned over 30 rifles to the police.");
+    assert_eq!(
+        (f.text.as_str(), f.qualifier),
+        ("30 rifles", Qualifier::Exact)
+    );
+    // "over" after other verbs is still "more than".
+    let f = one("The battalion has over 400 fighters.");
+    assert_eq!(
+        (f.text.as_str(), f.qualifier),
+        ("over 400 fighters", Qualifier::MoreThan)
+    );
+    let f = one("Drones hit over 20 houses.");
+    assert_eq!(f.qualifier, Qualifier::MoreThan);
+}
