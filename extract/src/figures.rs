@@ -141,6 +141,7 @@ fn table_spans(text: &str, blocks: &[Block]) -> Vec<table::Table> {
 fn table_figures(text: &str, t: &table::Table, fallback: Option<&str>, out: &mut Vec<Figure>) {
     let caption = t.caption.map_or("", |c| &text[c.start..c.end]);
     let caption_meaning = table::meaning(caption, "");
+    let caption_scale = caption_meaning.as_ref().map_or(1.0, |m| m.scale);
     for (line, cells) in &t.rows {
         let label = &text[cells[0].start..cells[0].end];
         let region = table::row_region(label).or(fallback);
@@ -161,9 +162,19 @@ fn table_figures(text: &str, t: &table::Table, fallback: Option<&str>, out: &mut
                 continue;
             };
             let head = t.header.get(j).map_or("", |h| &text[h.start..h.end]);
-            let Some(m) = table::meaning(head, caption).or_else(|| caption_meaning.clone()) else {
+            let Some(mut m) = table::meaning(head, caption).or_else(|| caption_meaning.clone())
+            else {
                 continue;
             };
+            // "Table 1. Volunteer forces, thousand people" over a "Personnel" column:
+            // the caption's scale, for a column of its kind or a fraction ("2.4").
+            let fraction = n.value.map_or(false, |v| v.fract() != 0.0);
+            let kind = caption_meaning
+                .as_ref()
+                .map_or(false, |c| c.category == m.category);
+            if m.scale == 1.0 && (kind || fraction) {
+                m.scale = caption_scale;
+            }
             // "1.2 billion" in a "million rubles" table carries its own scale.
             let own = text[n.span.start..n.span.end]
                 .bytes()

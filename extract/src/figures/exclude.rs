@@ -231,9 +231,17 @@ fn is_weekday(w: &str) -> bool {
 /// A donation or subscription appeal inside a body paragraph, at the start of the
 /// sentence or of one of its clauses: "Support our work: subscribe for $10 a month.",
 /// "If you value our reporting, become a member for $5 a month", "Please support us";
-/// and a link to another article: "Read next: 4 stories from a town under fire".
+/// a link to another article: "Read next: 4 stories from a town under fire"; and the
+/// wrong figure of a correction: "An earlier version of this story said 8".
 fn appeal(s: &str) -> bool {
     const STARTS: &[&str] = &[
+        // A correction's superseded figure: "Correction: An earlier version of this
+        // story gave the number of wounded as five."
+        "a previous version",
+        "an earlier version",
+        "an earlier report",
+        "a previous report",
+        "an earlier story",
         "also read",
         "become a member",
         "become a patron",

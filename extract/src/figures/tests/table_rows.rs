@@ -213,3 +213,21 @@ fn header_meanings() {
     );
     assert_eq!(m("2024 (plan)", ""), None);
 }
+
+#[test]
+fn a_caption_scale_applies_to_columns_of_its_kind_and_to_fractions() {
+    let t = "Table 2. Volunteer militias, thousand people\n\n\
+             Region\tMembers\tKilled\n\
+             Kursk\t2.4\t12\n\
+             Belgorod\t3\t21\n";
+    let got: Vec<_> = run(t).into_iter().map(|f| (f.value, f.category)).collect();
+    assert_eq!(
+        got,
+        vec![
+            (Some(2400.0), Personnel),
+            (Some(12.0), Killed),
+            (Some(3000.0), Personnel),
+            (Some(21.0), Killed),
+        ]
+    );
+}

@@ -234,3 +234,20 @@ fn over_as_a_verb_particle_is_not_more_than() {
     let f = one("Drones hit over 20 houses.");
     assert_eq!(f.qualifier, Qualifier::MoreThan);
 }
+
+#[test]
+fn a_corrections_superseded_figure_is_not_a_figure() {
+    none("Correction: An earlier version of this story said 8 drones were destroyed.");
+    none("An earlier version of this article gave the number of wounded as five.");
+    none("Correction, May 3: A previous version of this report misstated the number of battalions as 12.");
+    // The article's own figures around it stay.
+    assert_eq!(
+        cats("Air defences destroyed 6 drones over the region."),
+        vec![c(6.0, Equipment, "drone")]
+    );
+    // "earlier" in a report of the news is not a correction.
+    assert_eq!(
+        cats("An earlier attack killed 3 fighters."),
+        vec![c(3.0, Killed, "fighter")]
+    );
+}
