@@ -54,7 +54,7 @@ pub fn figures(text: &str, blocks: &[Block], main_region: Option<&str>) -> Vec<F
     let mut seen = people::Seen::default();
     let mut carried: Option<Prev> = None;
     let mut in_list = false;
-    let tables = table_spans(text, blocks);
+    let tables = table::tables(text, blocks);
     let mut next_table = 0;
     for block in blocks
         .iter()
@@ -65,7 +65,7 @@ pub fn figures(text: &str, blocks: &[Block], main_region: Option<&str>) -> Vec<F
             .get(next_table)
             .filter(|t| t.span.start <= block.span.start)
         {
-            table_figures(text, t, ctx.unwrap_or(main_region), &mut out);
+            table::figures(text, t, ctx.unwrap_or(main_region), &mut out);
             next_table += 1;
         }
         if tables.iter().any(|t| t.span.overlaps(block.span)) {
@@ -114,88 +114,9 @@ pub fn figures(text: &str, blocks: &[Block], main_region: Option<&str>) -> Vec<F
         }
     }
     for t in &tables[next_table..] {
-        table_figures(text, t, ctx.unwrap_or(main_region), &mut out);
+        table::figures(text, t, ctx.unwrap_or(main_region), &mut out);
     }
     out
-}
-
-/// The tables of the article that stand outside page furniture (a table's rows may
-/// look like a spaced menu to the cleaner: those count).
-fn table_spans(text: &str, blocks: &[Block]) -> Vec<table::Table> {
-    if !text.contains("  ") && !text.contains('\t') && !text.contains('|') {
-        return Vec::new();
-    }
-    let mut t = table::find(text);
-    t.retain(|t| {
-        !blocks.iter().any(|b| {
-            b.span.overlaps(t.span)
-                && !matches!(b.kind, BlockKind::Body | BlockKind::Heading)
-                && b.reason != "navigation"
-        })
-    });
-    t
-}
-
-/// The figures of one table: a cell with a noun reads as a sentence; a bare number
-/// takes its column header's meaning, else the caption's.
-fn table_figures(text: &str, t: &table::Table, fallback: Option<&str>, out: &mut Vec<Figure>) {
-    let caption = t.caption.map_or("", |c| &text[c.start..c.end]);
-    let caption_meaning = table::meaning(caption, "");
-    let caption_scale = caption_meaning.as_ref().map_or(1.0, |m| m.scale);
-    for (line, cells) in &t.rows {
-        let label = &text[cells[0].start..cells[0].end];
-        let region = table::row_region(label).or(fallback);
-        for (j, &cell) in cells.iter().enumerate().skip(1) {
-            let Some(n) = table::bare_number(text, cell) else {
-                let s = &text[cell.start..cell.end];
-                let (mut carried, mut seen) = (None, people::Seen::default());
-                sentence_figures(
-                    s,
-                    cell,
-                    &[],
-                    region,
-                    [caption, ""],
-                    &mut carried,
-                    &mut seen,
-                    out,
-                );
-                continue;
-            };
-            let head = t.header.get(j).map_or("", |h| &text[h.start..h.end]);
-            let Some(mut m) = table::meaning(head, caption).or_else(|| caption_meaning.clone())
-            else {
-                continue;
-            };
-            // "Table 1. Volunteer forces, thousand people" over a "Personnel" column:
-            // the caption's scale, for a column of its kind or a fraction ("2.4").
-            let fraction = n.value.map_or(false, |v| v.fract() != 0.0);
-            let kind = caption_meaning
-                .as_ref()
-                .map_or(false, |c| c.category == m.category);
-            if m.scale == 1.0 && (kind || fraction) {
-                m.scale = caption_scale;
-            }
-            // "1.2 billion" in a "million rubles" table carries its own scale.
-            let own = text[n.span.start..n.span.end]
-                .bytes()
-                .any(|c| c.is_ascii_alphabetic());
-            let scale = if own { 1.0 } else { m.scale };
-            let sc = |v: Option<f64>| v.map(|v| v * scale);
-            out.push(Figure {
-                text: text[n.span.start..n.span.end].to_string(),
-                value: sc(n.value),
-                low: sc(n.low),
-                high: sc(n.high),
-                qualifier: table::qualifier(&n, text),
-                unit: m.unit,
-                category: m.category,
-                region: region.map(str::to_string),
-                sentence: text[line.start..line.end].to_string(),
-                span: n.span,
-                sentence_span: *line,
-            });
-        }
-    }
 }
 
 /// The figures of one sentence `s` (at `sent` in the article).

@@ -6,8 +6,9 @@
 //! region. A cell with its own noun ("14 battalions") reads like a sentence.
 
 use super::lexicon::{self, Class};
-use super::words;
-use crate::model::{Category, Qualifier, Span};
+use super::{people, sentence_figures, words};
+use crate::clean::{Block, BlockKind};
+use crate::model::{Category, Figure, Qualifier, Span};
 use crate::numerals::{find_numbers, NumberExpr};
 use crate::regions::find_regions;
 
@@ -291,5 +292,83 @@ pub(super) fn qualifier(n: &NumberExpr, text: &str) -> Qualifier {
         Qualifier::MoreThan
     } else {
         n.qualifier
+    }
+}
+
+/// The tables of the article that stand outside page furniture (a table's rows may
+/// look like a spaced menu to the cleaner: those count).
+pub(super) fn tables(text: &str, blocks: &[Block]) -> Vec<Table> {
+    if !text.contains("  ") && !text.contains('\t') && !text.contains('|') {
+        return Vec::new();
+    }
+    let mut t = find(text);
+    t.retain(|t| {
+        !blocks.iter().any(|b| {
+            b.span.overlaps(t.span)
+                && !matches!(b.kind, BlockKind::Body | BlockKind::Heading)
+                && b.reason != "navigation"
+        })
+    });
+    t
+}
+
+/// The figures of one table: a cell with a noun reads as a sentence; a bare number
+/// takes its column header's meaning, else the caption's.
+pub(super) fn figures(text: &str, t: &Table, fallback: Option<&str>, out: &mut Vec<Figure>) {
+    let caption = t.caption.map_or("", |c| &text[c.start..c.end]);
+    let caption_meaning = meaning(caption, "");
+    let caption_scale = caption_meaning.as_ref().map_or(1.0, |m| m.scale);
+    for (line, cells) in &t.rows {
+        let label = &text[cells[0].start..cells[0].end];
+        let region = row_region(label).or(fallback);
+        for (j, &cell) in cells.iter().enumerate().skip(1) {
+            let Some(n) = bare_number(text, cell) else {
+                let s = &text[cell.start..cell.end];
+                let (mut carried, mut seen) = (None, people::Seen::default());
+                sentence_figures(
+                    s,
+                    cell,
+                    &[],
+                    region,
+                    [caption, ""],
+                    &mut carried,
+                    &mut seen,
+                    out,
+                );
+                continue;
+            };
+            let head = t.header.get(j).map_or("", |h| &text[h.start..h.end]);
+            let Some(mut m) = meaning(head, caption).or_else(|| caption_meaning.clone()) else {
+                continue;
+            };
+            // "Table 1. Volunteer forces, thousand people" over a "Personnel" column:
+            // the caption's scale, for a column of its kind or a fraction ("2.4").
+            let fraction = n.value.map_or(false, |v| v.fract() != 0.0);
+            let kind = caption_meaning
+                .as_ref()
+                .map_or(false, |c| c.category == m.category);
+            if m.scale == 1.0 && (kind || fraction) {
+                m.scale = caption_scale;
+            }
+            // "1.2 billion" in a "million rubles" table carries its own scale.
+            let own = text[n.span.start..n.span.end]
+                .bytes()
+                .any(|c| c.is_ascii_alphabetic());
+            let scale = if own { 1.0 } else { m.scale };
+            let sc = |v: Option<f64>| v.map(|v| v * scale);
+            out.push(Figure {
+                text: text[n.span.start..n.span.end].to_string(),
+                value: sc(n.value),
+                low: sc(n.low),
+                high: sc(n.high),
+                qualifier: qualifier(&n, text),
+                unit: m.unit,
+                category: m.category,
+                region: region.map(str::to_string),
+                sentence: text[line.start..line.end].to_string(),
+                span: n.span,
+                sentence_span: *line,
+            });
+        }
     }
 }
