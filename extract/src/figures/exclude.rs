@@ -92,6 +92,7 @@ pub(super) fn excluded(s: &str, n: &NumberExpr) -> bool {
     }
     if model_name(s, n)
         || appeal(s)
+        || superseded(s)
         || age_apposition(s, n)
         || age_limit(s, n)
         || possessive_reference(s, n)
@@ -242,6 +243,7 @@ fn appeal(s: &str) -> bool {
         "an earlier report",
         "a previous report",
         "an earlier story",
+        "corrects ",
         "also read",
         "become a member",
         "become a patron",
@@ -376,4 +378,54 @@ fn possessive_reference(s: &str, n: &NumberExpr) -> bool {
     definite
         && s[t.start..t.end].ends_with('s')
         && (rest.starts_with("' ") || rest.starts_with("\u{2019} "))
+}
+
+/// A correction that states the wrong figure: "This article previously said 30 drones",
+/// "misstated the number of companies as 12", "the story incorrectly gave the toll as
+/// 8". (Not "as previously reported, 30 drones were downed".)
+fn superseded(s: &str) -> bool {
+    // Cheap test first: every cue holds "stated", "said", "gave", "reported" or "put".
+    if !["said", "stated", "gave", "reported", "put ", "misstated"]
+        .iter()
+        .any(|c| s.contains(c))
+    {
+        return false;
+    }
+    let mut b = [0u8; 32];
+    let mut from = 0;
+    // The two words before: (before last, last); None after punctuation.
+    let (mut t1, mut t2): (Option<Tok>, Option<Tok>) = (None, None);
+    while let Some(t) = next_tok(s, from) {
+        from = t.end;
+        if !t.word {
+            (t1, t2) = (None, None);
+            continue;
+        }
+        let w = lw(s, t, &mut b);
+        if w == "misstated" || w == "misreported" {
+            return true;
+        }
+        if matches!(w, "said" | "stated" | "gave" | "reported" | "put") {
+            if let Some(p) = t2 {
+                let mut b2 = [0u8; 32];
+                let pw = lw(s, p, &mut b2);
+                let adverb = matches!(
+                    pw,
+                    "previously" | "incorrectly" | "wrongly" | "mistakenly" | "erroneously"
+                );
+                let doc = t1.is_some_and(|d| {
+                    let mut b3 = [0u8; 32];
+                    matches!(
+                        lw(s, d, &mut b3),
+                        "article" | "story" | "report" | "version" | "it"
+                    )
+                });
+                if adverb && (doc || pw != "previously") {
+                    return true;
+                }
+            }
+        }
+        (t1, t2) = (t2, Some(t));
+    }
+    false
 }

@@ -251,3 +251,20 @@ fn a_corrections_superseded_figure_is_not_a_figure() {
         vec![c(3.0, Killed, "fighter")]
     );
 }
+
+#[test]
+fn corrections_that_restate_the_wrong_figure() {
+    none("Correction: This article previously said 30 drones were shot down.");
+    none("An earlier version misstated the number of companies as 12.");
+    none("The story incorrectly gave the death toll as 8.");
+    none("(Corrects number of wounded to four from five.)");
+    // A report that repeats an earlier report is news.
+    assert_eq!(
+        cats("As previously reported, 30 drones were shot down over the region."),
+        vec![c(30.0, Equipment, "drone")]
+    );
+    assert_eq!(
+        cats("The governor said 40 fighters had joined."),
+        vec![c(40.0, Personnel, "fighter")]
+    );
+}
