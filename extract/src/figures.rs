@@ -132,7 +132,7 @@ fn sentence_figures(
 ) {
     let mut numbers = find_numbers(s);
     one_of(s, &mut numbers);
-    if numbers.is_empty() {
+    if numbers.is_empty() || exclude::correction(s) {
         return;
     }
     // Dates and times are written with digits: none in a sentence without one.

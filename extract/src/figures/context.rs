@@ -75,6 +75,15 @@ pub(super) fn civil_use(s: &str, unit: &str, category: Category) -> bool {
     if !generic && !dual {
         return false;
     }
+    // A byte search first: most sentences with vehicles are not about a fire.
+    let cue = if generic {
+        s.contains("fire") || s.contains("rescu") || s.contains("blaze")
+    } else {
+        true
+    };
+    if !cue {
+        return false;
+    }
     let test: fn(&str) -> bool = if generic {
         is_rescue_word
     } else {
@@ -133,6 +142,10 @@ pub(super) fn definite_part(
     out: &[Figure],
 ) -> Option<(String, Category)> {
     let mut b = [0u8; 32];
+    // Cheap test first: " of the" right after the number's words.
+    if !s[end..].trim_start().starts_with("of ") {
+        return None;
+    }
     let of = next_tok(s, end)?;
     if lw(s, of, &mut b) != "of" {
         return None;

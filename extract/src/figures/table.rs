@@ -78,6 +78,11 @@ fn cells(text: &str, line: Span) -> Option<Vec<Span>> {
     (out.len() >= 2).then_some(out)
 }
 
+/// Whether `t` holds two spaces in a row or a tab (a column gap).
+pub(super) fn has_gap(t: &str) -> bool {
+    gap_at(t.as_bytes(), 0).is_some()
+}
+
 /// Whether a cell holds a value: a number first ("3,000+", "~2,400", "14 battalions")
 /// or a "no data" mark ("n/a", "–").
 fn value_cell(c: &str) -> bool {
@@ -97,16 +102,51 @@ fn no_data(c: &str) -> bool {
 /// whose first cell is a label (not a number) and whose other cells hold values.
 pub(super) fn find(text: &str) -> Vec<Table> {
     let mut out = Vec::new();
+    let mut from = 0;
+    // The next line that opens with a pipe (searched again only once passed).
+    let mut pipe: Option<usize> = None;
+    let mut pipe_from = usize::MAX;
+    // Jump from one line that may be a row (a column gap, or a pipe first) to the
+    // next: most articles have none, and the lines between are never read.
+    loop {
+        if pipe_from == usize::MAX || pipe.is_some_and(|p| p < from) {
+            pipe = if from == 0 && text.starts_with('|') {
+                Some(0)
+            } else {
+                text[from..].find("\n|").map(|i| from + i + 1)
+            };
+            pipe_from = from;
+        }
+        let gap = gap_at(text.as_bytes(), from);
+        let Some(q) = (match (gap, pipe) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }) else {
+            break;
+        };
+        let ls = text[..q].rfind('\n').map_or(0, |i| i + 1);
+        from = scan_lines(text, ls, &mut out).max(q + 1);
+    }
+    out
+}
+
+/// Reads lines from `ls` while they may make a table; the byte where it stopped.
+fn scan_lines(text: &str, ls: usize, out: &mut Vec<Table>) -> usize {
     // Lines: (span, cells); blank lines break a run.
     let mut run: Vec<(Span, Vec<Span>)> = Vec::new();
-    let mut prev_line: Option<Span> = None; // the last non-blank line before the run
-    let mut last_nonblank: Option<Span> = None;
-    let mut pos = 0;
-    for line in text.split_inclusive('\n') {
+    // The last non-blank line before the run: a caption.
+    let before = text[..ls].trim_end();
+    let pls = before.rfind('\n').map_or(0, |i| i + 1);
+    let lead = before[pls..].len() - before[pls..].trim_start().len();
+    let t = before[pls..].trim();
+    let mut last_nonblank = (!t.is_empty()).then(|| Span::new(pls + lead, pls + lead + t.len()));
+    let mut prev_line: Option<Span> = None;
+    let mut pos = ls;
+    for line in text[ls..].split_inclusive('\n') {
         let t = line.trim_end();
         let span = Span::new(pos, pos + t.len());
         pos += line.len();
-        let c = if t.contains("  ") || t.contains('\t') || t.starts_with('|') {
+        let c = if t.starts_with('|') || has_gap(t) {
             cells(text, span)
         } else {
             None
@@ -121,10 +161,14 @@ pub(super) fn find(text: &str) -> Vec<Table> {
             }
             _ if sep => {} // "|---|---|" under a pipe table's header
             other => {
-                close(text, &mut run, prev_line, &mut out);
-                if let Some(c) = other {
-                    prev_line = last_nonblank;
-                    run.push((span, c));
+                close(text, &mut run, prev_line, out);
+                match other {
+                    Some(c) => {
+                        prev_line = last_nonblank;
+                        run.push((span, c));
+                    }
+                    // Not a row: back to jumping.
+                    None => return pos,
                 }
             }
         }
@@ -132,8 +176,34 @@ pub(super) fn find(text: &str) -> Vec<Table> {
             last_nonblank = Some(span);
         }
     }
-    close(text, &mut run, prev_line, &mut out);
-    out
+    close(text, &mut run, prev_line, out);
+    pos
+}
+
+/// The first column gap (two spaces or a tab) at or after `from`: eight bytes at a
+/// time, a byte check only where a chunk may hold one.
+fn gap_at(b: &[u8], from: usize) -> Option<usize> {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let slow = |from: usize, to: usize| {
+        (from..to).find(|&i| b[i] == b'\t' || (b[i] == b' ' && b.get(i + 1) == Some(&b' ')))
+    };
+    let mut i = from;
+    while i + 8 <= b.len() {
+        let w = u64::from_le_bytes(b[i..i + 8].try_into().unwrap());
+        let x = w ^ (LO * u64::from(b' '));
+        let sp = x.wrapping_sub(LO) & !x & HI;
+        let y = w ^ (LO * u64::from(b'\t'));
+        let tab = y.wrapping_sub(LO) & !y & HI;
+        // two flagged neighbours, a tab, or a space at the end of the chunk
+        if tab != 0 || sp & (sp >> 8) != 0 || sp >> 63 != 0 {
+            if let Some(k) = slow(i, i + 8) {
+                return Some(k);
+            }
+        }
+        i += 8;
+    }
+    slow(i, b.len())
 }
 
 /// Ends a run of lines: a table when it has the shape of one.
@@ -298,9 +368,6 @@ pub(super) fn qualifier(n: &NumberExpr, text: &str) -> Qualifier {
 /// The tables of the article that stand outside page furniture (a table's rows may
 /// look like a spaced menu to the cleaner: those count).
 pub(super) fn tables(text: &str, blocks: &[Block]) -> Vec<Table> {
-    if !text.contains("  ") && !text.contains('\t') && !text.contains('|') {
-        return Vec::new();
-    }
     let mut t = find(text);
     t.retain(|t| {
         !blocks.iter().any(|b| {

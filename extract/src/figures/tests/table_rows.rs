@@ -231,3 +231,17 @@ fn a_caption_scale_applies_to_columns_of_its_kind_and_to_fractions() {
         ]
     );
 }
+
+#[test]
+fn column_gaps_are_found_at_any_offset() {
+    use crate::figures::table::has_gap;
+    for n in 0..20 {
+        let pad = "x".repeat(n);
+        assert!(has_gap(&format!("{pad}a  b")), "{n}");
+        assert!(has_gap(&format!("{pad}a\tb")), "{n}");
+        assert!(!has_gap(&format!("{pad}a b c! d")), "{n}");
+        assert!(!has_gap(&format!("{pad}a ! b")), "{n}");
+    }
+    assert!(!has_gap("one two three four five six seven eight nine ten"));
+    assert!(has_gap("one two three four five six seven  eight"));
+}
