@@ -195,11 +195,15 @@ fn gap_at(b: &[u8], from: usize) -> Option<usize> {
         let sp = x.wrapping_sub(LO) & !x & HI;
         let y = w ^ (LO * u64::from(b'\t'));
         let tab = y.wrapping_sub(LO) & !y & HI;
-        // two flagged neighbours, a tab, or a space at the end of the chunk
-        if tab != 0 || sp & (sp >> 8) != 0 || sp >> 63 != 0 {
+        // two flagged neighbours or a tab (checked byte by byte: the flags may
+        // hold a false one), or a space at the end of the chunk before another
+        if tab != 0 || sp & (sp >> 8) != 0 {
             if let Some(k) = slow(i, i + 8) {
                 return Some(k);
             }
+        }
+        if sp >> 63 != 0 && b.get(i + 8) == Some(&b' ') && b[i + 7] == b' ' {
+            return Some(i + 7);
         }
         i += 8;
     }
