@@ -31,7 +31,7 @@ mod times;
 mod tests;
 
 use crate::model::Span;
-pub use scan::{days_in_month, month_name};
+pub use scan::{days_in_month, month_name, russian_month_name};
 pub use times::{find_times, TimeExpr};
 
 /// A calendar date or part of one, as written.

@@ -17,12 +17,14 @@
 //! figure (articles are not numerals); "a 3,000-strong force" is personnel.
 
 mod attach;
+mod context;
 mod counted;
 mod elided;
 mod exclude;
 mod lexicon;
 mod people;
 mod region;
+mod table;
 #[cfg(test)]
 mod tests;
 mod words;
@@ -52,10 +54,23 @@ pub fn figures(text: &str, blocks: &[Block], main_region: Option<&str>) -> Vec<F
     let mut seen = people::Seen::default();
     let mut carried: Option<Prev> = None;
     let mut in_list = false;
+    let tables = table::tables(text, blocks);
+    let mut next_table = 0;
     for block in blocks
         .iter()
         .filter(|b| matches!(b.kind, BlockKind::Body | BlockKind::Heading))
     {
+        // Tables read by column, in their place; their lines are not sentences.
+        while let Some(t) = tables
+            .get(next_table)
+            .filter(|t| t.span.start <= block.span.start)
+        {
+            table::figures(text, t, ctx.unwrap_or(main_region), &mut out);
+            next_table += 1;
+        }
+        if tables.iter().any(|t| t.span.overlaps(block.span)) {
+            continue;
+        }
         // The last figure of the paragraph so far: "nearly 900 of them" counts its noun.
         // Consecutive list items share it ("1. Sudzha: 28,000 people", "2. Rylsk: 11,000").
         let item = list_item(&text[block.span.start..block.span.end]);
@@ -98,6 +113,9 @@ pub fn figures(text: &str, blocks: &[Block], main_region: Option<&str>) -> Vec<F
             }
         }
     }
+    for t in &tables[next_table..] {
+        table::figures(text, t, ctx.unwrap_or(main_region), &mut out);
+    }
     out
 }
 
@@ -114,7 +132,7 @@ fn sentence_figures(
 ) {
     let mut numbers = find_numbers(s);
     one_of(s, &mut numbers);
-    if numbers.is_empty() {
+    if numbers.is_empty() || exclude::correction(s) {
         return;
     }
     // Dates and times are written with digits: none in a sentence without one.
@@ -173,6 +191,27 @@ fn sentence_figures(
         {
             continue;
         }
+        let mut category = category;
+        let person = a.class.is_person() && a.cas.is_none();
+        if (person && context::captured_before(s, n.span.start))
+            || (a.class == Class::People && context::place_of_before(s, n.span.start))
+            || context::civil_use(s, &a.unit, category)
+            || context::civil_use_before(para_before, &a.unit, category)
+        {
+            category = Category::Other;
+        }
+        // "2,400 people in 11 companies, with 1,500 more in the reserve": formations
+        // are counted in tens, so a large elided count is the people's.
+        if a.class == Class::Units && n.value.map_or(false, |v| v >= 200.0) {
+            if let Some(f) = context::people_of_sentence(s, a.start, &a.unit, sent, out) {
+                a.unit = f.unit.clone();
+                category = f.category;
+            }
+        }
+        if let Some((u, c)) = context::definite_part(s, n.span.end, &a.unit, out) {
+            a.unit = u;
+            category = c;
+        }
         // "about $25 million": a qualifier before the currency sign (the numeral's own
         // qualifier stops at the sign).
         let mut qualifier = n.qualifier;
@@ -181,6 +220,13 @@ fn sentence_figures(
                 qualifier = q;
                 a.start = at;
             }
+        }
+        // "had handed over 28 generators": the particle of a verb, not "more than".
+        let mut low = n.low;
+        if qualifier == Qualifier::MoreThan && context::particle_over(s, a.start) {
+            qualifier = Qualifier::Exact;
+            low = None;
+            a.start = n.num_span.start;
         }
         last_end = a.end;
         here = true;
@@ -194,7 +240,7 @@ fn sentence_figures(
         out.push(Figure {
             text: s[a.start..a.end].to_string(),
             value: n.value,
-            low: n.low,
+            low,
             high: n.high,
             qualifier,
             unit: a.unit,

@@ -208,6 +208,8 @@ pub fn find_numbers(text: &str) -> Vec<NumberExpr> {
             }
         } else if c.is_ascii_digit() || signed_start(b, i) {
             at_number(b, i)
+        } else if c == b'~' && tilde_start(b, i) {
+            at_tilde(b, i)
         } else {
             Err(i + 1)
         };
@@ -291,6 +293,19 @@ fn url_end(b: &[u8], i: usize, le: usize) -> Option<usize> {
         e += 1;
     }
     Some(e)
+}
+
+/// A tilde that means "about" before a number: "~2,400" (after a space, a bracket or
+/// the start; not "v~2" or "10~20").
+fn tilde_start(b: &[u8], i: usize) -> bool {
+    b.get(i + 1).is_some_and(u8::is_ascii_digit)
+        && (i == 0 || b[i - 1].is_ascii_whitespace() || matches!(b[i - 1], b'(' | b'['))
+}
+
+/// "~2,400": approximately 2,400, the tilde in the span.
+fn at_tilde(b: &[u8], i: usize) -> Step {
+    let x = numeral(b, i + 1, true, true)?;
+    tail(b, x, i, Some(Qualifier::Approximately))
 }
 
 fn at_number(b: &[u8], i: usize) -> Step {

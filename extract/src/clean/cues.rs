@@ -48,6 +48,8 @@ pub fn teaser_header(low: &str) -> bool {
     // "Read more:" alone on its line heads a list of links ("read more »" is a button).
     in_list(TEASER_HEADERS, b)
         || (low.trim_end().ends_with(':') && matches!(b, "read more" | "see more" | "more"))
+        // "Also on VRN.live:", "Also on our site:": a box of the site's other stories.
+        || (low.trim_end().ends_with(':') && b.starts_with("also on ") && b.len() <= 40)
 }
 
 /// A list item of one line: "- Headline", "• Headline", "* Headline".
@@ -146,7 +148,7 @@ pub fn money(low: &str) -> bool {
 }
 
 pub fn is_month(w: &str) -> bool {
-    in_list(MONTHS, w)
+    in_list(MONTHS, w) || crate::dates::russian_month_name(w).is_some()
 }
 
 fn date_word(w: &str) -> bool {

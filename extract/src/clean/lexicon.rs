@@ -66,6 +66,9 @@ pub static FURNITURE_LINES: &[(&str, &str)] = &[
 
 /// Line-opening furniture cues.
 pub static FURNITURE_PREFIXES: &[(&str, &str)] = &[
+    ("advertisement |", "advertisement"),
+    ("advertisement \u{b7}", "advertisement"),
+    ("advertisement:", "advertisement"),
     ("all rights reserved", "copyright notice"),
     ("also read:", "related-article link"),
     ("also see:", "related-article link"),
@@ -89,6 +92,7 @@ pub static FURNITURE_PREFIXES: &[(&str, &str)] = &[
     ("join us on", "social prompt"),
     ("more on this:", "related-article link"),
     ("our standards:", "publisher notice"),
+    ("promoted:", "advertisement"),
     ("read also:", "related-article link"),
     ("read more:", "related-article link"),
     ("recommended:", "related-article link"),
@@ -101,6 +105,8 @@ pub static FURNITURE_PREFIXES: &[(&str, &str)] = &[
     ("share on ", "share buttons"),
     ("share this", "share buttons"),
     ("sign up for", "subscription prompt"),
+    ("sponsored \u{b7}", "advertisement"),
+    ("sponsored:", "advertisement"),
     ("spotted an error", "correction prompt"),
     ("subscribe to our", "subscription prompt"),
     ("subscribe to the", "subscription prompt"),

@@ -143,3 +143,31 @@ fn a_long_headline_above_the_date_line_is_the_headline() {
     let t = format!("Border officials said Russia keeps sending groups toward the Sumy region.\n\n12 June 2023\n\n{BODY}");
     assert_eq!(kind_of(&t, "Border officials").0, Body);
 }
+
+#[test]
+fn labelled_ads_inside_the_article_are_furniture() {
+    for ad in [
+        "ADVERTISEMENT \u{b7} Flats by the river from 4.2 million rubles. Mortgage 5%.",
+        "Advertisement: Loans up to 300,000 rubles in one day.",
+        "Sponsored: Earn up to 11% a year on deposits.",
+        "Promoted: 3 ways to save on heating this winter",
+    ] {
+        let t = format!("{BODY}{ad}\n\n{BODY}");
+        assert_eq!(kind_of(&t, &ad[..8]), (Furniture, "advertisement"), "{ad}");
+    }
+    // Body sentences about ads and sponsors stay body.
+    let t = format!("{BODY}Advertisements for the battalions promised 50,000 rubles a month.\n");
+    assert_eq!(kind_of(&t, "Advertisements").0, Body);
+    let t = format!("{BODY}Sponsored by local firms, the unit bought 12 drones.\n");
+    assert_eq!(kind_of(&t, "Sponsored by").0, Body);
+}
+
+#[test]
+fn also_on_the_site_heads_a_teaser_box() {
+    let t = format!("{BODY}Also on Kursk Today:\nTwo drones shot down over Rylsk\n5 families get new flats in Sudzha\n");
+    assert_eq!(kind_of(&t, "Two drones"), (Furniture, "related-article teaser"));
+    assert_eq!(kind_of(&t, "5 families"), (Furniture, "related-article teaser"));
+    // "Also on Monday" in a sentence is body.
+    let t = format!("{BODY}Also on Monday, 14 drones were shot down over the region.\n");
+    assert_eq!(kind_of(&t, "Also on Monday").0, Body);
+}

@@ -126,9 +126,55 @@ pub fn month_name(word: &str) -> Option<(u8, bool)> {
 
 /// A month name at `i` (a whole ASCII word): (month, end, abbreviated).
 fn month_at(b: &[u8], i: usize) -> Option<(u8, usize, bool)> {
+    if matches!(b.get(i), Some(0xD0 | 0xD1)) {
+        return russian_month_at(b, i);
+    }
     let e = letters(b, i);
     let w = std::str::from_utf8(&b[i..e]).ok()?;
     month_name(w).map(|(m, ab)| (m, e, ab))
+}
+
+/// A Russian month name at `i` in the genitive of a date ("05 сентября 2023") or the
+/// nominative ("сентябрь 2023"), on pages that keep a Russian dateline in a
+/// translation: (month, end, false).
+fn russian_month_at(b: &[u8], i: usize) -> Option<(u8, usize, bool)> {
+    let mut e = i;
+    while e + 1 < b.len() && matches!(b[e], 0xD0 | 0xD1) {
+        e += 2;
+    }
+    if is_alpha(b, e) {
+        return None;
+    }
+    let m = russian_month_name(std::str::from_utf8(&b[i..e]).ok()?)?;
+    Some((m, e, false))
+}
+
+/// The month a Russian month name gives, genitive or nominative, any case:
+/// "сентября", "Сентябрь" → 9.
+pub fn russian_month_name(w: &str) -> Option<u8> {
+    if w.len() < 6
+        || w.len() > 16
+        || !w.starts_with(|c: char| ('\u{0410}'..='\u{044f}').contains(&c))
+    {
+        return None;
+    }
+    let w = w.to_lowercase();
+    const MONTHS: [[&str; 2]; 12] = [
+        ["января", "январь"],
+        ["февраля", "февраль"],
+        ["марта", "март"],
+        ["апреля", "апрель"],
+        ["мая", "май"],
+        ["июня", "июнь"],
+        ["июля", "июль"],
+        ["августа", "август"],
+        ["сентября", "сентябрь"],
+        ["октября", "октябрь"],
+        ["ноября", "ноябрь"],
+        ["декабря", "декабрь"],
+    ];
+    let m = MONTHS.iter().position(|f| f.contains(&w.as_str()))?;
+    Some(m as u8 + 1)
 }
 
 /// A weekday name at `i`: full names in any case, abbreviations ("Tue", "Thurs")

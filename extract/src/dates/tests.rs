@@ -412,3 +412,15 @@ fn linear_on_pathological_input() {
     let _ = find_times(&s);
     assert!(t.elapsed().as_secs_f64() < 1.0);
 }
+
+#[test]
+fn russian_month_names_in_a_kept_dateline() {
+    one("05 сентября 2023, 09:15", "05 сентября 2023", "2023-09-05");
+    one("Опубликовано 1 марта 2024", "1 марта 2024", "2024-03-01");
+    one("12 Декабря 2022", "12 Декабря 2022", "2022-12-12");
+    // Not a month: another Russian word after a number, a bare month without a day.
+    none("5 человек погибли");
+    none("in сентябре");
+    // A day that the month does not have.
+    none("31 июня 2023");
+}

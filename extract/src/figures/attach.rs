@@ -7,6 +7,7 @@ use super::lexicon::{self, noun, Class, Entry, Num};
 use super::words::{casualty_after, is_stop, Cas};
 
 mod casualty;
+mod compounds;
 pub use casualty::{casualty_before_num, casualty_tail, casualty_tail_past, linked_casualty_noun};
 
 /// A token of a sentence: a word (letters/digits with inner hyphens and apostrophes)
@@ -202,6 +203,13 @@ fn is_noun_tok(s: &str, t: Option<Tok>) -> bool {
 /// "thousands of Ukrainian troops", "50 tanks". `None` when a function word or
 /// punctuation comes first.
 pub fn head_after(s: &str, from: usize) -> Option<Head> {
+    let h = head_plain(s, from)?;
+    let h = compounds::container(s, h, head_plain);
+    Some(compounds::civil_compound(s, from, h))
+}
+
+/// [`head_after`] without the compound rules of `compounds`.
+fn head_plain(s: &str, from: usize) -> Option<Head> {
     let mut b = [0u8; 32];
     let mut t = next_tok(s, from)?;
     let mut first = true;
@@ -271,6 +279,8 @@ pub fn head_after(s: &str, from: usize) -> Option<Head> {
                 // a verb.
                 _ => !is_noun_tok(s, next) || next.map_or(false, |n| verb_before_object(s, n)),
             };
+            // "120 radio stations": a kit noun before another noun is a modifier.
+            kit |= is_kit_modifier(w);
             if ends {
                 return Some(Head {
                     end: t.end,

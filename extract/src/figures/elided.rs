@@ -105,9 +105,14 @@ pub(super) fn elided(
     if nw == "more" {
         let after = next.and_then(|t| next_tok(s, t.end));
         let mut b4 = [0u8; 32];
+        // "12 drones over Bryansk and two more over Kursk": a place phrase ends it too.
         let ends = after.map_or(true, |t| {
             let w = lw(s, t, &mut b4);
-            !t.word || is_clause_verb(w) || matches!(w, "still" | "could" | "may" | "might")
+            !t.word
+                || is_clause_verb(w)
+                || matches!(w, "still" | "could" | "may" | "might")
+                || (prev.is_some()
+                    && matches!(w, "over" | "in" | "on" | "near" | "around" | "across"))
         });
         if let (true, Some(pf)) = (ends, prev.or(carried)) {
             let mut a = same(pf);
@@ -121,6 +126,24 @@ pub(super) fn elided(
             || p.map_or(false, |t| !t.word && &s[t.start..t.end] == ",");
         if joined && is_clause_verb(nw) {
             return Some(same(pf));
+        }
+    }
+    // "killed up to 70 servicemen and captured 25.": people of the figure before, taken
+    // prisoner: a count of its own, not of the force.
+    if let Some(pf) = prev.filter(|pf| pf.class.is_person()) {
+        let and = p.and_then(|t| prev_tok(s, t.start)).map_or(false, |t| {
+            let mut b2 = [0u8; 32];
+            lw(s, t, &mut b2) == "and"
+        });
+        if and && clause_end && super::context::is_capture_verb(&pw) {
+            return Some(Attached {
+                start,
+                end,
+                unit: pf.unit.clone(),
+                class: Class::Civil,
+                cas: None,
+                same_as: Some(crate::model::Category::Other),
+            });
         }
     }
     // "promised to evacuate around 1,500": people displaced, the nearest person noun.
@@ -208,7 +231,21 @@ fn is_have_or_claim(w: &str) -> bool {
     is_have(w)
         || matches!(
             w,
-            "claims" | "claimed" | "fields" | "fielded" | "reports" | "reported" | "musters"
+            "claims"
+                | "claimed"
+                | "fields"
+                | "fielded"
+                | "reports"
+                | "reported"
+                | "musters"
+                // "at least 11 were killed; the authorities have acknowledged six."
+                | "acknowledged"
+                | "acknowledges"
+                | "confirmed"
+                | "confirms"
+                | "admitted"
+                | "admits"
+                | "recorded"
         )
 }
 
@@ -244,6 +281,9 @@ fn is_clause_verb(w: &str) -> bool {
     matches!(
         w,
         "have" | "has" | "had" | "were" | "are" | "was" | "is" | "will" | "would" | "already"
+            // "120 people on paper, and 40 to 50 show up for a shift"
+            | "show" | "showed" | "turn" | "turned" | "came" | "come" | "report" | "serve"
+            | "served"
     ) || is_remain_verb(w)
 }
 

@@ -135,6 +135,21 @@ pub(super) fn excluded(s: &str, n: &NumberExpr) -> bool {
         if year_like(s, n) && words::is_year_word(&w) {
             return true;
         }
+        // "call 112", "dial 102 or 112": a phone number, not a count.
+        if !n.words
+            && matches!(
+                w.as_str(),
+                "call" | "dial" | "dialing" | "dialling" | "ring" | "hotline" | "tel" | "phone"
+            )
+        {
+            let mut b2 = [0u8; 32];
+            let ends = next_tok(s, ne).map_or(true, |t| {
+                !t.word || matches!(lw(s, t, &mut b2), "or" | "and" | "if" | "for" | "in")
+            });
+            if ends {
+                return true;
+            }
+        }
     }
     false
 }
@@ -356,4 +371,109 @@ fn possessive_reference(s: &str, n: &NumberExpr) -> bool {
     definite
         && s[t.start..t.end].ends_with('s')
         && (rest.starts_with("' ") || rest.starts_with("\u{2019} "))
+}
+
+/// A correction that states the wrong figure, whose numbers are none of the article's
+/// figures: "Correction: An earlier version of this story gave the number of wounded
+/// as five", "(Corrects number of wounded to four from five.)", "This article
+/// previously said 30 drones", "misstated the number of companies as 12", "the story
+/// incorrectly gave the toll as 8" (not "as previously reported, 30 drones were
+/// downed"). One pass over the sentence's words.
+pub(super) fn correction(s: &str) -> bool {
+    // One pass over the bytes: an opening after the start or a colon, and the rare
+    // words the rest needs ("previously", "incorrectly", "wrongly", "mistakenly",
+    // "erroneously", "misstated", "misreported") before any word is read.
+    if opening(s, 0) {
+        return true;
+    }
+    let bytes = s.as_bytes();
+    let mut rare = false;
+    for (i, &c) in bytes.iter().enumerate() {
+        match c {
+            b':' if opening(s, i + 1) => return true,
+            b'y' if i >= 4 && bytes[i - 1] == b'l' => {
+                let w = &bytes[..i + 1];
+                rare |= [&b"viously"[..], b"rrectly", b"ongly", b"akenly", b"neously"]
+                    .iter()
+                    .any(|x| w.ends_with(x));
+            }
+            b's' if i >= 2 && bytes[i - 1] == b'i' && bytes[i - 2] | 0x20 == b'm' => {
+                rare |= bytes[i + 1..].starts_with(b"stated")
+                    || bytes[i + 1..].starts_with(b"reported");
+            }
+            _ => {}
+        }
+    }
+    if !rare {
+        return false;
+    }
+    let mut b = [0u8; 32];
+    let mut from = 0;
+    // The two words before: (before last, last); None after punctuation.
+    let (mut t1, mut t2): (Option<Tok>, Option<Tok>) = (None, None);
+    while let Some(t) = next_tok(s, from) {
+        from = t.end;
+        if !t.word {
+            (t1, t2) = (None, None);
+            continue;
+        }
+        let w = lw(s, t, &mut b);
+        if w == "misstated" || w == "misreported" {
+            return true;
+        }
+        if matches!(w, "said" | "stated" | "gave" | "reported" | "put") {
+            let mut b2 = [0u8; 32];
+            let pw = t2.map_or("", |p| lw(s, p, &mut b2));
+            let adverb = matches!(
+                pw,
+                "previously" | "incorrectly" | "wrongly" | "mistakenly" | "erroneously"
+            );
+            let doc = t1.is_some_and(|d| {
+                let mut b3 = [0u8; 32];
+                matches!(
+                    lw(s, d, &mut b3),
+                    "article" | "story" | "report" | "version" | "it"
+                )
+            });
+            if adverb && (doc || pw != "previously") {
+                return true;
+            }
+        }
+        (t1, t2) = (t2, Some(t));
+    }
+    false
+}
+
+/// The words at `at` open a correction: "Corrects ...", "An earlier version ...",
+/// "A previous report ...".
+fn opening(s: &str, at: usize) -> bool {
+    // Every opening starts with "a", "an", "the" or "corrects" (any case).
+    let first = s[at..].trim_start().as_bytes().first().map(|c| c | 0x20);
+    if !matches!(first, Some(b'a' | b't' | b'c')) {
+        return false;
+    }
+    let mut b = [0u8; 32];
+    let Some(t) = next_tok(s, at).filter(|t| t.word) else {
+        return false;
+    };
+    let w = lw(s, t, &mut b);
+    if w == "corrects" {
+        return true;
+    }
+    if !matches!(w, "an" | "a" | "the") {
+        return false;
+    }
+    let Some(t2) = next_tok(s, t.end).filter(|t| t.word) else {
+        return false;
+    };
+    if !matches!(lw(s, t2, &mut b), "earlier" | "previous") {
+        return false;
+    }
+    next_tok(s, t2.end).is_some_and(|t3| {
+        t3.word
+            && matches!(
+                lw(s, t3, &mut b),
+                "version" | "report" | "story" | "article"
+            )
+    })
 }

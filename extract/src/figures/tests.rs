@@ -3,11 +3,13 @@
 use super::*;
 
 mod phenomena;
+mod table_rows;
 mod traps;
 mod unseen2;
 mod unseen3;
 mod unseen4;
 mod unseen5;
+mod unseen6;
 
 /// Every non-blank line a body paragraph (independent of the cleaning stage).
 pub(super) fn body(text: &str) -> Vec<Block> {

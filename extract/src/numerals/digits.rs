@@ -64,8 +64,8 @@ fn suffix(s: &[u8], currency: bool) -> Option<f64> {
     }
 }
 
-/// Thousands grouped by spaces, "10 000", "1 250 000" (a plain space, a no-break or a
-/// narrow no-break space, the same in every group): the end of the last group. Not a
+/// Thousands grouped by spaces, "10 000", "1 250 000" (a plain space, a no-break, a
+/// thin or a narrow no-break space, the same in every group): the end of the last group. Not a
 /// list or a phone number ("8 800 200 46 94", "sizes 10 000 12"), nor a day of the
 /// month before a count ("May 22 300 residents").
 fn space_groups(b: &[u8], i: usize, mut j: usize) -> Option<usize> {
@@ -73,6 +73,7 @@ fn space_groups(b: &[u8], i: usize, mut j: usize) -> Option<usize> {
         [b' ', ..] => b" ",
         [0xC2, 0xA0, ..] => &[0xC2, 0xA0],
         [0xE2, 0x80, 0xAF, ..] => &[0xE2, 0x80, 0xAF],
+        [0xE2, 0x80, 0x89, ..] => &[0xE2, 0x80, 0x89], // thin space
         _ => return None,
     };
     let group = |k: usize| {
@@ -123,6 +124,30 @@ fn space_groups(b: &[u8], i: usize, mut j: usize) -> Option<usize> {
     Some(j)
 }
 
+/// A decimal comma at `j`: ",2" or ",25" (not three digits: "1,200" is a thousands
+/// group) followed by a scale word of a thousand or more ("1,2 billion", "2,5 mln",
+/// "1,5 thousand"); the end of its digits. Not a list ("1,2 and 3") nor "1,25 people".
+fn decimal_comma(b: &[u8], j: usize) -> Option<usize> {
+    if b.get(j) != Some(&b',') {
+        return None;
+    }
+    let mut e = j + 1;
+    while e < b.len() && b[e].is_ascii_digit() {
+        e += 1;
+    }
+    if !(1..=2).contains(&(e - j - 1)) {
+        return None;
+    }
+    let q = skip_ws(b, e);
+    if q == e {
+        return None;
+    }
+    let we = letters_end(b, q);
+    let mut lbuf = [0u8; 16];
+    let scale = lower(b, q, we, &mut lbuf).and_then(digit_scale)?;
+    (scale >= 1e3).then_some(e)
+}
+
 /// A number in digits at `i` (a digit, or a sign or point before one).
 /// `Err(next)` when the token is not a number: resume scanning at `next`.
 pub(super) fn parse(b: &[u8], i: usize) -> Result<Num, usize> {
@@ -160,7 +185,15 @@ pub(super) fn parse(b: &[u8], i: usize) -> Result<Num, usize> {
         }
     }
     let mut decimal = false;
-    if j + 1 < b.len() && b[j] == b'.' && b[j + 1].is_ascii_digit() {
+    // A decimal comma (Russian and most of Europe) only where it cannot be a group:
+    // one or two digits, then a scale word ("1,2 billion rubles", "1,5 million").
+    let comma_at = (!commas && int_len > 0)
+        .then(|| decimal_comma(b, j))
+        .flatten();
+    if let Some(e) = comma_at {
+        j = e;
+        decimal = true;
+    } else if j + 1 < b.len() && b[j] == b'.' && b[j + 1].is_ascii_digit() {
         j += 1;
         while j < b.len() && b[j].is_ascii_digit() {
             j += 1;
@@ -174,11 +207,11 @@ pub(super) fn parse(b: &[u8], i: usize) -> Result<Num, usize> {
     let mut buf = [0u8; 48];
     let mut n = 0;
     for &c in &b[d0..j] {
-        if c.is_ascii_digit() || c == b'.' {
+        if c.is_ascii_digit() || c == b'.' || (c == b',' && comma_at.is_some()) {
             if n == buf.len() {
                 return Err(token_end(b, j));
             }
-            buf[n] = c;
+            buf[n] = if c == b',' { b'.' } else { c };
             n += 1;
         }
     }

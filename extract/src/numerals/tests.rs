@@ -5,6 +5,8 @@
 use super::*;
 use crate::model::Qualifier::*;
 
+#[path = "tests_commas.rs"]
+mod commas;
 #[path = "tests_speed.rs"]
 mod speed;
 #[path = "tests_traps.rs"]

@@ -543,6 +543,12 @@ const VERBS: &[&str] = &[
     "sees",
     "thinks",
     "thought",
+    // a plural subject: "What the raiders and Kyiv say", "Moscow and Minsk deny"
+    "say",
+    "claim",
+    "deny",
+    "insist",
+    "reports",
 ];
 
 /// After "Moscow": nouns that make it the government ("Moscow regime").

@@ -559,3 +559,17 @@ fn kinds_from_designators() {
         ]
     );
 }
+
+#[test]
+fn capitals_as_plural_subjects_are_governments() {
+    for t in [
+        "What the raiders and Kyiv say",
+        "Minsk and Moscow deny any role in the raid.",
+        "Kyiv claim and Moscow deny: the two versions differ.",
+    ] {
+        let r = regions_of(t);
+        assert!(!r.contains(&"Moscow") && !r.contains(&"Kyiv"), "{t}: {r:?}");
+    }
+    // A place a verb follows only after a preposition stays a place.
+    assert!(regions_of("People in Kyiv say the sirens sounded twice.").contains(&"Kyiv"));
+}

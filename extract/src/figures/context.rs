@@ -1,0 +1,233 @@
+//! Category turns that come from the words around a figure rather than its noun:
+//! people captured are not a force; the generic "equipment" of firefighters and
+//! generators handed to communities are not military kit; a town "of 60,000 people"
+//! is its population; "three of the tanks" are the tanks counted before.
+
+use super::attach::{lw, next_tok, prev_tok};
+use crate::model::{Category, Figure, Span};
+
+/// Verbs of capture: the people are prisoners, not a force ("captured 25",
+/// "took 40 servicemen prisoner").
+pub(super) fn is_capture_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "captured" | "capture" | "capturing" | "captures" | "seized" | "abducted"
+    )
+}
+
+/// A capture verb right before the number at `start` (across an opening quote):
+/// `captured "several hundred" servicemen`.
+pub(super) fn captured_before(s: &str, start: usize) -> bool {
+    let mut b = [0u8; 32];
+    let mut at = start;
+    for _ in 0..2 {
+        let Some(t) = prev_tok(s, at) else {
+            return false;
+        };
+        if t.word {
+            return is_capture_verb(lw(s, t, &mut b));
+        }
+        if !matches!(&s[t.start..t.end], "\"" | "\u{201c}" | "'" | "\u{2018}") {
+            return false;
+        }
+        at = t.start;
+    }
+    false
+}
+
+/// Words of a sentence about a fire or a rescue: its "equipment" is fire engines.
+fn is_rescue_word(w: &str) -> bool {
+    w.starts_with("firefight")
+        || w.starts_with("rescuer")
+        || matches!(w, "blaze" | "fire-fighting" | "firemen" | "fire-engines")
+}
+
+/// Words of a sentence about aid to civilians: its generators are not a force's kit.
+fn is_civil_recipient(w: &str) -> bool {
+    matches!(
+        w,
+        "community"
+            | "communities"
+            | "hromada"
+            | "hromadas"
+            | "households"
+            | "families"
+            | "hospitals"
+            | "hospital"
+            | "schools"
+            | "humanitarian"
+            | "villagers"
+            | "pensioners"
+            | "shelters"
+    )
+}
+
+/// Kit nouns that are a service's or a household's in a civil sentence.
+pub(super) fn civil_use(s: &str, unit: &str, category: Category) -> bool {
+    if category != Category::Equipment {
+        return false;
+    }
+    let generic = matches!(
+        unit,
+        "equipment" | "piece of equipment" | "unit of equipment" | "fire engine" | "vehicle"
+    );
+    let dual = matches!(unit, "generator" | "power generator" | "diesel generator");
+    if !generic && !dual {
+        return false;
+    }
+    // A byte search first: most sentences with vehicles are not about a fire.
+    let cue = if generic {
+        s.contains("fire") || s.contains("rescu") || s.contains("blaze")
+    } else {
+        true
+    };
+    if !cue {
+        return false;
+    }
+    let test: fn(&str) -> bool = if generic {
+        is_rescue_word
+    } else {
+        is_civil_recipient
+    };
+    let mut b = [0u8; 32];
+    let mut from = 0;
+    while let Some(t) = next_tok(s, from) {
+        if t.word && test(lw(s, t, &mut b)) {
+            return true;
+        }
+        from = t.end;
+    }
+    false
+}
+
+/// "a town of about 60,000 people", "the city of 30,000": a place's population right
+/// before the number at `start` (across a qualifier).
+pub(super) fn place_of_before(s: &str, start: usize) -> bool {
+    let mut b = [0u8; 32];
+    let mut at = start;
+    let Some(mut t) = prev_tok(s, at) else {
+        return false;
+    };
+    if t.word
+        && matches!(
+            lw(s, t, &mut b),
+            "about" | "some" | "around" | "roughly" | "nearly" | "almost" | "approximately"
+        )
+    {
+        at = t.start;
+        t = match prev_tok(s, at) {
+            Some(t) => t,
+            None => return false,
+        };
+    }
+    if !t.word || lw(s, t, &mut b) != "of" {
+        return false;
+    }
+    prev_tok(s, t.start).is_some_and(|p| {
+        p.word
+            && matches!(
+                lw(s, p, &mut b),
+                "town" | "city" | "village" | "settlement" | "community" | "municipality"
+            )
+    })
+}
+
+/// "at least three of the tanks": a definite part of things counted before. The
+/// unit and category of the last figure whose unit is that noun or a compound of it
+/// ("storage tank" for "tanks"), when that compound differs from the bare noun.
+pub(super) fn definite_part(
+    s: &str,
+    end: usize,
+    unit: &str,
+    out: &[Figure],
+) -> Option<(String, Category)> {
+    let mut b = [0u8; 32];
+    // Cheap test first: " of the" right after the number's words.
+    if !s[end..].trim_start().starts_with("of ") {
+        return None;
+    }
+    let of = next_tok(s, end)?;
+    if lw(s, of, &mut b) != "of" {
+        return None;
+    }
+    let the = next_tok(s, of.end)?;
+    if !matches!(lw(s, the, &mut b), "the" | "these" | "those") {
+        return None;
+    }
+    let suffix = format!(" {unit}");
+    out.iter()
+        .rev()
+        .take(12)
+        .find(|f| f.unit.ends_with(&suffix))
+        .map(|f| (f.unit.clone(), f.category))
+}
+
+/// Generators in the sentence after one about aid to communities ("A further 10
+/// generators are expected by May."): the same civil use. Only for dual-use kit.
+pub(super) fn civil_use_before(para_before: &str, unit: &str, category: Category) -> bool {
+    matches!(unit, "generator" | "power generator" | "diesel generator")
+        && !para_before.is_empty()
+        && civil_use(para_before, unit, category)
+}
+
+/// For an elided count that took a formation noun ("11 companies, with one and a half
+/// thousand more"): the last figure of the same sentence that counts people in a
+/// force, when the count's own words do not name the formation.
+pub(super) fn people_of_sentence<'a>(
+    s: &str,
+    start: usize,
+    unit: &str,
+    sent: Span,
+    out: &'a [Figure],
+) -> Option<&'a Figure> {
+    let own = s[start..].split(|c: char| !c.is_alphanumeric()).take(8);
+    if own
+        .clone()
+        .any(|w| w.to_ascii_lowercase().starts_with(unit))
+    {
+        return None;
+    }
+    out.iter()
+        .rev()
+        .take_while(|f| f.sentence_span == sent)
+        .find(|f| f.category == Category::Personnel)
+}
+
+/// "handed over 28 generators", "turned over 40 rifles": an "over" at `start` that is
+/// the particle of the verb before it, not "more than".
+pub(super) fn particle_over(s: &str, start: usize) -> bool {
+    let mut b = [0u8; 32];
+    let Some(t) = next_tok(s, start).filter(|t| t.start == start) else {
+        return false;
+    };
+    if lw(s, t, &mut b) != "over" {
+        return false;
+    }
+    prev_tok(s, start).is_some_and(|p| {
+        p.word
+            && matches!(
+                lw(s, p, &mut b),
+                "handed"
+                    | "hand"
+                    | "hands"
+                    | "handing"
+                    | "turned"
+                    | "turn"
+                    | "turns"
+                    | "turning"
+                    | "passed"
+                    | "pass"
+                    | "passes"
+                    | "passing"
+                    | "signed"
+                    | "sign"
+                    | "signs"
+                    | "signing"
+                    | "took"
+                    | "take"
+                    | "takes"
+                    | "taking"
+                    | "taken"
+            )
+    })
+}
