@@ -12,7 +12,7 @@ use super::{download, CorpusRef, SetQuery};
 use crate::export::file_name;
 use crate::model::{describe_value, FigureRow, Filters};
 use crate::num::fixed;
-use crate::plot::{self, layers, layout, nearest, reading_order, Plot};
+use crate::plot::{self, layout, nearest, reading_order};
 
 /// Colours written into a downloaded SVG/PNG (the page's own come from CSS variables).
 const EXPORT_STYLE: &str = "text{font:11px sans-serif;fill:#555}.grid{stroke:#e3e3e3}.axis{stroke:#777}\
@@ -210,7 +210,8 @@ pub fn Chart(
                     }
                     on:blur=move |_| pick(None)
                 >
-                    {move || plot.with(draw)}
+                    // the drawing as one string of markup, parsed by the browser
+                    <g class="drawing" inner_html=move || plot.with(plot::markup)></g>
                     {move || current.get().and_then(|i| plot.with(|p| p.points.get(i).map(|pt| view! {
                         <circle class="current" cx=fixed(pt.x, 1) cy=fixed(pt.y, 1) r=fixed(plot::RING, 1) />
                     })))}
@@ -231,66 +232,5 @@ pub fn Chart(
                 }}
             </ul>
         </section>
-    }
-}
-
-fn draw(p: &Plot) -> impl IntoView {
-    let bottom = plot::HEIGHT - plot::BOTTOM;
-    let x_end = plot::WIDTH - plot::RIGHT;
-    let y_ticks = p
-        .y_ticks
-        .iter()
-        .map(|(y, l)| {
-            view! {
-                <g class="tick">
-                    <line x1=fixed(plot::LEFT, 1) x2=fixed(x_end, 1) y1=fixed(*y, 1) y2=fixed(*y, 1) class="grid" />
-                    <text x=fixed(plot::LEFT - 6.0, 1) y=fixed(*y + 4.0, 1) text-anchor="end">{l.clone()}</text>
-                </g>
-            }
-        })
-        .collect_view();
-    let x_ticks = p
-        .x_ticks
-        .iter()
-        .map(|(x, l)| {
-            view! {
-                <g class="tick">
-                    <line x1=fixed(*x, 1) x2=fixed(*x, 1) y1=fixed(bottom, 1) y2=fixed(bottom + 5.0, 1) class="axis" />
-                    <text x=fixed(*x, 1) y=fixed(bottom + 18.0, 1) text-anchor="middle">{l.clone()}</text>
-                </g>
-            }
-        })
-        .collect_view();
-    let undated = p.undated_x.map(|x| {
-        view! {
-            <g class="undated-band">
-                <rect x=fixed(x - 30.0, 1) y=fixed(plot::TOP, 1) width="60" height=fixed(bottom - plot::TOP, 1) />
-                <text x=fixed(x, 1) y=fixed(bottom + 18.0, 1) text-anchor="middle">"undated"</text>
-            </g>
-        }
-    });
-    let marks = layers(p)
-        .into_iter()
-        .map(|l| {
-            let whiskers = (!l.whiskers.is_empty())
-                .then(|| view! { <path class=format!("whiskers {}", l.class) d=l.whiskers /> });
-            let rings = (!l.rings.is_empty())
-                .then(|| view! { <path class="yours-ring" data-testid="yours-rings" d=l.rings /> });
-            view! {
-                {whiskers}
-                <path class=format!("dots {}", l.class) d=l.dots />
-                {rings}
-            }
-        })
-        .collect_view();
-    view! {
-        <g class="axes">
-            {y_ticks}
-            {x_ticks}
-            <line x1=fixed(plot::LEFT, 1) x2=fixed(x_end, 1) y1=fixed(bottom, 1) y2=fixed(bottom, 1) class="axis" />
-            <text class="scale-note" x=fixed(x_end, 1) y=fixed(plot::TOP + 10.0, 1) text-anchor="end">{if p.log { "log scale" } else { "" }}</text>
-        </g>
-        {undated}
-        <g class="marks">{marks}</g>
     }
 }

@@ -300,3 +300,70 @@ fn crowded_marks_merge_on_the_finest_grid_that_fits() {
     assert_eq!(few.len(), 100);
     assert!(few.iter().all(|s| s.count == 1));
 }
+
+/// Every element of SVG markup closed, in order: (tag names opened, left open).
+fn tags(markup: &str) -> (Vec<String>, Vec<String>) {
+    let (mut opened, mut stack) = (Vec::new(), Vec::<String>::new());
+    let mut rest = markup;
+    while let Some(i) = rest.find('<') {
+        let end = rest[i..].find('>').expect("a tag ends") + i;
+        let tag = &rest[i + 1..end];
+        if let Some(name) = tag.strip_prefix('/') {
+            assert_eq!(stack.pop().as_deref(), Some(name), "closes what it opened");
+        } else {
+            let name: String = tag
+                .chars()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .collect();
+            opened.push(name.clone());
+            if !tag.ends_with('/') {
+                stack.push(name);
+            }
+        }
+        rest = &rest[end + 1..];
+    }
+    (opened, stack)
+}
+
+#[test]
+fn the_drawing_is_well_formed_markup_of_axes_band_and_one_path_per_series() {
+    let c = corpus();
+    let rows = visible_figures(&c, &Filters::default());
+    let p = layout(&c, &rows, false);
+    let m = markup(&p);
+    let (opened, open) = tags(&m);
+    assert!(open.is_empty(), "left open: {open:?}");
+    let count = |t: &str| opened.iter().filter(|n| *n == t).count();
+    assert_eq!(count("line"), p.x_ticks.len() + p.y_ticks.len() + 1);
+    assert_eq!(count("rect"), p.undated_x.is_some() as usize);
+    let ls = layers(&p);
+    assert_eq!(m.matches("class=\"dots ").count(), ls.len());
+    for l in &ls {
+        assert!(m.contains(&format!(
+            "<path class=\"dots {}\" d=\"{}\"/>",
+            l.class, l.dots
+        )));
+    }
+    for (_, label) in p.x_ticks.iter().chain(&p.y_ticks) {
+        assert!(m.contains(&format!(">{label}</text>")), "{label}");
+    }
+    assert!(m.contains(">undated</text>") == p.undated_x.is_some());
+}
+
+#[test]
+fn drawing_labels_are_escaped_and_an_empty_plot_still_has_axes() {
+    let empty = Plot {
+        points: Vec::new(),
+        x_ticks: vec![(100.0, "Q1 <2024> & after".to_string())],
+        y_ticks: Vec::new(),
+        log: true,
+        undated_x: None,
+        unplotted: 0,
+        series: Vec::new(),
+    };
+    let m = markup(&empty);
+    assert!(m.contains(">Q1 &lt;2024&gt; &amp; after</text>"));
+    assert!(m.contains(">log scale</text>"));
+    assert!(!m.contains("<path"));
+    assert!(tags(&m).1.is_empty());
+}
