@@ -36,7 +36,7 @@ mod data;
 #[allow(dead_code)]
 mod pack;
 #[path = "../../view/src/sort.rs"]
-#[allow(dead_code)]
+#[allow(dead_code, unused_imports)]
 mod sort;
 
 fn env<T: std::str::FromStr>(name: &str, default: T) -> T {
