@@ -197,6 +197,7 @@ fn sentence_figures(
             || (a.class == Class::People && context::place_of_before(s, n.span.start))
             || context::civil_use(s, &a.unit, category)
             || context::civil_use_before(para_before, &a.unit, category)
+            || (category == Category::Units && context::taken_part_in(s, n.span.start))
         {
             category = Category::Other;
         }

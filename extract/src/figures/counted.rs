@@ -132,12 +132,34 @@ pub(super) fn attach(
     // "nearly 900 of them": a part of the figure before, in the sentence or paragraph.
     if let Some(pf) = prev.or(carried) {
         if let Some(e) = of_them(s, end) {
+            // "killing two of them": the verb before; "Eleven of the wounded were in
+            // hospital, two of them ...": "them" are the casualties named before.
+            let named = || {
+                before
+                    .filter(|b| b.0 != Cas::Both)
+                    .map(|b| b.0)
+                    .or_else(|| the_casualties_before(s, start))
+            };
             let (cas, e) = match attach::casualty_tail(s, e) {
                 Some((c, ce, true)) => (Some(c), ce),
                 Some((c, _, false)) => (Some(c), e),
                 // "two were wounded, one of them seriously": a part already counted.
                 None if n.value == Some(1.0) && n.words => return None,
-                None => (pf.cas, e),
+                None => match named() {
+                    // "30 buildings were damaged. Eleven of the wounded ..., two of
+                    // them ...": casualties are people, whatever the figure before.
+                    Some(c) if !pf.class.is_person() => {
+                        return Some(Attached {
+                            start,
+                            end: e,
+                            unit: "person".into(),
+                            class: Class::People,
+                            cas: Some(c),
+                            same_as: None,
+                        })
+                    }
+                    c => (c.or(pf.cas), e),
+                },
             };
             return Some(Attached {
                 start,
@@ -156,7 +178,9 @@ pub(super) fn attach(
         if let Some(x) =
             plural_before(s, clause).or_else(|| plural_before(para_before, para_before.len()))
         {
-            let cas = attach::casualty_tail(s, e).map(|c| c.0);
+            let cas = attach::casualty_tail(s, e)
+                .map(|c| c.0)
+                .or_else(|| before.filter(|b| b.0 != Cas::Both).map(|b| b.0));
             if !(n.value == Some(1.0) && n.words && cas.is_none()) {
                 return Some(Attached {
                     start,
@@ -406,6 +430,26 @@ fn quoted_end(s: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     let close = s[end..].chars().next()?;
     let pair = matches!(open, '"' | '\u{201c}') && matches!(close, '"' | '\u{201d}');
     pair.then(|| (start - open.len_utf8(), end + close.len_utf8()))
+}
+
+/// "the wounded", "the dead" in the clause before byte `before` (within 12 words): the
+/// casualties a later "them" stands for.
+fn the_casualties_before(s: &str, before: usize) -> Option<Cas> {
+    let mut b = [0u8; 32];
+    let mut p = before;
+    for _ in 0..12 {
+        let t = prev_tok(s, p)?;
+        if !t.word && matches!(&s[t.start..t.end], "." | ";" | ":") {
+            return None;
+        }
+        if let Some(c) = words::casualty_after(lw(s, t, &mut b)) {
+            if prev_word_is(s, t.start, |d| d == "the") {
+                return Some(c);
+            }
+        }
+        p = t.start;
+    }
+    None
 }
 
 /// "of them", "of those", "of whom" right after a number: the end of the pronoun.

@@ -1,6 +1,7 @@
 //! Numbers that are not counts, judged from the characters and words around them.
 
 use super::attach::{lw, next_tok, prev_tok, Tok};
+use super::lexicon::{self, Class};
 use super::words;
 use crate::model::Qualifier;
 use crate::numerals::NumberExpr;
@@ -129,6 +130,7 @@ pub(super) fn excluded(s: &str, n: &NumberExpr) -> bool {
             && n.qualifier == Qualifier::Exact
             && words::is_designator(&w)
             && p_is_capital_or_no(s, p)
+            && !number_verb(s, p, ne)
         {
             return true;
         }
@@ -158,6 +160,19 @@ pub(super) fn excluded(s: &str, n: &NumberExpr) -> bool {
 pub(super) fn prev_word_is(s: &str, at: usize, f: fn(&str) -> bool) -> bool {
     let mut b = [0u8; 32];
     prev_tok(s, at).map_or(false, |p| f(lw(s, p, &mut b)))
+}
+
+/// "number" as a verb: "the squads now number 18 squads", "they number 400 fighters":
+/// lower case, and a plural counted noun right after the number.
+fn number_verb(s: &str, p: Tok, ne: usize) -> bool {
+    let mut b = [0u8; 32];
+    s[p.start..p.end] == *"number"
+        && next_tok(s, ne).map_or(false, |t| {
+            lexicon::noun(lw(s, t, &mut b)).map_or(false, |e| {
+                e.3 == lexicon::Num::Plural
+                    && !matches!(e.2, Class::NotCount | Class::Money | Class::Percent)
+            })
+        })
 }
 
 /// A designator word counts only when written as a name ("Article 5", "No. 3",

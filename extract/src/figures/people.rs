@@ -53,17 +53,29 @@ pub fn cue(s: &str) -> Option<Category> {
     let mut b = [0u8; 32];
     let mut force = false;
     let mut from = 0;
+    // the two words before: "left their homes" is a departure, like "fled"
+    let (mut leaving, mut left_their) = (false, false);
     while let Some(t) = next_tok(s, from) {
         let w = lw(s, t, &mut b);
-        if words::is_evacuation_context(w) {
+        if words::is_evacuation_context(w) || (left_their && w == "homes") {
             return Some(Category::Other);
         }
+        left_their = leaving && w == "their";
+        leaving = is_leaving(w);
         // (once a force word is seen, only an evacuation cue matters)
         force =
             force || words::is_force_context(w) || noun(w).map_or(false, |e| e.2 == Class::Units);
         from = t.end;
     }
     force.then_some(Category::Personnel)
+}
+
+/// Verbs of leaving one's home: "left their homes", "abandoned their homes".
+fn is_leaving(w: &str) -> bool {
+    matches!(
+        w,
+        "left" | "leave" | "leaving" | "leaves" | "abandoned" | "abandon" | "lost" | "quit"
+    )
 }
 
 /// "of the regional battalions", "in the militia", "of self-defence units" right after

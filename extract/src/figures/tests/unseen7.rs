@@ -1,0 +1,132 @@
+//! Phenomena of the seventh set of unseen articles, each pinned with new sentences:
+//! "N of them" after a casualty verb or after "the wounded"; colloquial people nouns
+//! ("guys", "lads"); formations counted as events ("took part in 140 patrols");
+//! residents who left their homes; "number" as a verb ("the squads number 18 squads").
+
+use super::*;
+use crate::model::Category::*;
+
+fn cats(text: &str) -> Vec<(Option<f64>, Category, String)> {
+    run(text)
+        .into_iter()
+        .map(|f| (f.value, f.category, f.unit))
+        .collect()
+}
+
+fn c(v: f64, cat: Category, unit: &str) -> (Option<f64>, Category, String) {
+    (Some(v), cat, unit.to_string())
+}
+
+#[test]
+fn of_them_after_a_casualty_verb_counts_the_casualties() {
+    assert_eq!(
+        cats("A shell hit a truck carrying soldiers, killing three of them and injuring a fourth."),
+        vec![c(3.0, Killed, "soldier")]
+    );
+    assert_eq!(
+        cats("Artillery struck a convoy of 12 volunteers, wounding five of them."),
+        vec![
+            c(12.0, Personnel, "volunteer"),
+            c(5.0, Injured, "volunteer")
+        ]
+    );
+    // without a verb, "of them" keeps what the figure before counted
+    assert_eq!(
+        cats("The unit has 40 volunteers; 25 of them are from Shebekino."),
+        vec![
+            c(40.0, Personnel, "volunteer"),
+            c(25.0, Personnel, "volunteer")
+        ]
+    );
+}
+
+#[test]
+fn of_them_after_the_wounded_are_injured_people() {
+    assert_eq!(
+        cats("At least 20 houses were damaged. Nine of the injured were taken to hospital, three of them in a grave condition."),
+        vec![c(20.0, Other, "house"), c(3.0, Injured, "person")]
+    );
+    assert_eq!(
+        cats("Officials said 14 cars were destroyed and that among the dead were two of them, drivers, the mayor said."),
+        vec![c(14.0, Equipment, "car"), c(2.0, Killed, "person")]
+    );
+    // trap: "the dead" in another sentence does not reach across the full stop
+    assert_eq!(
+        cats("The dead were buried on Friday. Officials said 14 trucks came; six of them carried food."),
+        vec![c(14.0, Equipment, "truck"), c(6.0, Equipment, "truck")]
+    );
+}
+
+#[test]
+fn colloquial_people_nouns_are_people() {
+    assert_eq!(
+        cats("Two of our guys were wounded near the border post."),
+        vec![c(2.0, Injured, "guy")]
+    );
+    assert_eq!(
+        cats("Four lads from the village were killed in the shelling."),
+        vec![c(4.0, Killed, "lad")]
+    );
+    assert_eq!(
+        cats("Some 30 guys signed up for the militia battalion this week."),
+        vec![c(30.0, Personnel, "guy")]
+    );
+}
+
+#[test]
+fn formations_taken_part_in_are_events() {
+    assert_eq!(
+        cats("Since May the squads have taken part in 75 joint patrols with the police."),
+        vec![c(75.0, Other, "patrol")]
+    );
+    assert_eq!(
+        cats("The detachment carried out 12 patrols along the river last month."),
+        vec![c(12.0, Other, "patrol")]
+    );
+    assert_eq!(
+        cats("Border guards conducted more than 40 raids in the district."),
+        vec![c(40.0, Other, "raid")]
+    );
+    // traps: formations that are sent, formed or joined stay units
+    assert_eq!(
+        cats("The district sends out six patrols every night."),
+        vec![c(6.0, Units, "patrol")]
+    );
+    assert_eq!(
+        cats("Volunteers from 5 battalions took part in the exercise."),
+        vec![c(5.0, Units, "battalion")]
+    );
+}
+
+#[test]
+fn residents_who_left_their_homes_are_not_a_force() {
+    assert_eq!(
+        cats("The militia guards the district. About 900 residents of the border villages have left their homes."),
+        vec![c(900.0, Other, "resident")]
+    );
+    assert_eq!(
+        cats("Squad commanders said some 250 people had abandoned their homes near the border."),
+        vec![c(250.0, Other, "person")]
+    );
+    // trap: people who leave their jobs to join a unit are still joining
+    assert_eq!(
+        cats("Around 120 men left their jobs to join the territorial defence battalion."),
+        vec![c(120.0, Personnel, "man")]
+    );
+}
+
+#[test]
+fn number_as_a_verb_is_not_a_designator() {
+    assert_eq!(
+        cats("The people's squads now number 26 squads with 900 members."),
+        vec![c(26.0, Units, "squad"), c(900.0, Personnel, "member")]
+    );
+    assert_eq!(
+        cats("Together they number 1,300 fighters, the commander said."),
+        vec![c(1300.0, Personnel, "fighter")]
+    );
+    // traps: a number as a name stays a name
+    none("The convoy left from gate number 4 at dawn.");
+    none("Residents of house number 12 were moved to a school.");
+    none("The decree, Number 215, was signed by the governor.");
+}
