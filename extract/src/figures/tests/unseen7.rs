@@ -130,3 +130,15 @@ fn number_as_a_verb_is_not_a_designator() {
     none("Residents of house number 12 were moved to a school.");
     none("The decree, Number 215, was signed by the governor.");
 }
+
+#[test]
+fn pointers_to_other_parts_of_a_series_are_not_figures() {
+    none("Read Part 3: “How 4,000 volunteers were armed”");
+    none("This is our second report on the militias. Read our earlier piece: 12 battalions in a year.");
+    none("Read the first part: Did the region really form 7 battalions?");
+    // trap: "read" in the body is a verb
+    assert_eq!(
+        cats("The governor read out a list of 28 villages to be evacuated."),
+        vec![c(28.0, Other, "village")]
+    );
+}
