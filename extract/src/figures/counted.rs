@@ -193,6 +193,17 @@ pub(super) fn attach(
             }
         }
     }
+    // "five AK-74s", "12 T-72s": a weapon's designation in the plural is the noun.
+    if let Some((e, unit)) = designation_plural(s, end) {
+        return Some(Attached {
+            start,
+            end: e,
+            unit,
+            class: Class::Equipment,
+            cas: None,
+            same_as: None,
+        });
+    }
     // Elided nouns. "16 people were killed and about 100 injured": a casualty participle.
     let mut bb = [0u8; 32];
     if let Some((c, e, _)) = attach::casualty_tail(s, end) {
@@ -252,6 +263,18 @@ pub(super) fn attach(
             end,
             unit: "person".into(),
             class: Class::Civil,
+            cas: None,
+            same_as: None,
+        });
+    }
+    // "bringing its strength to about 3,400": the head count of a force.
+    if word_shortly_before(s, start, |w| matches!(w, "strength" | "headcount")) {
+        let p = prev.filter(|p| p.class.is_person() && p.cas.is_none());
+        return Some(Attached {
+            start,
+            end,
+            unit: p.map_or("person".to_string(), |p| p.unit.clone()),
+            class: Class::Force,
             cas: None,
             same_as: None,
         });
@@ -432,6 +455,44 @@ fn quoted_end(s: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     pair.then(|| (start - open.len_utf8(), end + close.len_utf8()))
 }
 
+/// A model designation in the plural right after a number: "AK-74s", "T-72s",
+/// "Mi-8s", "BMP-2s", "Su-34s" (capital letters, a hyphen, digits, maybe a letter,
+/// then "s"): its end and the singular in lower case ("ak-74").
+fn designation_plural(s: &str, from: usize) -> Option<(usize, String)> {
+    let b = s.as_bytes();
+    let mut i = from;
+    if b.get(i) != Some(&b' ') {
+        return None;
+    }
+    i += 1;
+    let start = i;
+    if !b.get(i)?.is_ascii_uppercase() {
+        return None;
+    }
+    let letters = b[i..]
+        .iter()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    i += letters;
+    if letters > 5 || b.get(i) != Some(&b'-') {
+        return None;
+    }
+    i += 1;
+    let digits = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    if digits == 0 || digits > 4 {
+        return None;
+    }
+    i += digits;
+    // a series letter: "T-72Bs"
+    if b.get(i).is_some_and(u8::is_ascii_uppercase) && b.get(i + 1) == Some(&b's') {
+        i += 1;
+    }
+    if b.get(i) != Some(&b's') || b.get(i + 1).is_some_and(|c| c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    Some((i + 1, s[start..i].to_ascii_lowercase()))
+}
+
 /// "the wounded", "the dead" in the clause before byte `before` (within 12 words): the
 /// casualties a later "them" stands for.
 fn the_casualties_before(s: &str, before: usize) -> Option<Cas> {
@@ -521,11 +582,23 @@ fn partitive(s: &str, from: usize) -> Option<(Head, usize)> {
     if !digits && !attach::is_number_word(w) {
         return None;
     }
-    // "1,200": digits with group commas.
+    // "1,200", "1 200": digits with group commas or spaces.
     let mut e = num.end;
-    while s[e..].starts_with(',') && s[e + 1..].starts_with(|c: char| c.is_ascii_digit()) {
-        e += 1;
-        e += s[e..].bytes().take_while(u8::is_ascii_digit).count();
+    loop {
+        let b = s.as_bytes();
+        let group = |at: usize| {
+            b.len() >= at + 3
+                && b[at..at + 3].iter().all(u8::is_ascii_digit)
+                && !b.get(at + 3).is_some_and(u8::is_ascii_digit)
+        };
+        if s[e..].starts_with(',') && s[e + 1..].starts_with(|c: char| c.is_ascii_digit()) {
+            e += 1;
+            e += s[e..].bytes().take_while(u8::is_ascii_digit).count();
+        } else if digits && s[e..].starts_with(' ') && group(e + 1) {
+            e += 4;
+        } else {
+            break;
+        }
     }
     let h = attach::head_after(s, e)?;
     h.entry?;
@@ -539,6 +612,11 @@ fn partitive(s: &str, from: usize) -> Option<(Head, usize)> {
 /// "population" shortly before a number with no noun: "its population has fallen from
 /// 6,000 before the war to about 2,500", "a pre-war population of 12,000".
 fn population_before(s: &str, before: usize) -> bool {
+    word_shortly_before(s, before, |w| w.starts_with("population"))
+}
+
+/// A word within ten tokens before byte `before`, in the same clause.
+fn word_shortly_before(s: &str, before: usize, is: fn(&str) -> bool) -> bool {
     let mut b = [0u8; 32];
     let mut p = before;
     for _ in 0..10 {
@@ -548,7 +626,7 @@ fn population_before(s: &str, before: usize) -> bool {
         if !t.word && matches!(&s[t.start..t.end], "." | ";" | ":" | "(" | ")") {
             return false;
         }
-        if lw(s, t, &mut b).starts_with("population") {
+        if is(lw(s, t, &mut b)) {
             return true;
         }
         p = t.start;

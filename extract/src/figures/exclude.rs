@@ -95,6 +95,8 @@ pub(super) fn excluded(s: &str, n: &NumberExpr) -> bool {
         return true;
     }
     if model_name(s, n)
+        || vote_tally(s, n)
+        || percent_idiom(s, n)
         || appeal(s)
         || age_apposition(s, n)
         || age_limit(s, n)
@@ -290,6 +292,55 @@ fn appeal(s: &str) -> bool {
     starts(s)
         || s.match_indices([',', ';', ':'])
             .any(|(i, _)| starts(&s[i + 1..]))
+}
+
+/// A vote or a score, "The vote was 34 to 2", "passed 40 votes to 3": either number of
+/// "N to M" in a sentence about a vote.
+fn vote_tally(s: &str, n: &NumberExpr) -> bool {
+    let mut b = [0u8; 32];
+    let digits = |t: Option<Tok>| t.is_some_and(|t| s.as_bytes()[t.start].is_ascii_digit());
+    let to = |t: Option<Tok>| t.is_some_and(|t| &s[t.start..t.end] == "to");
+    let after = next_tok(s, n.span.end);
+    let before = prev_tok(s, n.span.start);
+    let paired = (to(after) && digits(after.and_then(|t| next_tok(s, t.end))))
+        || (to(before) && digits(before.and_then(|t| prev_tok(s, t.start))))
+        // "40 votes to 3"
+        || after.is_some_and(|t| lw(s, t, &mut b) == "votes");
+    if !paired || n.words {
+        return false;
+    }
+    let mut from = 0;
+    while let Some(t) = next_tok(s, from) {
+        if matches!(
+            lw(s, t, &mut b),
+            "vote" | "votes" | "voted" | "voting" | "ballot" | "tally" | "score" | "scored"
+        ) {
+            return true;
+        }
+        from = t.end;
+    }
+    false
+}
+
+/// "100 percent sure", "a hundred per cent certain": certainty, not a share.
+fn percent_idiom(s: &str, n: &NumberExpr) -> bool {
+    let mut b = [0u8; 32];
+    let raw = &s[n.span.start..n.span.end];
+    let mut percent = raw.ends_with('%') || raw.ends_with("percent");
+    let mut from = n.span.end;
+    for _ in 0..3 {
+        let Some(t) = next_tok(s, from) else {
+            return false;
+        };
+        match lw(s, t, &mut b) {
+            "percent" | "per" | "cent" => percent = true,
+            "" if &s[t.start..t.end] == "%" => percent = true,
+            "sure" | "certain" | "confident" | "convinced" | "positive" => return percent,
+            _ => return false,
+        }
+        from = t.end;
+    }
+    false
 }
 
 /// An invitation to join an audience: "Join more than 40,000 readers who get our

@@ -142,3 +142,78 @@ fn pointers_to_other_parts_of_a_series_are_not_figures() {
         vec![c(28.0, Other, "village")]
     );
 }
+
+#[test]
+fn a_forces_strength_is_its_head_count() {
+    assert_eq!(
+        cats("The militia took in 250 volunteers in May, bringing its strength to about 2,900."),
+        vec![
+            c(250.0, Personnel, "volunteer"),
+            c(2900.0, Personnel, "volunteer")
+        ]
+    );
+    assert_eq!(
+        cats("Its total strength is now put at 4,500, the ministry said."),
+        vec![c(4500.0, Personnel, "person")]
+    );
+    // trap: a strength in percent is a share
+    assert_eq!(
+        cats("The battalion is at 80 percent of its strength."),
+        vec![c(80.0, Other, "percent")]
+    );
+}
+
+#[test]
+fn vote_tallies_are_not_figures() {
+    none("The vote was 41 to 3.");
+    none("Deputies voted 28 to 5 in favour of the bill.");
+    none("The motion passed by 30 votes to 2.");
+    // traps: a range "from N to M" with a noun, and a vote with a real amount
+    assert_eq!(
+        cats("The squads grew from 20 to 35 members."),
+        vec![c(20.0, Personnel, "member")]
+    );
+    assert_eq!(
+        cats("The council voted to give 12 drones to the battalion."),
+        vec![c(12.0, Equipment, "drone")]
+    );
+}
+
+#[test]
+fn percent_certainty_is_not_a_share() {
+    none("I am 100 percent sure the village will be shelled again.");
+    none("“We are 99 per cent certain it was a drone,” he said.");
+    none("She was 100% convinced that the unit would return.");
+    // trap: a real share
+    assert_eq!(
+        cats("About 60 percent of the volunteers are sure to stay."),
+        vec![c(60.0, Other, "percent")]
+    );
+}
+
+#[test]
+fn plural_designations_are_the_counted_kit() {
+    assert_eq!(
+        cats("The platoon had five AK-74s for 30 men."),
+        vec![c(5.0, Equipment, "ak-74"), c(30.0, Personnel, "man")]
+    );
+    assert_eq!(
+        cats("Russia moved 12 T-72Bs and two Mi-8s to the border."),
+        vec![c(12.0, Equipment, "t-72b"), c(2.0, Equipment, "mi-8")]
+    );
+    // traps: a designation in the singular is a name, a year before it is a date
+    none("The pilot of the Su-34 was rescued.");
+    none("In 2022 T-72s were seen near the border.");
+}
+
+#[test]
+fn a_part_of_a_set_with_space_grouped_thousands() {
+    assert_eq!(
+        cats("Officials said fewer than 400 of its 2 300 residents stayed after the evacuation."),
+        vec![c(400.0, Other, "resident")]
+    );
+    assert_eq!(
+        cats("Some 150 of the 1 200 volunteers have signed contracts."),
+        vec![c(150.0, Personnel, "volunteer")]
+    );
+}
