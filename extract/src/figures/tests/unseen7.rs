@@ -217,3 +217,18 @@ fn a_part_of_a_set_with_space_grouped_thousands() {
         vec![c(150.0, Personnel, "volunteer")]
     );
 }
+
+#[test]
+fn those_who_came_are_of_the_people_counted_before() {
+    assert_eq!(
+        cats("The list had 120 volunteers. In practice perhaps 70 came to training, and fewer in the harvest season when the roads were bad."),
+        vec![c(120.0, Personnel, "volunteer"), c(70.0, Personnel, "volunteer")]
+    );
+    assert_eq!(
+        cats("The unit counts 80 fighters. Only about 50 showed up for the drill."),
+        vec![c(80.0, Personnel, "fighter"), c(50.0, Personnel, "fighter")]
+    );
+    // traps: no count before; a year that came
+    none("In reality 60 came to the meeting, the organisers said.");
+    none("The unit has grown. In 2023 came the first drones.");
+}
