@@ -257,7 +257,9 @@ pub(super) fn attach(
         });
     }
     // "the population has fallen from 6,000 to about 2,500": people living there.
-    if population_before(s, start) {
+    // one look back for both: "its population ... to 2,500", "its strength to 3,400"
+    let (population, strength) = population_or_strength_before(s, start);
+    if population {
         return Some(Attached {
             start,
             end,
@@ -268,7 +270,7 @@ pub(super) fn attach(
         });
     }
     // "bringing its strength to about 3,400": the head count of a force.
-    if word_shortly_before(s, start, |w| matches!(w, "strength" | "headcount")) {
+    if strength {
         let p = prev.filter(|p| p.class.is_person() && p.cas.is_none());
         return Some(Attached {
             start,
@@ -610,28 +612,27 @@ fn partitive(s: &str, from: usize) -> Option<(Head, usize)> {
 }
 
 /// "population" shortly before a number with no noun: "its population has fallen from
-/// 6,000 before the war to about 2,500", "a pre-war population of 12,000".
-fn population_before(s: &str, before: usize) -> bool {
-    word_shortly_before(s, before, |w| w.starts_with("population"))
-}
-
-/// A word within ten tokens before byte `before`, in the same clause.
-fn word_shortly_before(s: &str, before: usize, is: fn(&str) -> bool) -> bool {
+/// 6,000 before the war to about 2,500", "a pre-war population of 12,000"; or
+/// "strength" / "headcount": "bringing its strength to about 3,400". Within ten
+/// tokens, in the same clause: (population, strength).
+fn population_or_strength_before(s: &str, before: usize) -> (bool, bool) {
     let mut b = [0u8; 32];
     let mut p = before;
     for _ in 0..10 {
         let Some(t) = prev_tok(s, p) else {
-            return false;
+            return (false, false);
         };
         if !t.word && matches!(&s[t.start..t.end], "." | ";" | ":" | "(" | ")") {
-            return false;
+            return (false, false);
         }
-        if is(lw(s, t, &mut b)) {
-            return true;
+        match lw(s, t, &mut b) {
+            w if w.starts_with("population") => return (true, false),
+            "strength" | "headcount" => return (false, true),
+            _ => {}
         }
         p = t.start;
     }
-    false
+    (false, false)
 }
 
 /// Whether any word of `s` is a casualty word ("killed", "wounded", "died").

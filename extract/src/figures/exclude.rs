@@ -297,18 +297,16 @@ fn appeal(s: &str) -> bool {
 /// A vote or a score, "The vote was 34 to 2", "passed 40 votes to 3": either number of
 /// "N to M" in a sentence about a vote.
 fn vote_tally(s: &str, n: &NumberExpr) -> bool {
-    let mut b = [0u8; 32];
-    let digits = |t: Option<Tok>| t.is_some_and(|t| s.as_bytes()[t.start].is_ascii_digit());
-    let to = |t: Option<Tok>| t.is_some_and(|t| &s[t.start..t.end] == "to");
-    let after = next_tok(s, n.span.end);
-    let before = prev_tok(s, n.span.start);
-    let paired = (to(after) && digits(after.and_then(|t| next_tok(s, t.end))))
-        || (to(before) && digits(before.and_then(|t| prev_tok(s, t.start))))
-        // "40 votes to 3"
-        || after.is_some_and(|t| lw(s, t, &mut b) == "votes");
-    if !paired || n.words {
+    // byte tests first: " to " and a digit after the number, a digit and " to " before
+    // it, or " votes" after it
+    let bs = s.as_bytes();
+    let (ns, ne) = (n.span.start, n.span.end);
+    let to_after = bs[ne..].starts_with(b" to ") && bs.get(ne + 4).is_some_and(u8::is_ascii_digit);
+    let to_before = ns >= 5 && &bs[ns - 4..ns] == b" to " && bs[ns - 5].is_ascii_digit();
+    if n.words || !(to_after || to_before || bs[ne..].starts_with(b" votes")) {
         return false;
     }
+    let mut b = [0u8; 32];
     let mut from = 0;
     while let Some(t) = next_tok(s, from) {
         if matches!(
@@ -326,7 +324,12 @@ fn vote_tally(s: &str, n: &NumberExpr) -> bool {
 fn percent_idiom(s: &str, n: &NumberExpr) -> bool {
     let mut b = [0u8; 32];
     let raw = &s[n.span.start..n.span.end];
+    let rest = &s.as_bytes()[n.span.end..];
     let mut percent = raw.ends_with('%') || raw.ends_with("percent");
+    // byte test first: a percent sign or word in or right after the number
+    if !(percent || rest.starts_with(b"%") || rest.starts_with(b" per")) {
+        return false;
+    }
     let mut from = n.span.end;
     for _ in 0..3 {
         let Some(t) = next_tok(s, from) else {

@@ -7,7 +7,7 @@
 //! down."), and what the same noun last meant in the article ("the detachment counts
 //! 60 members ... he hopes to reach 100 members").
 
-use super::attach::{lw, next_tok};
+use super::attach::{lw, next_tok, prev_tok};
 use super::lexicon::{noun, Class};
 use super::words;
 use crate::model::Category;
@@ -53,15 +53,11 @@ pub fn cue(s: &str) -> Option<Category> {
     let mut b = [0u8; 32];
     let mut force = false;
     let mut from = 0;
-    // the two words before: "left their homes" is a departure, like "fled"
-    let (mut leaving, mut left_their) = (false, false);
     while let Some(t) = next_tok(s, from) {
         let w = lw(s, t, &mut b);
-        if words::is_evacuation_context(w) || (left_their && w == "homes") {
+        if words::is_evacuation_context(w) || (w == "homes" && left_their(s, t.start)) {
             return Some(Category::Other);
         }
-        left_their = leaving && w == "their";
-        leaving = is_leaving(w);
         // (once a force word is seen, only an evacuation cue matters)
         force =
             force || words::is_force_context(w) || noun(w).map_or(false, |e| e.2 == Class::Units);
@@ -70,12 +66,19 @@ pub fn cue(s: &str) -> Option<Category> {
     force.then_some(Category::Personnel)
 }
 
-/// Verbs of leaving one's home: "left their homes", "abandoned their homes".
-fn is_leaving(w: &str) -> bool {
-    matches!(
-        w,
-        "left" | "leave" | "leaving" | "leaves" | "abandoned" | "abandon" | "lost" | "quit"
-    )
+/// A verb of leaving and "their" before "homes" at `at`: "left their homes",
+/// "abandoned their homes" is a departure, like "fled".
+fn left_their(s: &str, at: usize) -> bool {
+    let mut b = [0u8; 32];
+    let Some(t) = prev_tok(s, at).filter(|t| lw(s, *t, &mut b) == "their") else {
+        return false;
+    };
+    prev_tok(s, t.start).is_some_and(|v| {
+        matches!(
+            lw(s, v, &mut b),
+            "left" | "leave" | "leaving" | "leaves" | "abandoned" | "abandon" | "lost" | "quit"
+        )
+    })
 }
 
 /// "of the regional battalions", "in the militia", "of self-defence units" right after
