@@ -232,3 +232,20 @@ fn those_who_came_are_of_the_people_counted_before() {
     none("In reality 60 came to the meeting, the organisers said.");
     none("The unit has grown. In 2023 came the first drones.");
 }
+
+#[test]
+fn fire_from_one_region_at_another_is_about_where_it_lands() {
+    let f = one(
+        "Air defences shot down 14 rockets fired from the Kharkiv region over Belgorod overnight.",
+    );
+    assert_eq!(f.region.as_deref(), Some("Belgorod"));
+    let f = one("Troops fired 40 shells from Bryansk at border villages in Chernihiv.");
+    assert_eq!(f.region.as_deref(), Some("Chernihiv"), "{f:#?}");
+    let f = one("Some 30 drones launched from Sumy against Kursk were downed.");
+    assert_eq!(f.region.as_deref(), Some("Kursk"));
+    // traps: an origin alone, and evacuees from one region housed in another
+    let f = one("Air defences shot down 9 drones launched from the Sumy region.");
+    assert_eq!(f.region.as_deref(), Some("Sumy"));
+    let f = one("About 1,200 evacuees from Shebekino were housed in Voronezh.");
+    assert_eq!(f.region.as_deref(), Some("Belgorod"));
+}
