@@ -229,6 +229,14 @@ fn sentence_figures(
             low = None;
             a.start = n.num_span.start;
         }
+        // "the number ... has passed 1,600": a count that went beyond a mark (only with
+        // its noun elided: "has passed 3 laws" counts laws).
+        if qualifier == Qualifier::Exact && a.start == n.span.start && a.end == n.span.end {
+            if let Some(at) = context::passed_mark(s, a.start) {
+                qualifier = Qualifier::MoreThan;
+                a.start = at;
+            }
+        }
         last_end = a.end;
         here = true;
         *carried = Some(Prev {

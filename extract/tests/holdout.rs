@@ -159,14 +159,14 @@ fn holdout6_articles_score_above_the_floor() {
 
 #[test]
 fn holdout7_articles_score_above_the_floor() {
-    // Reached 0.994 / 0.985 / 14 of 14 / 14 of 14 (from 0.897 blind; 0.916 / 0.902 /
+    // Reached 0.994 / 0.991 / 14 of 14 / 14 of 14 (from 0.897 blind; 0.916 / 0.902 /
     // 14 of 14 / 14 of 14 after round 3: page fragments saved as `.txt`, "N of them"
     // after a casualty verb, vote tallies, plural designations, teaser lists; issue #3).
     check(
         "holdout7",
         Floors {
             f1: 0.974,
-            strict_f1: 0.965,
+            strict_f1: 0.971,
             dates: 0.98,
             duplicates: 0.98,
         },

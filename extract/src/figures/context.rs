@@ -75,6 +75,22 @@ pub(super) fn taken_part_in(s: &str, start: usize) -> bool {
     false
 }
 
+/// "has passed", "had topped", "have crossed" right before the number at `start`: the
+/// start of the verb.
+pub(super) fn passed_mark(s: &str, start: usize) -> Option<usize> {
+    let mut b = [0u8; 32];
+    let v = prev_tok(s, start).filter(|t| t.word)?;
+    if !matches!(lw(s, v, &mut b), "passed" | "topped" | "crossed") {
+        return None;
+    }
+    let aux = prev_tok(s, v.start).filter(|t| t.word)?;
+    matches!(
+        lw(s, aux, &mut b),
+        "has" | "have" | "had" | "already" | "now" | "just"
+    )
+    .then_some(v.start)
+}
+
 /// Words of a sentence about a fire or a rescue: its "equipment" is fire engines.
 fn is_rescue_word(w: &str) -> bool {
     w.starts_with("firefight")

@@ -5,6 +5,7 @@
 
 use super::*;
 use crate::model::Category::*;
+use Qualifier as Q;
 
 fn cats(text: &str) -> Vec<(Option<f64>, Category, String)> {
     run(text)
@@ -248,4 +249,23 @@ fn fire_from_one_region_at_another_is_about_where_it_lands() {
     assert_eq!(f.region.as_deref(), Some("Sumy"));
     let f = one("About 1,200 evacuees from Shebekino were housed in Voronezh.");
     assert_eq!(f.region.as_deref(), Some("Belgorod"));
+}
+
+#[test]
+fn a_count_that_has_passed_a_mark_is_more_than_it() {
+    let f = one("The number of volunteers in the militia has passed 2,500, officials said.");
+    assert_eq!(
+        (f.text.as_str(), f.qualifier),
+        ("passed 2,500", Q::MoreThan)
+    );
+    assert_eq!(f.category, Personnel);
+    let f = one("Sign-ups for the battalions have now topped 900.");
+    assert_eq!((f.text.as_str(), f.qualifier), ("topped 900", Q::MoreThan));
+    // traps: a noun after the number, and "passed" without an auxiliary
+    let f = one("The regional duma has passed 3 laws on the militia.");
+    assert_eq!(f.qualifier, Q::Exact);
+    let f = one("The convoy passed 2 checkpoints before dawn.");
+    assert_eq!((f.text.as_str(), f.qualifier), ("2 checkpoints", Q::Exact));
+    let f = one("Volunteers said 40 cars passed 300 metres from the border post.");
+    assert_eq!((f.text.as_str(), f.qualifier), ("40 cars", Q::Exact));
 }
