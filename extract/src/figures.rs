@@ -22,6 +22,7 @@ mod counted;
 mod elided;
 mod exclude;
 mod lexicon;
+mod lookback;
 mod people;
 mod region;
 mod table;

@@ -165,14 +165,8 @@ fn labelled_ads_inside_the_article_are_furniture() {
 #[test]
 fn also_on_the_site_heads_a_teaser_box() {
     let t = format!("{BODY}Also on Kursk Today:\nTwo drones shot down over Rylsk\n5 families get new flats in Sudzha\n");
-    assert_eq!(
-        kind_of(&t, "Two drones"),
-        (Furniture, "related-article teaser")
-    );
-    assert_eq!(
-        kind_of(&t, "5 families"),
-        (Furniture, "related-article teaser")
-    );
+    assert_eq!(kind_of(&t, "Two drones"), (Furniture, "related-article teaser"));
+    assert_eq!(kind_of(&t, "5 families"), (Furniture, "related-article teaser"));
     // "Also on Monday" in a sentence is body.
     let t = format!("{BODY}Also on Monday, 14 drones were shot down over the region.\n");
     assert_eq!(kind_of(&t, "Also on Monday").0, Body);

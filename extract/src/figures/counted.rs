@@ -5,6 +5,7 @@
 
 use super::attach::{self, lw, next_tok, prev_tok, Head};
 use super::elided;
+use super::lookback;
 use super::exclude::{prev_word_is, year_like};
 use super::lexicon::{self, Class};
 use super::words::{self, Cas};
@@ -138,7 +139,7 @@ pub(super) fn attach(
                 before
                     .filter(|b| b.0 != Cas::Both)
                     .map(|b| b.0)
-                    .or_else(|| the_casualties_before(s, start))
+                    .or_else(|| lookback::the_casualties_before(s, start))
             };
             let (cas, e) = match attach::casualty_tail(s, e) {
                 Some((c, ce, true)) => (Some(c), ce),
@@ -194,7 +195,7 @@ pub(super) fn attach(
         }
     }
     // "five AK-74s", "12 T-72s": a weapon's designation in the plural is the noun.
-    if let Some((e, unit)) = designation_plural(s, end) {
+    if let Some((e, unit)) = lookback::designation_plural(s, end) {
         return Some(Attached {
             start,
             end: e,
@@ -258,7 +259,7 @@ pub(super) fn attach(
     }
     // "the population has fallen from 6,000 to about 2,500": people living there.
     // one look back for both: "its population ... to 2,500", "its strength to 3,400"
-    let (population, strength) = population_or_strength_before(s, start);
+    let (population, strength) = lookback::population_or_strength_before(s, start);
     if population {
         return Some(Attached {
             start,
@@ -457,64 +458,6 @@ fn quoted_end(s: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     pair.then(|| (start - open.len_utf8(), end + close.len_utf8()))
 }
 
-/// A model designation in the plural right after a number: "AK-74s", "T-72s",
-/// "Mi-8s", "BMP-2s", "Su-34s" (capital letters, a hyphen, digits, maybe a letter,
-/// then "s"): its end and the singular in lower case ("ak-74").
-fn designation_plural(s: &str, from: usize) -> Option<(usize, String)> {
-    let b = s.as_bytes();
-    let mut i = from;
-    if b.get(i) != Some(&b' ') {
-        return None;
-    }
-    i += 1;
-    let start = i;
-    if !b.get(i)?.is_ascii_uppercase() {
-        return None;
-    }
-    let letters = b[i..]
-        .iter()
-        .take_while(|c| c.is_ascii_alphabetic())
-        .count();
-    i += letters;
-    if letters > 5 || b.get(i) != Some(&b'-') {
-        return None;
-    }
-    i += 1;
-    let digits = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
-    if digits == 0 || digits > 4 {
-        return None;
-    }
-    i += digits;
-    // a series letter: "T-72Bs"
-    if b.get(i).is_some_and(u8::is_ascii_uppercase) && b.get(i + 1) == Some(&b's') {
-        i += 1;
-    }
-    if b.get(i) != Some(&b's') || b.get(i + 1).is_some_and(|c| c.is_ascii_alphanumeric()) {
-        return None;
-    }
-    Some((i + 1, s[start..i].to_ascii_lowercase()))
-}
-
-/// "the wounded", "the dead" in the clause before byte `before` (within 12 words): the
-/// casualties a later "them" stands for.
-fn the_casualties_before(s: &str, before: usize) -> Option<Cas> {
-    let mut b = [0u8; 32];
-    let mut p = before;
-    for _ in 0..12 {
-        let t = prev_tok(s, p)?;
-        if !t.word && matches!(&s[t.start..t.end], "." | ";" | ":") {
-            return None;
-        }
-        if let Some(c) = words::casualty_after(lw(s, t, &mut b)) {
-            if prev_word_is(s, t.start, |d| d == "the") {
-                return Some(c);
-            }
-        }
-        p = t.start;
-    }
-    None
-}
-
 /// "of them", "of those", "of whom" right after a number: the end of the pronoun.
 fn of_them(s: &str, from: usize) -> Option<usize> {
     let mut b = [0u8; 32];
@@ -609,30 +552,6 @@ fn partitive(s: &str, from: usize) -> Option<(Head, usize)> {
         return None;
     }
     Some((h, num.start))
-}
-
-/// "population" shortly before a number with no noun: "its population has fallen from
-/// 6,000 before the war to about 2,500", "a pre-war population of 12,000"; or
-/// "strength" / "headcount": "bringing its strength to about 3,400". Within ten
-/// tokens, in the same clause: (population, strength).
-fn population_or_strength_before(s: &str, before: usize) -> (bool, bool) {
-    let mut b = [0u8; 32];
-    let mut p = before;
-    for _ in 0..10 {
-        let Some(t) = prev_tok(s, p) else {
-            return (false, false);
-        };
-        if !t.word && matches!(&s[t.start..t.end], "." | ";" | ":" | "(" | ")") {
-            return (false, false);
-        }
-        match lw(s, t, &mut b) {
-            w if w.starts_with("population") => return (true, false),
-            "strength" | "headcount" => return (false, true),
-            _ => {}
-        }
-        p = t.start;
-    }
-    (false, false)
 }
 
 /// Whether any word of `s` is a casualty word ("killed", "wounded", "died").
