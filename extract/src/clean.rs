@@ -19,6 +19,8 @@ mod scan;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_round4;
+#[cfg(test)]
 mod tests_speed;
 #[cfg(test)]
 mod tests_tail;

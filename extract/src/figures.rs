@@ -22,6 +22,7 @@ mod counted;
 mod elided;
 mod exclude;
 mod lexicon;
+mod lookback;
 mod people;
 mod region;
 mod table;
@@ -197,6 +198,7 @@ fn sentence_figures(
             || (a.class == Class::People && context::place_of_before(s, n.span.start))
             || context::civil_use(s, &a.unit, category)
             || context::civil_use_before(para_before, &a.unit, category)
+            || (category == Category::Units && context::taken_part_in(s, n.span.start))
         {
             category = Category::Other;
         }
@@ -227,6 +229,14 @@ fn sentence_figures(
             qualifier = Qualifier::Exact;
             low = None;
             a.start = n.num_span.start;
+        }
+        // "the number ... has passed 1,600": a count that went beyond a mark (only with
+        // its noun elided: "has passed 3 laws" counts laws).
+        if qualifier == Qualifier::Exact && a.start == n.span.start && a.end == n.span.end {
+            if let Some(at) = context::passed_mark(s, a.start) {
+                qualifier = Qualifier::MoreThan;
+                a.start = at;
+            }
         }
         last_end = a.end;
         here = true;

@@ -126,7 +126,9 @@ pub(super) fn teasers(text: &str, c: &mut [Cand]) {
         }
         let mut j = i + 1;
         while j < c.len() {
-            let item = !c[j].gap_before && cues::list_item(&text[c[j].span.start..c[j].span.end]);
+            let raw = &text[c[j].span.start..c[j].span.end];
+            // a list item, or a question headline glued under the header
+            let item = !c[j].gap_before && (cues::list_item(raw) || question_headline(raw));
             if open(&c[j]) && (c[j].title || c[j].link_only || item) {
                 heads.push(j);
             } else if matches!(c[j].reason, "date line" | "publication line") {
@@ -153,6 +155,15 @@ pub(super) fn teasers(text: &str, c: &mut [Cand]) {
             c[p].reason = TEASER;
         }
     }
+}
+
+/// A one-line headline asking a question: "Explainer: who are the volunteers?".
+fn question_headline(raw: &str) -> bool {
+    let end = raw.trim_end_matches(|c: char| "\"'”’»)".contains(c));
+    raw.len() <= 160
+        && !raw.contains('\n')
+        && end.ends_with('?')
+        && raw.starts_with(|c: char| c.is_uppercase() || "\"“‘'«".contains(c))
 }
 
 /// Words of the teaser headline `h` that paragraph `p` uses and that occur nowhere

@@ -121,16 +121,23 @@ pub fn money_appeal(low: &str) -> bool {
     const CURRENCIES: &[&str] = &[
         " uah", " hryvni", " rubles", " roubles", " euros", " dollars",
     ];
+    // "150 uah", "ten dollars", "five hundred rubles": digits or a number word before
+    let number_before = |i: usize| {
+        let w = low[..i].rsplit(' ').next().unwrap_or("");
+        w.as_bytes().last().is_some_and(|d| d.is_ascii_digit()) || NUMBER_WORDS.contains(&w)
+    };
     let cash = money(low)
-        || CURRENCIES.iter().any(|c| {
-            low.match_indices(c).any(|(i, _)| {
-                low.as_bytes()[..i]
-                    .last()
-                    .is_some_and(|d| d.is_ascii_digit())
-            })
-        });
+        || CURRENCIES
+            .iter()
+            .any(|c| low.match_indices(c).any(|(i, _)| number_before(i)));
     cash && (low.starts_with("support ") || WORDS.iter().any(|w| low.contains(w)))
 }
+
+/// Number words that name an amount of money in an appeal: "ten dollars a month".
+const NUMBER_WORDS: &[&str] = &[
+    "eight", "fifteen", "fifty", "five", "forty", "four", "hundred", "nine", "one", "seven", "six",
+    "ten", "thirty", "thousand", "three", "twelve", "twenty", "two",
+];
 
 /// A currency sign next to a digit: "$10,000", "€5".
 pub fn money(low: &str) -> bool {

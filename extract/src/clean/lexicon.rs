@@ -141,6 +141,7 @@ pub static TEASER_HEADERS: &[&str] = &[
     "most read today",
     "other topics of interest",
     "popular",
+    "popular now",
     "read also",
     "recommended",
     "recommended for you",

@@ -35,6 +35,62 @@ pub(super) fn captured_before(s: &str, start: usize) -> bool {
     false
 }
 
+/// Formation nouns counted as events: "took part in 140 joint patrols", "carried
+/// out 12 patrols", "conducted 30 raids". A verb of taking part or carrying out within
+/// three words before the number at `start` (past a qualifier: "in more than 40").
+pub(super) fn taken_part_in(s: &str, start: usize) -> bool {
+    let mut b = [0u8; 32];
+    let mut at = start;
+    for _ in 0..3 {
+        let Some(t) = prev_tok(s, at) else {
+            return false;
+        };
+        if !t.word {
+            return false;
+        }
+        let w = lw(s, t, &mut b);
+        let verb = match w {
+            "in" | "out" => {
+                let mut b2 = [0u8; 32];
+                prev_tok(s, t.start).map_or(false, |p| {
+                    let pw = lw(s, p, &mut b2);
+                    if w == "in" {
+                        matches!(
+                            pw,
+                            "part" | "participated" | "participate" | "participating"
+                        )
+                    } else {
+                        pw.starts_with("carr") || pw == "went" || pw == "go" || pw == "goes"
+                    }
+                })
+            }
+            "conducted" | "conduct" | "conducts" | "conducting" => true,
+            _ => false,
+        };
+        if verb {
+            return true;
+        }
+        at = t.start;
+    }
+    false
+}
+
+/// "has passed", "had topped", "have crossed" right before the number at `start`: the
+/// start of the verb.
+pub(super) fn passed_mark(s: &str, start: usize) -> Option<usize> {
+    let mut b = [0u8; 32];
+    let v = prev_tok(s, start).filter(|t| t.word)?;
+    if !matches!(lw(s, v, &mut b), "passed" | "topped" | "crossed") {
+        return None;
+    }
+    let aux = prev_tok(s, v.start).filter(|t| t.word)?;
+    matches!(
+        lw(s, aux, &mut b),
+        "has" | "have" | "had" | "already" | "now" | "just"
+    )
+    .then_some(v.start)
+}
+
 /// Words of a sentence about a fire or a rescue: its "equipment" is fire engines.
 fn is_rescue_word(w: &str) -> bool {
     w.starts_with("firefight")

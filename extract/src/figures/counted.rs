@@ -5,6 +5,7 @@
 
 use super::attach::{self, lw, next_tok, prev_tok, Head};
 use super::elided;
+use super::lookback;
 use super::exclude::{prev_word_is, year_like};
 use super::lexicon::{self, Class};
 use super::words::{self, Cas};
@@ -132,12 +133,34 @@ pub(super) fn attach(
     // "nearly 900 of them": a part of the figure before, in the sentence or paragraph.
     if let Some(pf) = prev.or(carried) {
         if let Some(e) = of_them(s, end) {
+            // "killing two of them": the verb before; "Eleven of the wounded were in
+            // hospital, two of them ...": "them" are the casualties named before.
+            let named = || {
+                before
+                    .filter(|b| b.0 != Cas::Both)
+                    .map(|b| b.0)
+                    .or_else(|| lookback::the_casualties_before(s, start))
+            };
             let (cas, e) = match attach::casualty_tail(s, e) {
                 Some((c, ce, true)) => (Some(c), ce),
                 Some((c, _, false)) => (Some(c), e),
                 // "two were wounded, one of them seriously": a part already counted.
                 None if n.value == Some(1.0) && n.words => return None,
-                None => (pf.cas, e),
+                None => match named() {
+                    // "30 buildings were damaged. Eleven of the wounded ..., two of
+                    // them ...": casualties are people, whatever the figure before.
+                    Some(c) if !pf.class.is_person() => {
+                        return Some(Attached {
+                            start,
+                            end: e,
+                            unit: "person".into(),
+                            class: Class::People,
+                            cas: Some(c),
+                            same_as: None,
+                        })
+                    }
+                    c => (c.or(pf.cas), e),
+                },
             };
             return Some(Attached {
                 start,
@@ -156,7 +179,9 @@ pub(super) fn attach(
         if let Some(x) =
             plural_before(s, clause).or_else(|| plural_before(para_before, para_before.len()))
         {
-            let cas = attach::casualty_tail(s, e).map(|c| c.0);
+            let cas = attach::casualty_tail(s, e)
+                .map(|c| c.0)
+                .or_else(|| before.filter(|b| b.0 != Cas::Both).map(|b| b.0));
             if !(n.value == Some(1.0) && n.words && cas.is_none()) {
                 return Some(Attached {
                     start,
@@ -168,6 +193,17 @@ pub(super) fn attach(
                 });
             }
         }
+    }
+    // "five AK-74s", "12 T-72s": a weapon's designation in the plural is the noun.
+    if let Some((e, unit)) = lookback::designation_plural(s, end) {
+        return Some(Attached {
+            start,
+            end: e,
+            unit,
+            class: Class::Equipment,
+            cas: None,
+            same_as: None,
+        });
     }
     // Elided nouns. "16 people were killed and about 100 injured": a casualty participle.
     let mut bb = [0u8; 32];
@@ -222,12 +258,26 @@ pub(super) fn attach(
         });
     }
     // "the population has fallen from 6,000 to about 2,500": people living there.
-    if population_before(s, start) {
+    // one look back for both: "its population ... to 2,500", "its strength to 3,400"
+    let (population, strength) = lookback::population_or_strength_before(s, start);
+    if population {
         return Some(Attached {
             start,
             end,
             unit: "person".into(),
             class: Class::Civil,
+            cas: None,
+            same_as: None,
+        });
+    }
+    // "bringing its strength to about 3,400": the head count of a force.
+    if strength {
+        let p = prev.filter(|p| p.class.is_person() && p.cas.is_none());
+        return Some(Attached {
+            start,
+            end,
+            unit: p.map_or("person".to_string(), |p| p.unit.clone()),
+            class: Class::Force,
             cas: None,
             same_as: None,
         });
@@ -477,11 +527,23 @@ fn partitive(s: &str, from: usize) -> Option<(Head, usize)> {
     if !digits && !attach::is_number_word(w) {
         return None;
     }
-    // "1,200": digits with group commas.
+    // "1,200", "1 200": digits with group commas or spaces.
     let mut e = num.end;
-    while s[e..].starts_with(',') && s[e + 1..].starts_with(|c: char| c.is_ascii_digit()) {
-        e += 1;
-        e += s[e..].bytes().take_while(u8::is_ascii_digit).count();
+    loop {
+        let b = s.as_bytes();
+        let group = |at: usize| {
+            b.len() >= at + 3
+                && b[at..at + 3].iter().all(u8::is_ascii_digit)
+                && !b.get(at + 3).is_some_and(u8::is_ascii_digit)
+        };
+        if s[e..].starts_with(',') && s[e + 1..].starts_with(|c: char| c.is_ascii_digit()) {
+            e += 1;
+            e += s[e..].bytes().take_while(u8::is_ascii_digit).count();
+        } else if digits && s[e..].starts_with(' ') && group(e + 1) {
+            e += 4;
+        } else {
+            break;
+        }
     }
     let h = attach::head_after(s, e)?;
     h.entry?;
@@ -490,26 +552,6 @@ fn partitive(s: &str, from: usize) -> Option<(Head, usize)> {
         return None;
     }
     Some((h, num.start))
-}
-
-/// "population" shortly before a number with no noun: "its population has fallen from
-/// 6,000 before the war to about 2,500", "a pre-war population of 12,000".
-fn population_before(s: &str, before: usize) -> bool {
-    let mut b = [0u8; 32];
-    let mut p = before;
-    for _ in 0..10 {
-        let Some(t) = prev_tok(s, p) else {
-            return false;
-        };
-        if !t.word && matches!(&s[t.start..t.end], "." | ";" | ":" | "(" | ")") {
-            return false;
-        }
-        if lw(s, t, &mut b).starts_with("population") {
-            return true;
-        }
-        p = t.start;
-    }
-    false
 }
 
 /// Whether any word of `s` is a casualty word ("killed", "wounded", "died").

@@ -164,9 +164,11 @@ pub(super) fn elided(
     let tail = match next {
         None => true,
         Some(t) if !t.word => matches!(&s[t.start..t.end], "." | "!" | "?" | ";"),
-        Some(t) => is_remain_verb(nw) || rate_after(s, t),
+        // "maybe 60 came to shifts", "only 40 showed up": the people who turned up
+        Some(t) => is_remain_verb(nw) || is_arrival_verb(nw) || rate_after(s, t),
     };
-    if !tail || is_copula(&pw) || words_in(s) > 14 {
+    // (an arrival verb is a clause of its own: the sentence may run on)
+    if !tail || is_copula(&pw) || (words_in(s) > 14 && !is_arrival_verb(nw)) {
         return None;
     }
     if let Some(e) = countable_before(s, start) {
@@ -292,6 +294,15 @@ fn is_remain_verb(w: &str) -> bool {
     matches!(
         w,
         "remain" | "remained" | "remains" | "stay" | "stayed" | "stays" | "survived" | "returned"
+    )
+}
+
+/// "60 came", "40 showed up", "30 turned up": of the people counted before, those who
+/// came.
+fn is_arrival_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "came" | "come" | "comes" | "showed" | "show" | "shows" | "turned" | "turn" | "turns"
     )
 }
 

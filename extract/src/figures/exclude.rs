@@ -1,6 +1,7 @@
 //! Numbers that are not counts, judged from the characters and words around them.
 
 use super::attach::{lw, next_tok, prev_tok, Tok};
+use super::lexicon::{self, Class};
 use super::words;
 use crate::model::Qualifier;
 use crate::numerals::NumberExpr;
@@ -94,6 +95,8 @@ pub(super) fn excluded(s: &str, n: &NumberExpr) -> bool {
         return true;
     }
     if model_name(s, n)
+        || vote_tally(s, n)
+        || percent_idiom(s, n)
         || appeal(s)
         || age_apposition(s, n)
         || age_limit(s, n)
@@ -129,6 +132,7 @@ pub(super) fn excluded(s: &str, n: &NumberExpr) -> bool {
             && n.qualifier == Qualifier::Exact
             && words::is_designator(&w)
             && p_is_capital_or_no(s, p)
+            && !number_verb(s, p, ne)
         {
             return true;
         }
@@ -158,6 +162,19 @@ pub(super) fn excluded(s: &str, n: &NumberExpr) -> bool {
 pub(super) fn prev_word_is(s: &str, at: usize, f: fn(&str) -> bool) -> bool {
     let mut b = [0u8; 32];
     prev_tok(s, at).map_or(false, |p| f(lw(s, p, &mut b)))
+}
+
+/// "number" as a verb: "the squads now number 18 squads", "they number 400 fighters":
+/// lower case, and a plural counted noun right after the number.
+fn number_verb(s: &str, p: Tok, ne: usize) -> bool {
+    let mut b = [0u8; 32];
+    s[p.start..p.end] == *"number"
+        && next_tok(s, ne).map_or(false, |t| {
+            lexicon::noun(lw(s, t, &mut b)).map_or(false, |e| {
+                e.3 == lexicon::Num::Plural
+                    && !matches!(e.2, Class::NotCount | Class::Money | Class::Percent)
+            })
+        })
 }
 
 /// A designator word counts only when written as a name ("Article 5", "No. 3",
@@ -250,6 +267,10 @@ fn appeal(s: &str) -> bool {
         "read also",
         "read more",
         "read next",
+        "read our",
+        "read part",
+        "read the first part",
+        "read the previous",
         "related:",
         "see also",
         "subscribe",
@@ -271,6 +292,58 @@ fn appeal(s: &str) -> bool {
     starts(s)
         || s.match_indices([',', ';', ':'])
             .any(|(i, _)| starts(&s[i + 1..]))
+}
+
+/// A vote or a score, "The vote was 34 to 2", "passed 40 votes to 3": either number of
+/// "N to M" in a sentence about a vote.
+fn vote_tally(s: &str, n: &NumberExpr) -> bool {
+    // byte tests first: " to " and a digit after the number, a digit and " to " before
+    // it, or " votes" after it
+    let bs = s.as_bytes();
+    let (ns, ne) = (n.span.start, n.span.end);
+    let to_after = bs[ne..].starts_with(b" to ") && bs.get(ne + 4).is_some_and(u8::is_ascii_digit);
+    let to_before = ns >= 5 && &bs[ns - 4..ns] == b" to " && bs[ns - 5].is_ascii_digit();
+    if n.words || !(to_after || to_before || bs[ne..].starts_with(b" votes")) {
+        return false;
+    }
+    let mut b = [0u8; 32];
+    let mut from = 0;
+    while let Some(t) = next_tok(s, from) {
+        if matches!(
+            lw(s, t, &mut b),
+            "vote" | "votes" | "voted" | "voting" | "ballot" | "tally" | "score" | "scored"
+        ) {
+            return true;
+        }
+        from = t.end;
+    }
+    false
+}
+
+/// "100 percent sure", "a hundred per cent certain": certainty, not a share.
+fn percent_idiom(s: &str, n: &NumberExpr) -> bool {
+    let mut b = [0u8; 32];
+    let raw = &s[n.span.start..n.span.end];
+    let rest = &s.as_bytes()[n.span.end..];
+    let mut percent = raw.ends_with('%') || raw.ends_with("percent");
+    // byte test first: a percent sign or word in or right after the number
+    if !(percent || rest.starts_with(b"%") || rest.starts_with(b" per")) {
+        return false;
+    }
+    let mut from = n.span.end;
+    for _ in 0..3 {
+        let Some(t) = next_tok(s, from) else {
+            return false;
+        };
+        match lw(s, t, &mut b) {
+            "percent" | "per" | "cent" => percent = true,
+            "" if &s[t.start..t.end] == "%" => percent = true,
+            "sure" | "certain" | "confident" | "convinced" | "positive" => return percent,
+            _ => return false,
+        }
+        from = t.end;
+    }
+    false
 }
 
 /// An invitation to join an audience: "Join more than 40,000 readers who get our

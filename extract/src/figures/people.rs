@@ -7,7 +7,7 @@
 //! down."), and what the same noun last meant in the article ("the detachment counts
 //! 60 members ... he hopes to reach 100 members").
 
-use super::attach::{lw, next_tok};
+use super::attach::{lw, next_tok, prev_tok};
 use super::lexicon::{noun, Class};
 use super::words;
 use crate::model::Category;
@@ -55,7 +55,7 @@ pub fn cue(s: &str) -> Option<Category> {
     let mut from = 0;
     while let Some(t) = next_tok(s, from) {
         let w = lw(s, t, &mut b);
-        if words::is_evacuation_context(w) {
+        if words::is_evacuation_context(w) || (w == "homes" && left_their(s, t.start)) {
             return Some(Category::Other);
         }
         // (once a force word is seen, only an evacuation cue matters)
@@ -64,6 +64,21 @@ pub fn cue(s: &str) -> Option<Category> {
         from = t.end;
     }
     force.then_some(Category::Personnel)
+}
+
+/// A verb of leaving and "their" before "homes" at `at`: "left their homes",
+/// "abandoned their homes" is a departure, like "fled".
+fn left_their(s: &str, at: usize) -> bool {
+    let mut b = [0u8; 32];
+    let Some(t) = prev_tok(s, at).filter(|t| lw(s, *t, &mut b) == "their") else {
+        return false;
+    };
+    prev_tok(s, t.start).is_some_and(|v| {
+        matches!(
+            lw(s, v, &mut b),
+            "left" | "leave" | "leaving" | "leaves" | "abandoned" | "abandon" | "lost" | "quit"
+        )
+    })
 }
 
 /// "of the regional battalions", "in the militia", "of self-defence units" right after

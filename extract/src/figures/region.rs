@@ -75,7 +75,10 @@ pub(super) fn region_of(
     if let Some(g) = groups.iter().find(|g| g.start >= fs && g.end <= fe) {
         return pick(g);
     }
-    let after = groups.iter().find(|g| g.start >= fe);
+    let after = groups
+        .iter()
+        .position(|g| g.start >= fe)
+        .map(|i| target_of_origin(s, &groups[i..]));
     if let Some(g) = after {
         let mut b = [0u8; 32];
         let gap = &s[fe..g.start];
@@ -128,6 +131,52 @@ pub(super) fn region_of(
         return fallback.map(str::to_string);
     }
     pick(g)
+}
+
+/// Fire from one region at another: "22 rockets launched from the Kharkiv region over
+/// Belgorod", "shells fired from Bryansk at Chernihiv villages": the figure is about
+/// where they land. `gs[0]` is the first group after the figure; the group after it
+/// when `gs[0]` follows "from" and the next group follows "over", "at", "on",
+/// "against" or "towards" within three words.
+fn target_of_origin<'a>(s: &str, gs: &'a [Group]) -> &'a Group {
+    let g = &gs[0];
+    let Some(h) = gs.get(1) else {
+        return g;
+    };
+    let mut b = [0u8; 32];
+    let mut p = g.start;
+    // "from" right before the origin, past "the"
+    let mut origin = false;
+    for _ in 0..2 {
+        let Some(t) = prev_tok(s, p).filter(|t| t.word) else {
+            break;
+        };
+        match lw(s, t, &mut b) {
+            "from" => {
+                origin = true;
+                break;
+            }
+            "the" => p = t.start,
+            _ => break,
+        }
+    }
+    if !origin {
+        return g;
+    }
+    let gap = &s[g.end..h.start];
+    let mut from = 0;
+    for i in 0..4 {
+        let Some(t) = next_tok(gap, from).filter(|t| t.word) else {
+            return g;
+        };
+        match lw(gap, t, &mut b) {
+            "over" | "at" | "on" | "against" | "towards" | "toward" => return h,
+            "region" | "oblast" | "the" | "border" | "areas" | "villages" if i < 3 => {}
+            _ => return g,
+        }
+        from = t.end;
+    }
+    g
 }
 
 /// The group a sentence leaves as context for the sentences after it: its last group,

@@ -8,12 +8,26 @@
 //!   prose about “<html> tags” has words after the tag, a page has markup;
 //! - or (a page with something before it, such as a scraper's header) a `<head>`
 //!   tag followed by another tag, a `<body>` tag after it, and at least
-//!   [`MIN_TAGS`] tags of known HTML elements in all.
+//!   [`MIN_TAGS`] tags of known HTML elements in all;
+//! - or a page fragment saved without `<html>`/`<head>` (a scraper kept only the
+//!   body's markup): at least [`MIN_TAGS`] tags of [`MIN_KINDS`] kinds, at least
+//!   [`MIN_CLOSING`] of them closing tags, and markup opening at least
+//!   [`MIN_TAG_LINES`] lines and half of all non-blank lines. Prose that quotes
+//!   tags has them inside its sentences, and few closing tags.
 //!
 //! One pass over the bytes (each `<` looks ahead to the next `<` at most).
 
 /// Tags of known elements a page without a leading doctype must have.
 const MIN_TAGS: usize = 8;
+
+/// Distinct known elements a page fragment must use.
+const MIN_KINDS: u32 = 4;
+
+/// Closing tags a page fragment must have.
+const MIN_CLOSING: usize = 3;
+
+/// Lines that a page fragment's markup must open.
+const MIN_TAG_LINES: usize = 3;
 
 /// How far a tag may run before its `>` (attributes, a long `content="…"`).
 const MAX_TAG: usize = 4096;
@@ -160,9 +174,12 @@ fn followed_by_tag(b: &[u8]) -> bool {
 }
 
 /// A `<head>` tag followed by a tag, a `<body>` tag after it, and at least
-/// [`MIN_TAGS`] tags of known elements.
+/// [`MIN_TAGS`] tags of known elements; or a page fragment (see the module notes).
 fn head_and_body(b: &[u8]) -> bool {
     let (mut tags, mut head, mut body) = (0, false, false);
+    let (mut kinds, mut closings, mut tag_lines) = (0u64, 0, 0);
+    let mut last_tag_line = usize::MAX; // start of the last line a tag stood on
+    let (mut line, mut seen) = (0, 0); // start of the current line; newlines seen up to
     let mut i = 0;
     while let Some(p) = b[i..].iter().position(|&c| c == b'<') {
         let at = i + p;
@@ -179,9 +196,33 @@ fn head_and_body(b: &[u8]) -> bool {
         if head && body && tags >= MIN_TAGS {
             return true;
         }
+        if let Ok(k) = ELEMENTS.binary_search(&name) {
+            kinds |= 1 << k;
+        }
+        closings += closing as usize;
+        if let Some(n) = b[seen..at].iter().rposition(|&c| c == b'\n') {
+            line = seen + n + 1;
+        }
+        seen = at;
+        if line != last_tag_line {
+            // the line's first tag: does markup open the line?
+            last_tag_line = line;
+            tag_lines += b[line..at].iter().all(|c| c.is_ascii_whitespace()) as usize;
+        }
         i = end;
     }
-    false
+    tags >= MIN_TAGS
+        && kinds.count_ones() >= MIN_KINDS
+        && closings >= MIN_CLOSING
+        && tag_lines >= MIN_TAG_LINES
+        && tag_lines * 2 >= non_blank_lines(b)
+}
+
+/// Lines with something other than white space on them.
+fn non_blank_lines(b: &[u8]) -> usize {
+    b.split(|&c| c == b'\n')
+        .filter(|l| l.iter().any(|c| !c.is_ascii_whitespace()))
+        .count()
 }
 
 /// A tag of a known element at `at` (`<name` or `</name`, then `>`, `/` or white
@@ -271,6 +312,48 @@ mod tests {
             "<!doctype htmlx><html>",
             "<htmlfoo><head>",
             "<header><nav>Home</nav></header>\n\nBelgorod, 2 June. 16 people were wounded.",
+        ] {
+            assert!(!looks_like_page(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn page_fragments_without_html_or_head_are_recognised() {
+        for page in [
+            "<div class=\"crumbs\">Home / News</div>\n<h1>Kursk: 3 drones downed</h1>\n\
+             <p>Air defences shot down 3 drones, the governor said.</p>\n\
+             <div class=\"ad-slot\">ADVERTISEMENT · Tours from 4,990 rubles</div>\n\
+             <p>No one was hurt.</p>\n<footer>© Site 2024</footer>",
+            "<header><nav><a href=\"/\">Home</a></nav></header>\n\n<article>\n\
+             <h2>Belgorod</h2>\n<p>Five people were wounded.</p>\n</article>\n\
+             <aside><a href=\"/x\">12 killed in Kharkiv</a></aside>",
+            "Saved: 2024-05-02\n\n<section>\n<p>The battalion has 400 fighters.</p>\n\
+             <p>Two more companies were formed, <b>the governor</b> said.</p>\n\
+             <ul><li>one</li><li>two</li></ul>\n</section>",
+            "  <span class=\"meta\">posted 2h ago</span>\n  <p>Text one.</p>\n  <p>Text two.</p>\n\
+               <aside class=\"promo\"><strong>Subscribe</strong></aside>",
+        ] {
+            assert!(looks_like_page(page), "{page:?}");
+        }
+    }
+
+    #[test]
+    fn prose_quoting_markup_is_not_a_fragment() {
+        for text in [
+            // a technical article quotes a snippet among longer prose
+            "The regional site hid the toll in its markup.\n\n<div class=\"toll\"><b>16</b></div>\n\n\
+             Reporters found it by reading the source. The governor later said 16 people died.\n\n\
+             A second page, <p>hidden</p>, repeated it. The site has since been fixed.\n\n\
+             Officials did not comment on why. Locals said the figure was known for days.",
+            // many tag names, none closed
+            "Editors learn <p>, <div>, <span>, <a> and <ul> first;\n<li> and <img> come later;\n<table> last.",
+            // closing tags inside sentences, not opening lines
+            "The banner read <b>3,000 joined</b> and <i>more to come</i>, wrapped in </div> by mistake.\n\
+             It was removed. Then <em>it</em> returned with <strong>4,000</strong>.",
+            // few lines of markup, mostly prose
+            "<p>Kursk</p>\n<p>2 June</p>\nThe governor said 3,000 people had joined the units by June.\n\
+             Another 500 signed up later, officials said.\nTraining lasts two weeks.\n\
+             The units guard bridges.\nThey have <b>no</b> armour, <i>one</i> commander said.",
         ] {
             assert!(!looks_like_page(text), "{text:?}");
         }

@@ -1,0 +1,76 @@
+//! Round 4: "Popular now" boxes, question headlines glued under a teaser header, and
+//! appeals whose amount is written in words ("Ten dollars a month keeps it free").
+
+use super::*;
+use BlockKind::*;
+
+fn kind_of(text: &str, needle: &str) -> (BlockKind, &'static str) {
+    let at = text.find(needle).expect("needle in text");
+    let b = blocks(text)
+        .into_iter()
+        .find(|b| b.span.start <= at && at < b.span.end)
+        .expect("needle in a block");
+    (b.kind, b.reason)
+}
+
+const BODY: &str = "The governor said 40 fighters joined the battalion near Shebekino this week, and that more were expected soon.\n\n";
+const TEASER: (BlockKind, &str) = (Furniture, "related-article teaser");
+
+#[test]
+fn popular_now_heads_a_list_of_teasers() {
+    let t = format!("{BODY}Popular now:\n- Drone attack on Sudzha: 3 injured\n- Water cuts in Kursk until Friday\n- 7 tips for a go-bag\n");
+    for n in ["Popular now", "- Drone", "- Water", "- 7 tips"] {
+        assert_eq!(kind_of(&t, n), TEASER, "{n}");
+    }
+}
+
+#[test]
+fn question_headlines_glued_under_a_header_are_teasers() {
+    let t = format!("{BODY}Related coverage:\nAnalysis: why are the border militias growing?\nBryansk says 4 killed in shelling of Klimovo\n");
+    for n in ["Related coverage", "Analysis: why", "Bryansk says 4"] {
+        assert_eq!(kind_of(&t, n), TEASER, "{n}");
+    }
+    let t =
+        format!("{BODY}Read also:\n“Who pays for the drones?”\n12 villages still without power\n");
+    for n in ["“Who pays", "12 villages"] {
+        assert_eq!(kind_of(&t, n), TEASER, "{n}");
+    }
+}
+
+#[test]
+fn a_question_in_the_body_is_not_a_teaser() {
+    // no header above it
+    let t = format!("{BODY}Why did 300 volunteers leave the unit?\n\nThe commander blamed the pay, which is 20,000 rubles.\n");
+    assert_ne!(kind_of(&t, "Why did 300").0, Furniture);
+    // a blank line ends the header's list
+    let t = format!("{BODY}Related:\n- Kursk: 5 drones downed\n\nHow many fighters does the battalion have? About 500, he said.\n");
+    assert_eq!(kind_of(&t, "- Kursk"), TEASER);
+    assert_eq!(kind_of(&t, "How many fighters").0, Body);
+}
+
+#[test]
+fn appeals_with_amounts_in_words_are_banners() {
+    for appeal in [
+        "Frontline Notes is free and reader-funded. Ten dollars a month keeps it that way.",
+        "Our readers fund this newsletter: five euros a month pays for a day of reporting.",
+        "Donate: two hundred rubles buys fuel for our reporter.",
+    ] {
+        let t = format!("{BODY}{appeal}\n\nShare: Facebook | Telegram\n");
+        assert_eq!(
+            kind_of(&t, appeal),
+            (Furniture, "donation banner"),
+            "{appeal}"
+        );
+    }
+}
+
+#[test]
+fn amounts_in_words_without_an_appeal_stay_body() {
+    let t = format!(
+        "{BODY}Each family will receive ten thousand rubles from the region, the governor said.\n"
+    );
+    assert_eq!(kind_of(&t, "Each family").0, Body);
+    // the battalion is funded, not the readers asked
+    let t = format!("{BODY}The battalion's fighters said they were paid five thousand rubles a month by the region.\n");
+    assert_eq!(kind_of(&t, "The battalion's").0, Body);
+}
