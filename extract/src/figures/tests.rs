@@ -35,6 +35,19 @@ pub(super) fn run(text: &str) -> Vec<Figure> {
     figures(text, &body(text), None)
 }
 
+/// Each figure of `text` as value, category and unit.
+pub(super) fn cats(text: &str) -> Vec<(Option<f64>, Category, String)> {
+    run(text)
+        .into_iter()
+        .map(|f| (f.value, f.category, f.unit))
+        .collect()
+}
+
+/// A figure as [`cats`] lists it.
+pub(super) fn c(v: f64, cat: Category, unit: &str) -> (Option<f64>, Category, String) {
+    (Some(v), cat, unit.to_string())
+}
+
 /// The only figure of `text`.
 pub(super) fn one(text: &str) -> Figure {
     let f = run(text);

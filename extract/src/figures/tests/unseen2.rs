@@ -8,13 +8,6 @@
 use super::*;
 use crate::model::Category::*;
 
-fn cats(text: &str) -> Vec<(Option<f64>, Category, String)> {
-    run(text)
-        .into_iter()
-        .map(|f| (f.value, f.category, f.unit))
-        .collect()
-}
-
 #[test]
 fn ammunition_and_ordnance_nouns_are_equipment() {
     for (t, unit) in [

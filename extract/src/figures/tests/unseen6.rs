@@ -8,17 +8,6 @@
 use super::*;
 use crate::model::Category::*;
 
-fn cats(text: &str) -> Vec<(Option<f64>, Category, String)> {
-    run(text)
-        .into_iter()
-        .map(|f| (f.value, f.category, f.unit))
-        .collect()
-}
-
-fn c(v: f64, cat: Category, unit: &str) -> (Option<f64>, Category, String) {
-    (Some(v), cat, unit.to_string())
-}
-
 #[test]
 fn container_nouns_count_what_they_contain() {
     assert_eq!(

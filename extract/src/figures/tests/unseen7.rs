@@ -7,17 +7,6 @@ use super::*;
 use crate::model::Category::*;
 use Qualifier as Q;
 
-fn cats(text: &str) -> Vec<(Option<f64>, Category, String)> {
-    run(text)
-        .into_iter()
-        .map(|f| (f.value, f.category, f.unit))
-        .collect()
-}
-
-fn c(v: f64, cat: Category, unit: &str) -> (Option<f64>, Category, String) {
-    (Some(v), cat, unit.to_string())
-}
-
 #[test]
 fn of_them_after_a_casualty_verb_counts_the_casualties() {
     assert_eq!(
