@@ -4,16 +4,7 @@
 use super::*;
 use BlockKind::*;
 
-fn kind_of(text: &str, needle: &str) -> (BlockKind, &'static str) {
-    let at = text.find(needle).expect("needle in text");
-    let b = blocks(text)
-        .into_iter()
-        .find(|b| b.span.start <= at && at < b.span.end)
-        .expect("needle in a block");
-    (b.kind, b.reason)
-}
-
-const BODY: &str = "The governor said 40 fighters joined the battalion near Shebekino this week, and that more were expected soon.\n\n";
+use super::tests_tail::{kind_of, BODY};
 const TEASER: (BlockKind, &str) = (Furniture, "related-article teaser");
 
 #[test]

@@ -4,7 +4,8 @@
 use super::*;
 use BlockKind::*;
 
-fn kind_of(text: &str, needle: &str) -> (BlockKind, &'static str) {
+/// The kind and reason of the block holding `needle` (shared with later test files).
+pub(super) fn kind_of(text: &str, needle: &str) -> (BlockKind, &'static str) {
     let at = text.find(needle).expect("needle in text");
     let b = blocks(text)
         .into_iter()
@@ -13,7 +14,7 @@ fn kind_of(text: &str, needle: &str) -> (BlockKind, &'static str) {
     (b.kind, b.reason)
 }
 
-const BODY: &str = "The governor said 40 fighters joined the battalion near Shebekino this week, and that more were expected soon.\n\n";
+pub(super) const BODY: &str = "The governor said 40 fighters joined the battalion near Shebekino this week, and that more were expected soon.\n\n";
 
 #[test]
 fn teaser_lines_that_open_with_a_number_are_not_joined_to_the_line_above() {
