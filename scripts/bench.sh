@@ -64,7 +64,7 @@ for f in "$W"/json/*.bin; do
   record "size_${l}_index_gzip" "$(( $(gzip -9 -c "$f" | wc -c) / 1024 ))" KB
 done
 
-step "what a filter change and the start cost, natively (cargo bench --bench view)"
+step "what a filter change and the start cost, natively (cargo bench -p tally-view --bench view)"
 for s in $WEB; do
   corpus="$ROOT/corpus"; [ "$s" = seeds ] || corpus="$W/corpus-$s"
   TALLY_BENCH_CORPUS="$corpus" cargo bench --locked -q -p tally-view --bench view | tee "$W/view-$s.txt" | grep -v '^BENCH' >&2
