@@ -19,15 +19,18 @@
 mod attach;
 mod context;
 mod counted;
+mod dashlist;
 mod elided;
 mod exclude;
 mod lexicon;
 mod lookback;
+mod oneof;
 mod people;
 mod region;
 mod table;
 #[cfg(test)]
 mod tests;
+mod us;
 mod words;
 
 use crate::clean::{Block, BlockKind};
@@ -51,6 +54,7 @@ pub fn figures(text: &str, blocks: &[Block], main_region: Option<&str>) -> Vec<F
     let mut ctx: Option<Option<&'static str>> = None;
     // The sentence before (across paragraphs): the question an answer fragment answers.
     let mut last_sent = Span::new(0, 0);
+    let mut list_head = Span::new(0, 0);
     // The category people nouns last took where a sentence said it ("members").
     let mut seen = people::Seen::default();
     let mut carried: Option<Prev> = None;
@@ -82,6 +86,7 @@ pub fn figures(text: &str, blocks: &[Block], main_region: Option<&str>) -> Vec<F
         // A numbered line that the cleaner took for a heading is a list item of the body.
         let body = block.kind == BlockKind::Body || item;
         for sent in sentences(text, block.span) {
+            let before_span = last_sent;
             let before = &text[last_sent.start..last_sent.end];
             // The sentence before in the same paragraph ("" for the first).
             let para_before = if last_sent.start >= block.span.start {
@@ -91,6 +96,15 @@ pub fn figures(text: &str, blocks: &[Block], main_region: Option<&str>) -> Vec<F
             };
             last_sent = sent;
             let s = &text[sent.start..sent.end];
+            // The line that heads a list ("the enemy lost:"), kept while its items run.
+            if before.trim_end().ends_with(':') {
+                list_head = before_span;
+            } else if !out.last().is_some_and(|f: &Figure| {
+                f.sentence_span == before_span && dashlist::is_item(&f.text)
+            }) {
+                // the list ends after a sentence with no dash item
+                list_head = Span::new(0, 0);
+            }
             let mut groups = group_mentions(s, &find_regions(s));
             region::drop_dateline(s, &mut groups);
             if body {
@@ -103,7 +117,7 @@ pub fn figures(text: &str, blocks: &[Block], main_region: Option<&str>) -> Vec<F
                     sent,
                     &groups,
                     fallback,
-                    [before, para_before],
+                    [before, para_before, &text[list_head.start..list_head.end]],
                     &mut carried,
                     &mut seen,
                     &mut out,
@@ -126,7 +140,7 @@ fn sentence_figures(
     sent: Span,
     groups: &[Group],
     fallback: Option<&str>,
-    [before, para_before]: [&str; 2],
+    [before, para_before, list_head]: [&str; 3],
     carried: &mut Option<Prev>,
     seen: &mut people::Seen,
     out: &mut Vec<Figure>,
@@ -149,11 +163,17 @@ fn sentence_figures(
         if n.span.start < last_end
             || dates.iter().any(|d| d.overlaps(n.num_span))
             || excluded(s, &n)
+            || oneof::one_before_a_number(s, &n)
+            || oneof::one_for_each(s, &n)
         {
             continue;
         }
         let prev = carried.as_ref().filter(|_| here);
-        let Some(mut a) = attach(s, &n, prev, carried.as_ref(), para_before) else {
+        let dashed = dashlist::dash_item(s, &n, list_head)
+            .or_else(|| oneof::set_size(s, &n))
+            .or_else(|| us::own_group(s, &n));
+        let Some(mut a) = dashed.or_else(|| attach(s, &n, prev, carried.as_ref(), para_before))
+        else {
             continue;
         };
         // "the death toll rose to 25, including five children": the included share
@@ -209,6 +229,10 @@ fn sentence_figures(
                 a.unit = f.unit.clone();
                 category = f.category;
             }
+        }
+        if let Some((u, c)) = context::earlier_value_of(s, n.span.start, n.value, sent, out) {
+            a.unit = u;
+            category = c;
         }
         if let Some((u, c)) = context::definite_part(s, n.span.end, &a.unit, out) {
             a.unit = u;

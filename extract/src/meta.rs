@@ -40,10 +40,24 @@ pub fn metadata(text: &str, blocks: &[Block]) -> Meta {
         m.url = article_url(text, blocks);
     }
     let mut title_source = None;
+    // "VALUYKI SEGODNYA | Valuyki Today": the site's name with its translation, above
+    // the headline; the publisher, not the title
+    let mut masthead_source = None;
     if m.title.is_none() {
-        let head = blocks[..first_body.unwrap_or(blocks.len())]
-            .iter()
-            .find(|b| b.kind == BlockKind::Heading)
+        let heads = || {
+            blocks[..first_body.unwrap_or(blocks.len())]
+                .iter()
+                .filter(|b| b.kind == BlockKind::Heading)
+        };
+        let head = heads()
+            .find(|b| {
+                let pair = masthead_pair(slice(b));
+                if pair.is_some() && masthead_source.is_none() {
+                    masthead_source = pair.map(title_case_caps);
+                }
+                pair.is_none()
+            })
+            .or_else(|| heads().next())
             .or_else(|| {
                 blocks
                     .iter()
@@ -81,8 +95,9 @@ pub fn metadata(text: &str, blocks: &[Block]) -> Meta {
             (Some(h), _) => Some(h.to_string()),
             (None, Some(c)) => Some(c),
             (None, None) => title_source
-                .or_else(|| named_publisher(text, blocks))
                 .map(str::to_string)
+                .or(masthead_source)
+                .or_else(|| named_publisher(text, blocks).map(str::to_string))
                 .or_else(|| masthead_name(text, blocks)),
         };
     }
@@ -140,10 +155,21 @@ fn publication_date(
 /// read · By ...". Only lines before the first paragraph of 15 words or more, never a
 /// teaser, banner or caption.
 fn header_date(text: &str, blocks: &[Block]) -> Option<String> {
+    let mut skipped = false;
     for b in blocks {
         let t = &text[b.span.start..b.span.end];
-        if b.kind == BlockKind::Body && words(t) >= 15 {
-            return None;
+        let long_body = b.kind == BlockKind::Body && words(t) >= 15;
+        // one long title line with no closing stop ("STATEMENT of the ... region") is
+        // not yet the story
+        if long_body && !skipped && t.len() <= 200 && !t.ends_with(TERMINAL) {
+            skipped = true;
+            continue;
+        }
+        if long_body {
+            // "Broadcast of 11 September 2024, 19:30. Translated ...", "Adopted at
+            // the 52nd meeting ..., 30 November 2023.": a line that says when the
+            // document was issued, before the story
+            return (t.len() <= 160).then(|| issued_date(t)).flatten();
         }
         let furniture_ok = b.kind != BlockKind::Furniture || b.reason == "navigation";
         if t.len() > 160 || !furniture_ok || b.reason.contains("caption") {
@@ -157,6 +183,25 @@ fn header_date(text: &str, blocks: &[Block]) -> Option<String> {
         }
     }
     None
+}
+
+/// What ends a sentence of the story.
+const TERMINAL: [char; 8] = ['.', '!', '?', ':', ';', '"', '\u{201d}', ')'];
+
+/// The full date of a line that starts by saying how the document was issued.
+fn issued_date(t: &str) -> Option<String> {
+    let first = t.split_whitespace().next()?.to_ascii_lowercase();
+    let cue = matches!(
+        first.as_str(),
+        "broadcast" | "aired" | "adopted" | "issued" | "released" | "signed" | "dated"
+    );
+    if !cue {
+        return None;
+    }
+    dates::find_dates(t)
+        .into_iter()
+        .find(|d| d.year.is_some() && d.month.is_some() && d.day.is_some())
+        .and_then(|d| d.iso())
 }
 
 fn words(t: &str) -> usize {
@@ -328,6 +373,23 @@ static SECTION_WORDS: &[&str] = &[
 
 /// "KHARKIV PULSE" → "Kharkiv Pulse", "PIVNICH.NEWS" → "Pivnich.News"; a name in
 /// mixed case is kept.
+/// The capitals of a "NAME | Translated Name" line: 1 to 4 upper-case words before a
+/// single bar, 1 to 5 words after it, no digits.
+fn masthead_pair(t: &str) -> Option<&str> {
+    let (left, right) = t.trim().split_once(" | ")?;
+    let (lw, rw) = (
+        left.split_whitespace().count(),
+        right.split_whitespace().count(),
+    );
+    let ok = (1..=4).contains(&lw)
+        && (1..=5).contains(&rw)
+        && !right.contains('|')
+        && !t.bytes().any(|c| c.is_ascii_digit())
+        && left.chars().any(char::is_alphabetic)
+        && !left.chars().any(char::is_lowercase);
+    ok.then_some(left.trim())
+}
+
 fn title_case_caps(name: &str) -> String {
     if name.chars().any(char::is_lowercase) {
         return name.to_string();

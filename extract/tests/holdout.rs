@@ -2,7 +2,8 @@
 //! `shared/tools/score_figures.py`: set 1 (`tests/holdout/*.txt`), set 2
 //! (`tests/holdout2/*.txt`), set 3 (`tests/holdout3/*.txt`), set 4
 //! (`tests/holdout4/*.txt`), set 5 (`tests/holdout5/*.txt`), set 6
-//! (`tests/holdout6/*.txt`) and set 7 (`tests/holdout7/*.txt`): each written blind
+//! (`tests/holdout6/*.txt`), set 7 (`tests/holdout7/*.txt`) and set 8
+//! (`tests/holdout8/*.txt`): each written blind
 //! and scored before any rule was written for it, then used to find phenomena to fix (so they are regression floors now; a
 //! blind set in `eval/` gives the unseen score). Prints lenient and strict
 //! P/R/F1, dates and duplicates, with every miss and extra; fails below the floors,
@@ -167,6 +168,23 @@ fn holdout7_articles_score_above_the_floor() {
         Floors {
             f1: 0.974,
             strict_f1: 0.971,
+            dates: 0.98,
+            duplicates: 0.98,
+        },
+    );
+}
+
+#[test]
+fn holdout8_articles_score_above_the_floor() {
+    // Reached 0.983 / 0.959 / 14 of 14 / 14 of 14 (from 0.872 blind; 0.880 / 0.807 /
+    // 12 of 14 / 12 of 14 after round 4: noun-first loss lists, relative-clause and
+    // "among the deaths" casualties, "one of 14", "N of us", issue and masthead lines,
+    // compared and border regions; round 5 of issue #3).
+    check(
+        "holdout8",
+        Floors {
+            f1: 0.963,
+            strict_f1: 0.939,
             dates: 0.98,
             duplicates: 0.98,
         },

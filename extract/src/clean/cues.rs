@@ -85,9 +85,29 @@ pub fn banner_inside(low: &str, raw_len: usize) -> bool {
         if b.get(i) == Some(&b' ') && banner_start(low[i..].trim_start(), 0) {
             return true;
         }
+        if b.get(i) == Some(&b' ') && funded_by_readers(low[i..].trim_start()) {
+            return true;
+        }
         k = i;
     }
     false
+}
+
+/// A sentence that says who pays for the site: "FactLens is funded by readers: 4,600
+/// supporters", "we are funded by our readers" (no search: the words after the first).
+fn funded_by_readers(sentence: &str) -> bool {
+    let Some(p) = sentence.bytes().take(40).position(|c| c == b' ') else {
+        return false;
+    };
+    let rest = &sentence[p + 1..];
+    [
+        "is funded by readers",
+        "is funded by our readers",
+        "are funded by readers",
+        "are funded by our readers",
+    ]
+    .iter()
+    .any(|p| rest.starts_with(p))
 }
 
 pub fn button(low: &str) -> bool {

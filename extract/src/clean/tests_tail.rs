@@ -172,3 +172,31 @@ fn also_on_the_site_heads_a_teaser_box() {
     let t = format!("{BODY}Also on Monday, 14 drones were shot down over the region.\n");
     assert_eq!(kind_of(&t, "Also on Monday").0, Body);
 }
+
+#[test]
+fn read_next_heads_a_teaser_list() {
+    let t = format!("{BODY}READ NEXT\n- Drones downed over Kursk overnight, 3 min read\n- Blast in Belgorod, 2 killed - local media\n");
+    for n in ["Drones downed", "Blast in Belgorod"] {
+        assert_eq!(kind_of(&t, n), (Furniture, "related-article teaser"), "{n}");
+    }
+    // "read next" inside a sentence is the story (trap)
+    let t = "The governor asked residents to read next week's evacuation notice carefully, as 40 families must leave.\n";
+    assert_eq!(kind_of(t, "The governor"), (Body, ""));
+}
+
+#[test]
+fn a_site_funded_by_readers_line_is_furniture() {
+    let t = format!("{BODY}Got a tip? Write to us: desk@example.org. BorderWatch is funded by readers: 2,100 supporters, one mission.\n");
+    assert_eq!(kind_of(&t, "Got a tip").0, Furniture);
+    // a unit funded by donations is the story (trap)
+    let t = "The battalion is funded by the regional budget and by donations from 300 local firms.\n";
+    assert_eq!(kind_of(t, "The battalion").0, Body);
+}
+
+#[test]
+fn most_read_this_week_heads_a_numbered_teaser_list() {
+    let t = format!("{BODY}Most read this week:\n1. Governor: 7 more villages get new shelters\n2. Bus timetable changes in Valuyki\n");
+    for n in ["Governor: 7", "Bus timetable"] {
+        assert_eq!(kind_of(&t, n), (Furniture, "related-article teaser"), "{n}");
+    }
+}

@@ -287,3 +287,38 @@ pub(super) fn particle_over(s: &str, start: usize) -> bool {
             )
     })
 }
+
+/// "It numbers 186 fighters, divided into three platoons, up from about 90": an
+/// earlier value ("up from" / "down from" before byte `start`) belongs to a figure of
+/// the sentence (at `sent`) larger (up) or smaller (down) than `value`: where the
+/// figure right before is not, the nearest one before it that is, not a breakdown
+/// between them. Its unit and category (`None`: keep the figure right before).
+pub(super) fn earlier_value_of(
+    s: &str,
+    start: usize,
+    value: Option<f64>,
+    sent: Span,
+    out: &[Figure],
+) -> Option<(String, Category)> {
+    if !s[..start].ends_with("from ") {
+        return None;
+    }
+    let mut b = [0u8; 32];
+    let from = prev_tok(s, start)?;
+    if lw(s, from, &mut b) != "from" {
+        return None;
+    }
+    let up = match lw(s, prev_tok(s, from.start)?, &mut b) {
+        "up" => true,
+        "down" => false,
+        _ => return None,
+    };
+    let v = value?;
+    let fits = |f: &&Figure| f.value.is_some_and(|x| if up { x > v } else { x < v });
+    let mut here = out.iter().rev().take_while(|f| f.sentence_span == sent);
+    // the figure right before fits: it keeps it ("12 detachments, up from 7")
+    if here.next().filter(fits).is_some() {
+        return None;
+    }
+    here.find(fits).map(|f| (f.unit.clone(), f.category))
+}

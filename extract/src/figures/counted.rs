@@ -353,12 +353,14 @@ fn attached_head(
     if year_like(s, n) && !(h.first && entry.is_some()) {
         return None;
     }
-    // "the two regions": regions named before, not a count.
-    if matches!(h.unit.as_str(), "region" | "oblast")
-        && prev_word_is(s, n.span.start, |w| {
-            matches!(w, "the" | "both" | "these" | "those" | "its" | "their")
-        })
-    {
+    // "the two regions", "the two communities", "both wars": places or wars named
+    // before, not a count.
+    if matches!(
+        h.unit.as_str(),
+        "region" | "oblast" | "community" | "hromada" | "district" | "country" | "side" | "war"
+    ) && prev_word_is(s, n.span.start, |w| {
+        matches!(w, "the" | "both" | "these" | "those" | "its" | "their")
+    }) {
         return None;
     }
     // "one of the battalions": a member of a set, not a count (unless it was killed or

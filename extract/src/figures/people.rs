@@ -55,7 +55,10 @@ pub fn cue(s: &str) -> Option<Category> {
     let mut from = 0;
     while let Some(t) = next_tok(s, from) {
         let w = lw(s, t, &mut b);
-        if words::is_evacuation_context(w) || (w == "homes" && left_their(s, t.start)) {
+        if words::is_evacuation_context(w)
+            || (w == "homes" && left_their(s, t.start))
+            || (is_home_place(w) && left_the(s, t.start))
+        {
             return Some(Category::Other);
         }
         // (once a force word is seen, only an evacuation cue matters)
@@ -68,6 +71,34 @@ pub fn cue(s: &str) -> Option<Category> {
 
 /// A verb of leaving and "their" before "homes" at `at`: "left their homes",
 /// "abandoned their homes" is a departure, like "fled".
+/// Places people live in, that they leave when they flee: "left the border villages".
+fn is_home_place(w: &str) -> bool {
+    matches!(
+        w,
+        "village" | "villages" | "town" | "towns" | "settlement" | "settlements" | "city"
+    )
+}
+
+/// A verb of leaving within three words before `at`: "have left the border villages",
+/// "fled the town".
+fn left_the(s: &str, at: usize) -> bool {
+    let mut b = [0u8; 32];
+    let mut p = at;
+    for _ in 0..3 {
+        let Some(t) = prev_tok(s, p).filter(|t| t.word) else {
+            return false;
+        };
+        if matches!(
+            lw(s, t, &mut b),
+            "left" | "leave" | "leaving" | "fled" | "flee" | "fleeing" | "abandoned"
+        ) {
+            return true;
+        }
+        p = t.start;
+    }
+    false
+}
+
 fn left_their(s: &str, at: usize) -> bool {
     let mut b = [0u8; 32];
     let Some(t) = prev_tok(s, at).filter(|t| lw(s, *t, &mut b) == "their") else {

@@ -119,6 +119,8 @@ pub(super) fn region_of(
             if let Some(h) = before.find(|h| !border_clause(s, h.start)) {
                 return pick(h);
             }
+            // only a neighbour before it: the region the text is about
+            return fallback.map(str::to_string);
         }
         return pick(g);
     }
@@ -198,6 +200,10 @@ pub(super) fn context_group<'a>(s: &str, groups: &'a [Group]) -> Option<&'a Grou
             return Some(g);
         }
     }
+    // a sentence that names only a neighbour or a comparison keeps the context
+    if groups.iter().all(|g| border_clause(s, g.start)) {
+        return None;
+    }
     Some(last)
 }
 
@@ -214,18 +220,23 @@ fn side_mention(s: &str, at: usize) -> bool {
 }
 
 /// A mention named as what another place borders: "which borders the Luhansk region",
-/// "bordering Ukraine's Sumy and Chernihiv regions", "borders on Kharkiv".
+/// "bordering Ukraine's Sumy and Chernihiv regions", "borders on Kharkiv", "lies on
+/// the border with Ukraine's Kharkiv region"; or named to compare with: "Like
+/// Belgorod, it has formed ...", "unlike Kursk".
 fn border_clause(s: &str, at: usize) -> bool {
     let mut b = [0u8; 32];
     let mut p = at;
-    for _ in 0..3 {
+    let mut with = false;
+    for i in 0..3 {
         let Some(t) = prev_tok(s, p).filter(|t| t.word) else {
             return false;
         };
         match lw(s, t, &mut b) {
             "borders" | "bordering" | "bordered" => return true,
-            "the" | "on" | "with" | "ukraine's" | "russia's" | "ukraine\u{2019}s"
-            | "russia\u{2019}s" => {}
+            "border" if with => return true,
+            "like" | "unlike" if i == 0 => return true,
+            "with" => with = true,
+            "the" | "on" | "ukraine's" | "russia's" | "ukraine\u{2019}s" | "russia\u{2019}s" => {}
             _ => return false,
         }
         p = t.start;

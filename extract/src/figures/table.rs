@@ -401,7 +401,7 @@ pub(super) fn figures(text: &str, t: &Table, fallback: Option<&str>, out: &mut V
                     cell,
                     &[],
                     region,
-                    [caption, ""],
+                    [caption, "", ""],
                     &mut carried,
                     &mut seen,
                     out,

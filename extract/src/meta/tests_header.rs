@@ -110,3 +110,49 @@ fn publisher_in_front_matter_is_the_source() {
     assert_eq!(m.source.as_deref(), Some("Steppe Policy Centre"));
     assert!(m.warnings.is_empty(), "{:?}", m.warnings);
 }
+
+#[test]
+fn a_line_that_says_when_the_document_was_issued() {
+    let t = format!("REGIONAL COUNCIL\n\nAPPEAL on support for the volunteers\n\nAdopted at the 14th session of the Kursk Regional Council of deputies on 5 March 2024. Decision No. 14/203\n\n{STORY}\n");
+    assert_eq!(date(&t).as_deref(), Some("2024-03-05"));
+    let t = format!("CITY TV \u{b7} evening bulletin \u{b7} transcript\nAired on 2 June 2023, 20:00. Translated from Russian by volunteers of the monitoring group.\n\n{STORY}\n");
+    assert_eq!(date(&t).as_deref(), Some("2023-06-02"));
+    let t = format!("ORDER of the regional headquarters\n\nIssued in Belgorod on 17 January 2024 by the operational headquarters of the region for all districts.\n\n{STORY}\n");
+    assert_eq!(date(&t).as_deref(), Some("2024-01-17"));
+}
+
+#[test]
+fn a_long_first_paragraph_with_a_date_is_story_not_issue() {
+    // the date is the event's, and the line does not open with how it was issued
+    let t = format!("Raid on the border\n\nOn 5 March 2024 a drone hit a school in the village, and the volunteers of the local unit helped clear the rubble.\n\n{STORY}\n");
+    assert_eq!(date(&t), None);
+    // an issue cue, but a line too long to be a header
+    let t = format!("Raid on the border\n\nAdopted on 5 March 2024, the plan foresees that the volunteers of the local units will patrol the villages of the district every night, with help from the police and the border guards, and that each unit gets two cars.\n\n{STORY}\n");
+    assert_eq!(date(&t), None);
+}
+
+#[test]
+fn an_unstopped_title_line_does_not_end_the_header() {
+    let t = format!("KURSK CITY COUNCIL\n\nRESOLUTION of the Kursk City Council of deputies on the support of the volunteer units of the Kursk region\n\nAdopted at the 9th session of the Kursk City Council of deputies, 21 February 2024. Decision No. 9/77\n\n{STORY}\n");
+    assert_eq!(date(&t).as_deref(), Some("2024-02-21"));
+    // a stopped first paragraph is the story: a date after it is not taken
+    let t = format!("Volunteers\n\n{STORY}\n\nAdopted at the 9th session of the Kursk City Council of deputies, 21 February 2024. Decision No. 9/77\n");
+    assert_eq!(date(&t), None);
+}
+
+#[test]
+fn a_name_with_its_translation_is_the_masthead_not_the_title() {
+    let t = format!("SUDZHA VESTI | Sudzha News\nNews · Society · Culture · Sport · Contacts\n\n12.03.2024 10:05 | Society\n\nVolunteers of the Sudzha unit get two new cars\n\n{STORY}\n");
+    let m = meta_of(&t);
+    assert_eq!(
+        m.title.as_deref(),
+        Some("Volunteers of the Sudzha unit get two new cars")
+    );
+    assert_eq!(m.source.as_deref(), Some("Sudzha Vesti"));
+    // a headline with a bar in it is still the headline when nothing else is (trap)
+    let t = format!("Drones over Kursk | Live updates\n\n{STORY}\n");
+    assert_eq!(
+        meta_of(&t).title.as_deref(),
+        Some("Drones over Kursk | Live updates")
+    );
+}

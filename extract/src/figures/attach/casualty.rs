@@ -23,6 +23,9 @@ pub fn casualty_tail_past(s: &str, from: usize) -> Option<(Cas, usize, bool)> {
     }
     let mut b = [0u8; 32];
     let prep = next_tok(s, from)?;
+    if lw(s, prep, &mut b) == "among" {
+        return among_the_dead(s, prep.end).map(|c| (c, from, false));
+    }
     if !matches!(lw(s, prep, &mut b), "of" | "from" | "in" | "at") {
         return None;
     }
@@ -47,6 +50,36 @@ pub fn casualty_tail_past(s: &str, from: usize) -> Option<(Cas, usize, bool)> {
     None
 }
 
+/// "6 fighters among more than 1,100 confirmed deaths", "among the dead", "among
+/// those killed": the group a count belongs to, within 10 tokens of a short phrase
+/// (numbers allowed, no clause break).
+fn among_the_dead(s: &str, from: usize) -> Option<Cas> {
+    let mut b = [0u8; 32];
+    let mut p = from;
+    for _ in 0..10 {
+        let t = next_tok(s, p)?;
+        // a thousands separator ("1,100") is part of the phrase
+        let b2 = s.as_bytes();
+        let separator = matches!(&s[t.start..t.end], "," | ".")
+            && t.start > 0
+            && b2[t.start - 1].is_ascii_digit()
+            && b2.get(t.end).is_some_and(u8::is_ascii_digit);
+        if !t.word && !separator && !matches!(&s[t.start..t.end], "\u{2019}" | "'") {
+            return None;
+        }
+        let w = lw(s, t, &mut b);
+        match w {
+            "deaths" | "fatalities" | "dead" | "killed" => return Some(Cas::Killed),
+            "wounded" | "injured" | "injuries" => return Some(Cas::Injured),
+            "casualties" | "losses" => return Some(Cas::Both),
+            "who" | "that" | "which" | "and" | "or" | "were" | "was" | "are" | "is" => return None,
+            _ => {}
+        }
+        p = t.end;
+    }
+    None
+}
+
 /// A casualty participle after a counted noun, across auxiliaries, quotation marks and
 /// an "including ..." aside: "were killed", "had been killed or wounded", "died",
 /// "were hospitalized", "had been \"eliminated\"", ", including two children, were
@@ -57,6 +90,8 @@ pub fn casualty_tail(s: &str, from: usize) -> Option<(Cas, usize, bool)> {
     let mut p = from;
     let mut aux = 0;
     let mut aside = false;
+    // "the 9 fighters who died", "47 fighters who were wounded": a relative clause
+    let mut rel = false;
     for _ in 0..8 {
         let t = next_tok(s, p)?;
         if !t.word {
@@ -75,8 +110,17 @@ pub fn casualty_tail(s: &str, from: usize) -> Option<(Cas, usize, bool)> {
             return None;
         }
         let w = lw(s, t, &mut b);
-        let simple = aux <= 1 && !aside;
+        let simple = aux <= 1 && !aside && !rel;
+        if p == from && matches!(w, "who" | "that") {
+            rel = true;
+            p = t.end;
+            continue;
+        }
         if let Some(c) = casualty_after(w) {
+            // "fighters who killed two men" is active: only "who died" or a passive
+            if rel && aux == 0 && !matches!(w, "died" | "perished") {
+                return None;
+            }
             let mut cas = c;
             let mut end = t.end;
             let mut simple = simple;

@@ -1,0 +1,116 @@
+//! Loss lists that put the noun first and the number after a dash, one item a line:
+//! "tanks – 6;", "personnel – about 490,190 (+1,740) persons;", "ammunition depots – 2."
+//! (Ukrainian General Staff style). The label before the dash is what is counted; the
+//! span stated is the whole item ("tanks – 6"). People in a list of losses ("the enemy
+//! lost:", "total combat losses", "(killed and wounded)") are casualties.
+
+use super::attach::{lw, next_tok, prev_tok};
+use super::lexicon::{noun, Class};
+use super::words::Cas;
+use super::Attached;
+use crate::numerals::NumberExpr;
+
+/// The item whose number is `n`, if `n` stands after a spaced dash that follows a
+/// short label at the start of a line (or of the sentence). `context` is the text
+/// before the list in its paragraph.
+pub(super) fn dash_item(s: &str, n: &NumberExpr, context: &str) -> Option<Attached> {
+    // byte test first: a spaced en or em dash right before the number
+    let lead = &s[..n.span.start];
+    if !lead.ends_with("\u{2013} ") && !lead.ends_with("\u{2014} ") {
+        return None;
+    }
+    let b = s.as_bytes();
+    // "Founded – 2014.": a year after a dash is a date, not a count
+    let digits = &s[n.num_span.start..n.num_span.end];
+    if digits.len() == 4 && n.value.is_some_and(|v| (1900.0..=2100.0).contains(&v)) {
+        return None;
+    }
+    let dash = prev_tok(s, n.span.start)?;
+    if dash.word || !matches!(&s[dash.start..dash.end], "–" | "—") {
+        return None;
+    }
+    // a spaced dash: "tanks – 6", not "10–15"
+    if !b.get(dash.end).is_some_and(|c| *c == b' ') || dash.start == 0 || b[dash.start - 1] != b' '
+    {
+        return None;
+    }
+    // The label: one to five words back to a line start (or the sentence start).
+    let mut first = dash.start;
+    let mut head = None;
+    let mut words = 0;
+    loop {
+        let Some(t) = prev_tok(s, first) else { break };
+        if !t.word || words == 5 || s[t.start..t.end].bytes().any(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        head.get_or_insert(t);
+        words += 1;
+        first = t.start;
+        let gap = &s[..first];
+        let line_start = gap.trim_end_matches([' ', '\t']);
+        if line_start.is_empty() || line_start.ends_with('\n') {
+            break;
+        }
+    }
+    let head = head?;
+    // What follows the number closes the item: ";", ".", "," or the end, maybe after
+    // a bracket ("(+12)", "(killed and wounded)") and a unit word ("persons").
+    let mut at = n.span.end;
+    if s[at..].trim_start_matches(' ').starts_with('(') {
+        at = at + s[at..].find(')')? + 1;
+    }
+    let mut end_tok = next_tok(s, at);
+    if let Some(t) = end_tok.filter(|t| t.word) {
+        end_tok = next_tok(s, t.end);
+    }
+    if !end_tok.map_or(true, |t| {
+        !t.word && matches!(&s[t.start..t.end], ";" | "." | ",")
+    }) {
+        return None;
+    }
+    let mut buf = [0u8; 32];
+    let hw = lw(s, head, &mut buf);
+    let label = &s[first..head.end];
+    let (unit, class) = match noun(hw) {
+        Some(e) if e.2 != Class::NotCount => (e.1.to_string(), e.2),
+        _ => {
+            let lower = label.to_ascii_lowercase();
+            let unit = lower.strip_suffix('s').unwrap_or(&lower).to_string();
+            // "air defence means", "air defense systems": weapons
+            let weapon = lower.contains("defence") || lower.contains("defense");
+            (
+                unit,
+                if weapon {
+                    Class::Equipment
+                } else {
+                    Class::Other
+                },
+            )
+        }
+    };
+    let mut cas = None;
+    if class.is_person() {
+        let near = &s[n.span.end..at];
+        if losses(context) || losses(&s[..first]) || losses(near) {
+            cas = Some(Cas::Both);
+        }
+    }
+    Some(Attached {
+        start: first,
+        end: n.span.end,
+        unit,
+        class,
+        cas,
+        same_as: None,
+    })
+}
+
+/// Words that head a list of losses: "lost:", "losses", "killed and wounded".
+fn losses(t: &str) -> bool {
+    t.contains("lost") || t.contains("losses") || t.contains("killed and wounded")
+}
+
+/// The text of a figure this module made: "tanks – 6".
+pub(super) fn is_item(text: &str) -> bool {
+    text.contains(" \u{2013} ") || text.contains(" \u{2014} ")
+}
