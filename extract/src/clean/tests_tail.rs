@@ -166,8 +166,14 @@ fn labelled_ads_inside_the_article_are_furniture() {
 #[test]
 fn also_on_the_site_heads_a_teaser_box() {
     let t = format!("{BODY}Also on Kursk Today:\nTwo drones shot down over Rylsk\n5 families get new flats in Sudzha\n");
-    assert_eq!(kind_of(&t, "Two drones"), (Furniture, "related-article teaser"));
-    assert_eq!(kind_of(&t, "5 families"), (Furniture, "related-article teaser"));
+    assert_eq!(
+        kind_of(&t, "Two drones"),
+        (Furniture, "related-article teaser")
+    );
+    assert_eq!(
+        kind_of(&t, "5 families"),
+        (Furniture, "related-article teaser")
+    );
     // "Also on Monday" in a sentence is body.
     let t = format!("{BODY}Also on Monday, 14 drones were shot down over the region.\n");
     assert_eq!(kind_of(&t, "Also on Monday").0, Body);
@@ -189,7 +195,8 @@ fn a_site_funded_by_readers_line_is_furniture() {
     let t = format!("{BODY}Got a tip? Write to us: desk@example.org. BorderWatch is funded by readers: 2,100 supporters, one mission.\n");
     assert_eq!(kind_of(&t, "Got a tip").0, Furniture);
     // a unit funded by donations is the story (trap)
-    let t = "The battalion is funded by the regional budget and by donations from 300 local firms.\n";
+    let t =
+        "The battalion is funded by the regional budget and by donations from 300 local firms.\n";
     assert_eq!(kind_of(t, "The battalion").0, Body);
 }
 

@@ -5,9 +5,9 @@
 
 use super::attach::{self, lw, next_tok, prev_tok, Head};
 use super::elided;
-use super::lookback;
 use super::exclude::{prev_word_is, year_like};
 use super::lexicon::{self, Class};
+use super::lookback;
 use super::words::{self, Cas};
 use super::{Attached, Prev};
 use crate::model::Qualifier;
