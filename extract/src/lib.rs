@@ -6,6 +6,7 @@
 //! qualifiers) → [`figures`] (what each number counts) → [`dedupe`] (copies of one
 //! story). [`extract_corpus`] runs them all; the contract is `shared/FIGURES.md`.
 
+mod bytes;
 pub mod clean;
 pub mod dates;
 pub mod dedupe;

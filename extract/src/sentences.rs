@@ -127,26 +127,8 @@ pub fn sentences(text: &str, within: Span) -> Vec<Span> {
 
 /// The first position from `i` of a byte that may matter to [`sentences`]: a line
 /// break, `.`, `!`, `?` or 0xE2 (the lead byte of `…`); eight bytes at a time.
-fn skip_plain(b: &[u8], mut i: usize) -> usize {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
-    let zero = |x: u64| x.wrapping_sub(LO) & !x & HI;
-    while i + 8 <= b.len() {
-        let w = u64::from_le_bytes(b[i..i + 8].try_into().unwrap());
-        let hit = zero(w ^ (LO * b'\n' as u64))
-            | zero(w ^ (LO * b'.' as u64))
-            | zero(w ^ (LO * b'!' as u64))
-            | zero(w ^ (LO * b'?' as u64))
-            | zero(w ^ (LO * 0xE2));
-        if hit != 0 {
-            break;
-        }
-        i += 8;
-    }
-    while i < b.len() && !matches!(b[i], b'\n' | b'.' | b'!' | b'?' | 0xE2) {
-        i += 1;
-    }
-    i
+fn skip_plain(b: &[u8], i: usize) -> usize {
+    crate::bytes::find_any(b, i, b"\n.!?\xE2").unwrap_or(b.len())
 }
 
 /// A short line (under 60 bytes: a heading, label or button) that ends without any

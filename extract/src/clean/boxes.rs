@@ -222,7 +222,7 @@ fn has_word(hay: &str, key: &str, exact: bool) -> bool {
     };
     let last = h.len() - k.len();
     let mut from = 0;
-    while let Some(p) = find_either(&h[from..=last], k0, k1) {
+    while let Some(p) = crate::bytes::find_any(&h[from..=last], 0, &[k0, k1]) {
         let i = from + p;
         from = i + 1;
         if i > 0 && (h[i - 1].is_ascii_alphanumeric() || h[i - 1] >= 0x80) {
@@ -247,19 +247,3 @@ fn has_word(hay: &str, key: &str, exact: bool) -> bool {
     false
 }
 
-/// The first position of byte `a` or `b` in `h`, eight bytes at a time.
-fn find_either(h: &[u8], a: u8, b: u8) -> Option<usize> {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
-    let (ma, mb) = (LO * a as u64, LO * b as u64);
-    let zero = |x: u64| x.wrapping_sub(LO) & !x & HI;
-    let mut i = 0;
-    while i + 8 <= h.len() {
-        let w = u64::from_le_bytes(h[i..i + 8].try_into().unwrap());
-        if zero(w ^ ma) | zero(w ^ mb) != 0 {
-            break;
-        }
-        i += 8;
-    }
-    h[i..].iter().position(|&c| c == a || c == b).map(|p| i + p)
-}

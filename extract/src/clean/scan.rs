@@ -126,21 +126,8 @@ fn plain8_lower(w: u64) -> Option<u64> {
 }
 
 /// The first `.`, `!` or `?` at or after `i`.
-pub(super) fn next_terminator(b: &[u8], mut i: usize) -> Option<usize> {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
-    let zero = |x: u64| x.wrapping_sub(LO) & !x & HI;
-    while i + 8 <= b.len() {
-        let w = u64::from_le_bytes(b[i..i + 8].try_into().unwrap());
-        let hit = zero(w ^ (LO * b'.' as u64))
-            | zero(w ^ (LO * b'!' as u64))
-            | zero(w ^ (LO * b'?' as u64));
-        if hit != 0 {
-            break;
-        }
-        i += 8;
-    }
-    (i..b.len()).find(|&k| matches!(b[k], b'.' | b'!' | b'?'))
+pub(super) fn next_terminator(b: &[u8], i: usize) -> Option<usize> {
+    crate::bytes::find_any(b, i, b".!?")
 }
 
 /// The text of a heading without markdown: "# **Title**" → "Title",
