@@ -13,7 +13,11 @@ pub(crate) fn find_any(b: &[u8], from: usize, set: &[u8]) -> Option<usize> {
     let mut i = from;
     while i + 8 <= b.len() {
         let w = u64::from_le_bytes(b[i..i + 8].try_into().unwrap());
-        if set.iter().fold(0, |hit, &c| hit | zero(w ^ (LO * c as u64))) != 0 {
+        if set
+            .iter()
+            .fold(0, |hit, &c| hit | zero(w ^ (LO * c as u64)))
+            != 0
+        {
             break;
         }
         i += 8;

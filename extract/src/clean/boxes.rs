@@ -246,4 +246,3 @@ fn has_word(hay: &str, key: &str, exact: bool) -> bool {
     }
     false
 }
-
