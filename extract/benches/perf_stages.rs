@@ -66,7 +66,8 @@ fn main() {
     let which = args.get(1).map(String::as_str).unwrap_or("seeds");
     let docs = match which {
         "seeds" => seed_corpus(env("TALLY_BENCH_MB", 4.0)),
-        _ => generated_corpus(env("TALLY_BENCH_ARTICLES", 2000)),
+        "dense" => generated_corpus(env("TALLY_BENCH_ARTICLES", 2000), 30),
+        _ => generated_corpus(env("TALLY_BENCH_ARTICLES", 2000), 12),
     };
     let blocks: Vec<Vec<clean::Block>> = if stage == "meta" || stage == "figures" {
         docs.iter().map(|d| clean::blocks(&d.1)).collect()

@@ -4,12 +4,15 @@
 //! - `seeds×k`: the article files of `corpus/`, copied until `TALLY_BENCH_MB` (default 20)
 //!   with every digit shifted per copy, so nothing is a trivial repeat;
 //! - `generated`: `TALLY_BENCH_ARTICLES` (default 10000) articles of the `tally-gen`
-//!   generator (seed 1, in memory): many layouts, furniture, copies, undated stories.
+//!   generator (seed 1, in memory): many layouts, furniture, copies, undated stories,
+//!   about five figures an article (its default);
+//! - `dense`: the same with `--figure-percent 30`, about nine figures an article (2.5
+//!   times the seeds' density per KB): the worst case the figures stage meets.
 //!
 //! With `TALLY_BENCH_DIRS=label=dir,label=dir...` it instead times the corpus build of
 //! each folder as `build.rs` does it: read the folder, `extract_corpus`, pack the index
 //! the app embeds, its article texts going to body shards (`TALLY_BENCH_SAVE=dir` writes
-//! the index to `dir/<label>.bin`). Set `TALLY_BENCH_ONLY=seeds|generated` to run one corpus.
+//! the index to `dir/<label>.bin`). Set `TALLY_BENCH_ONLY=seeds|generated|dense` to run one corpus.
 //! "MB/s" is by wall-clock time, "MB/s cpu" by this thread's on-CPU time (Linux), which
 //! other work on the machine does not skew. Besides the table, each measure is printed as a `BENCH<TAB>metric<TAB>value<TAB>unit`
 //! line for `scripts/bench.sh`.
@@ -296,10 +299,12 @@ fn main() {
     if only.is_empty() || only == "seeds" {
         stages("seeds", &seed_corpus(env("TALLY_BENCH_MB", 20.0)));
     }
-    if only.is_empty() || only == "generated" {
-        let t = Instant::now();
-        let docs = generated_corpus(env("TALLY_BENCH_ARTICLES", 10_000));
-        println!("\n(generated in {:.2} s)", t.elapsed().as_secs_f64());
-        stages("generated", &docs);
+    for (label, figure_percent) in [("generated", 12), ("dense", 30)] {
+        if only.is_empty() || only == label {
+            let t = Instant::now();
+            let docs = generated_corpus(env("TALLY_BENCH_ARTICLES", 10_000), figure_percent);
+            println!("\n(generated in {:.2} s)", t.elapsed().as_secs_f64());
+            stages(label, &docs);
+        }
     }
 }

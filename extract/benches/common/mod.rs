@@ -37,10 +37,11 @@ pub fn seed_corpus(target_mb: f64) -> Vec<(String, String)> {
 }
 
 /// `articles` generated articles (seed 1), as (id, text).
-pub fn generated_corpus(articles: usize) -> Vec<(String, String)> {
+pub fn generated_corpus(articles: usize, figure_percent: u32) -> Vec<(String, String)> {
     let p = generator::Params {
         articles,
         seed: 1,
+        figure_percent,
         ..Default::default()
     };
     generator::generate(&p)

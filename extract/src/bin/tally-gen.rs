@@ -2,7 +2,7 @@
 //! for a seed, for scale tests and benchmarks.
 //!
 //! ```text
-//! tally-gen --articles 10000 --seed 1 --out /tmp/corpus-10k [--copies-percent 10] [--undated-percent 15]
+//! tally-gen --articles 10000 --seed 1 --out /tmp/corpus-10k [--copies-percent 10] [--undated-percent 15] [--figure-percent 12]
 //! ```
 //!
 //! Files are named `g000123_tass.txt` (index, layout). A `manifest.tsv` beside them
@@ -17,12 +17,14 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 const USAGE: &str =
-    "usage: tally-gen --articles N --seed S --out DIR [--copies-percent P] [--undated-percent U]
+    "usage: tally-gen --articles N --seed S --out DIR [--copies-percent P] [--undated-percent U] [--figure-percent F]
 
 Writes N article files (g000000_<layout>.txt ...) and manifest.tsv into DIR.
 Deterministic: the same arguments give the same files; a smaller N gives a prefix.
   --copies-percent P   share of articles that copy an earlier story (default 10)
-  --undated-percent U  share of stories with no date anywhere (default 15)";
+  --undated-percent U  share of stories with no date anywhere (default 15)
+  --figure-percent F   share of body sentences that state a figure (default 12: about
+                       five figures an article; 30 gives about nine)";
 
 fn parse(args: &[String]) -> Result<(generator::Params, PathBuf), String> {
     let mut p = generator::Params::default();
@@ -40,6 +42,7 @@ fn parse(args: &[String]) -> Result<(generator::Params, PathBuf), String> {
             "--out" | "-o" => out = Some(PathBuf::from(val(a)?)),
             "--copies-percent" => p.copies_percent = num(val(a)?, a)?.min(100) as u32,
             "--undated-percent" => p.undated_percent = num(val(a)?, a)?.min(100) as u32,
+            "--figure-percent" => p.figure_percent = num(val(a)?, a)?.min(90) as u32,
             "-h" | "--help" => return Err(String::new()),
             other => return Err(format!("unknown argument {other}")),
         }

@@ -65,7 +65,7 @@ struct Quantity {
 }
 
 impl Story {
-    pub fn new(r: &mut Rng, undated_percent: u32) -> Story {
+    pub fn new(r: &mut Rng, undated_percent: u32, figure_percent: u32) -> Story {
         let date = (!r.chance(undated_percent))
             .then(|| Date::from_days(r.range(FIRST_DAY as u64, LAST_DAY as u64) as i64));
         let region = if r.chance(75) {
@@ -81,6 +81,7 @@ impl Story {
             date,
             headline: None,
             used: 0,
+            figure_percent: figure_percent.min(90) as usize,
         };
         let n_paras = 5 + b.r.below(8);
         let mut paras = Vec::with_capacity(n_paras);
@@ -125,6 +126,8 @@ struct Builder<'r> {
     headline: Option<String>,
     /// Fillers and traps already used (bit per entry): a story does not repeat itself.
     used: u64,
+    /// Share of body sentences (percent) that state a figure; a tenth are traps.
+    figure_percent: usize,
 }
 
 /// Formats a number the way articles do: digits with or without a thousands comma,
@@ -559,10 +562,13 @@ impl Builder<'_> {
             if k > 0 {
                 p.push(' ');
             }
-            let s = match self.r.below(20) {
-                0..=5 => self.figure_sentence(),
-                6..=17 => self.filler(),
-                _ => self.trap(),
+            let roll = self.r.below(100);
+            let s = if roll < self.figure_percent {
+                self.figure_sentence()
+            } else if roll < self.figure_percent + 10 {
+                self.trap()
+            } else {
+                self.filler()
             };
             p.push_str(&s);
         }

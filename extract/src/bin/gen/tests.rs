@@ -8,6 +8,7 @@ fn params(n: usize) -> Params {
         seed: 7,
         copies_percent: 20,
         undated_percent: 20,
+        figure_percent: 12,
     }
 }
 
