@@ -112,6 +112,31 @@ pub fn reading_link(
     (href, open)
 }
 
+/// `value`, one painted frame late. What sits below the table and the chart (the article
+/// list) follows the filters once the browser has painted them, so the frame after a
+/// change carries the table and the chart only. (Frames are the outside world this
+/// effect talks to; the value itself is still derived, never edited.)
+pub fn after_paint<T>(value: Memo<T>) -> Signal<T>
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    let (late, set_late) = signal(value.get_untracked());
+    Effect::new(move |_| {
+        let v = value.get();
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    if late.with_untracked(|l| *l != v) {
+                        set_late.set(v)
+                    }
+                },
+                std::time::Duration::ZERO,
+            )
+        });
+    });
+    late.into()
+}
+
 /// The one write handle components get through context: replace the view.
 /// (The URL query is the state; this sets it.)
 #[derive(Clone, Copy)]
@@ -197,6 +222,11 @@ pub fn App() -> impl IntoView {
             },
         )
     });
+    // the article list, below the table and the chart, follows them a painted frame
+    // later: its rows and the corpus they index travel together
+    let listed = after_paint(Memo::new(move |_| (articles.get(), corpus.get())));
+    let listed_corpus = Memo::new(move |_| listed.with(|l| l.1.clone()));
+    let listed = Memo::new(move |_| listed.with(|l| l.0.clone()));
     let errors = base().errors.clone();
     let (export_error, set_export_error) = signal(None::<String>);
     let export = move |ext: &'static str| {
@@ -249,7 +279,7 @@ pub fn App() -> impl IntoView {
                 {move || export_error.get().map(|e| view! { <p class="warn" role="alert">{format!("Export failed: {e}")}</p> })}
                 <chart::Chart rows=rows filters=filters corpus=corpus />
                 <table::FigureTable rows=rows filters=filters corpus=corpus />
-                <articles::ArticleList articles=articles filters=filters corpus=corpus />
+                <articles::ArticleList articles=listed filters=filters corpus=listed_corpus />
             </main>
             <reader::Reader filters=filters corpus=corpus />
         </div>

@@ -1,5 +1,6 @@
 //! The browser's address bar, mirrored: the query signal starts from `location.search`,
-//! follows back/forward (`popstate`), and pushes a history entry when it changes.
+//! follows back/forward (`popstate`), and pushes a history entry when it changes (once
+//! the frame that shows the change is painted).
 
 use leptos::prelude::*;
 use leptos::web_sys;
@@ -14,11 +15,22 @@ pub fn sync_with_location(query: ReadSignal<String>, set_query: WriteSignal<Stri
         set_query.set(current_query())
     });
     on_cleanup(move || handle.remove());
+    // The address bar follows once the frame after a change is painted: pushing a
+    // history entry costs the browser several milliseconds, and the page should not wait
+    // for it. Changes within one frame make one entry (the latest query).
     Effect::new(move |_| {
-        let q = query.get();
-        if current_query() != q {
-            push(&q);
-        }
+        query.track();
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    let q = query.get_untracked();
+                    if current_query() != q {
+                        push(&q);
+                    }
+                },
+                std::time::Duration::ZERO,
+            )
+        });
     });
 }
 

@@ -70,6 +70,8 @@ test('dropped or chosen files: good ones added, bad ones named with the reason',
     const msg = await page.textContent('[data-testid="yours-messages"]');
     assert.match(msg, /empty\.txt: empty file/);
     assert.match(msg, /photo\.txt: binary/);
+    // (the article list follows a painted frame after the table)
+    await page.waitForFunction(() => document.querySelector('[data-testid="articles"]').textContent.includes('Drones over Bryansk'));
     const titles = await page.textContent('[data-testid="articles"]');
     assert.match(titles, /Sumy Forms Battalions/);
     assert.match(titles, /Drones over Bryansk/);
