@@ -69,6 +69,30 @@ fn money_appeals_after_the_article_are_banners() {
 }
 
 #[test]
+fn members_paid_by_the_story_are_not_reader_members() {
+    for body in [
+        "Members receive up to 60,000 roubles a month, plus 100,000 roubles on signing.",
+        "The battalion's members are paid 45,000 rubles a month by the region.",
+        "Each of its 300 members gets a bonus of 20,000 rubles.",
+    ] {
+        let t = format!("{BODY}{body}\n\n(Reporting by A. Writer; Editing by B. Editor)\n");
+        assert_eq!(kind_of(&t, body).0, Body, "{body}");
+    }
+    for appeal in [
+        "Become a member: 300 rubles a month keeps the newsroom open.",
+        "Our members fund the maps: $5 a month.",
+        "Membership starts at $4 a month.",
+    ] {
+        let t = format!("{BODY}{appeal}\n\nShare: Facebook | Telegram\n");
+        assert_eq!(
+            kind_of(&t, appeal),
+            (Furniture, "donation banner"),
+            "{appeal}"
+        );
+    }
+}
+
+#[test]
 fn money_in_the_last_paragraph_of_the_article_stays_body() {
     // money without an appeal to readers
     let t = format!(
