@@ -106,7 +106,9 @@ pub fn metadata(text: &str, blocks: &[Block]) -> Meta {
 
 /// Date precedence: a Meta line (date line, "Published ...", byline, dateline line),
 /// the dateline of the first body paragraph, the article URL; a dateline without a
-/// year borrows the year of the URL or of a Meta line.
+/// year borrows the year of the URL or of a Meta line, else of the story's own latest
+/// full date on or before the dateline's day ("LONDON, Aug 20 (Wire)" with "Aug. 6,
+/// 2024" in the body).
 fn publication_date(
     text: &str,
     blocks: &[Block],
@@ -137,7 +139,11 @@ fn publication_date(
             return d.iso();
         }
         if d.day.is_some() {
-            if let Some(y) = from_url.and_then(|u| u.year).or(year) {
+            if let Some(y) = from_url
+                .and_then(|u| u.year)
+                .or(year)
+                .or_else(|| dateline::year_from_body(text, blocks, &d))
+            {
                 return DateExpr { year: Some(y), ..d }.iso();
             }
         }

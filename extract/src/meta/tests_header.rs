@@ -156,3 +156,32 @@ fn a_name_with_its_translation_is_the_masthead_not_the_title() {
         Some("Drones over Kursk | Live updates")
     );
 }
+
+#[test]
+fn a_dateline_without_a_year_takes_the_latest_earlier_date_of_the_story() {
+    let t = format!("Who guards the border?\n\nLONDON, Aug 20 (Wire) - {STORY}\n\n* Dec. 30, 2023 - A strike on Belgorod.\n* Aug. 6, 2024 - Forces cross into the Kursk region.\n");
+    assert_eq!(date(&t).as_deref(), Some("2024-08-20"));
+    // a date later in the year than the dateline is from an earlier year's story
+    let t = format!("Who guards the border?\n\nMOSCOW, March 3 (Wire) - {STORY}\n\nOn Dec. 30, 2023 a strike hit Belgorod. By Feb. 2, 2023 units were formed.\n");
+    assert_eq!(date(&t).as_deref(), Some("2023-03-03"));
+}
+
+#[test]
+fn a_dateline_without_a_year_and_no_dated_story_has_no_date() {
+    let t = format!("Who guards the border?\n\nLONDON, Aug 20 (Wire) - {STORY} The units were formed in 2022.\n");
+    assert_eq!(date(&t), None);
+}
+
+#[test]
+fn a_dated_wire_head_credits_an_unknown_agency() {
+    let m = meta_of(&format!("LONDON, Aug 20, 2024 (Meridian Wire) - {STORY}\n"));
+    assert_eq!(m.source.as_deref(), Some("Meridian Wire"));
+    // a place in the parentheses is not an agency
+    let m = meta_of(&format!(
+        "SHEBEKINO, June 2, 2023 (Belgorod Region) - {STORY}\n"
+    ));
+    assert_eq!(m.source, None);
+    // lower-case words: a note, not a credit
+    let m = meta_of(&format!("SUMY, June 2, 2023 (updated at noon) - {STORY}\n"));
+    assert_eq!(m.source, None);
+}
