@@ -53,11 +53,27 @@ pub fn cue(s: &str) -> Option<Category> {
     let mut b = [0u8; 32];
     let mut force = false;
     let mut from = 0;
+    // words since the last verb of taking ("took 140 residents out of the village")
+    let mut since_take = usize::MAX;
     while let Some(t) = next_tok(s, from) {
         let w = lw(s, t, &mut b);
+        since_take = since_take.saturating_add(1);
+        if is_take(w) {
+            since_take = 0;
+        } else if since_take == 1 && matches!(w, "in" | "part" | "over" | "place" | "up") {
+            // "took in 40 recruits", "took part", "took over": other verbs
+            since_take = usize::MAX;
+        } else if matches!(w, "who" | "which" | "whom" | "that")
+            || matches!(&s[t.start..t.end], ";" | ":")
+        {
+            // a new clause: its "out" is not the taking's
+            since_take = usize::MAX;
+        }
         if words::is_evacuation_context(w)
             || (w == "homes" && left_their(s, t.start))
             || (is_home_place(w) && left_the(s, t.start))
+            || (w == "out" && since_take <= 12)
+            || is_dwelling(w)
         {
             return Some(Category::Other);
         }
@@ -67,6 +83,36 @@ pub fn cue(s: &str) -> Option<Category> {
         from = t.end;
     }
     force.then_some(Category::Personnel)
+}
+
+/// Verbs that take people out of a place with "out": "took 14 residents out",
+/// "had taken 200 people out of the villages", "got the pensioners out".
+fn is_take(w: &str) -> bool {
+    matches!(
+        w,
+        "take"
+            | "takes"
+            | "took"
+            | "taken"
+            | "taking"
+            | "get"
+            | "got"
+            | "getting"
+            | "bring"
+            | "brought"
+            | "pulled"
+            | "drove"
+            | "driven"
+    )
+}
+
+/// Words of a place's population: "only 70 people were still living in the village",
+/// "a population of 900", "the village's 300 inhabitants".
+fn is_dwelling(w: &str) -> bool {
+    matches!(
+        w,
+        "living" | "lived" | "population" | "inhabitants" | "inhabited" | "populated"
+    )
 }
 
 /// A verb of leaving and "their" before "homes" at `at`: "left their homes",
