@@ -231,3 +231,37 @@ fn most_read_this_week_heads_a_numbered_teaser_list() {
         assert_eq!(kind_of(&t, n), (Furniture, "related-article teaser"), "{n}");
     }
 }
+
+#[test]
+fn bracketed_ads_gallery_captions_and_related_fact_checks_are_furniture() {
+    for (line, why) in [
+        (
+            "[Advertisement] Steel doors with a 10-year guarantee: 20% off this week.",
+            "advertisement",
+        ),
+        (
+            "Advertisement Generators from 15,000 rubles, delivery in 2 days.",
+            "advertisement",
+        ),
+        (
+            "Photo gallery: 40 photos from the parade.",
+            "media placeholder",
+        ),
+        (
+            "Related fact checks: \"Did 300 soldiers desert in a day?\" | \"Is the dam mined?\"",
+            "related-article link",
+        ),
+    ] {
+        let t = format!("{BODY}{line}\n\n{BODY}");
+        assert_eq!(kind_of(&t, line), (Furniture, why), "{line}");
+    }
+    // traps: the same words inside a story's sentence
+    for line in [
+        "The photo gallery shows 40 volunteers at the range.",
+        "Related checks by the prosecutor found 12 rifles unregistered.",
+        "Advertisements for the battalion promised 200,000 rubles on signing.",
+    ] {
+        let t = format!("{BODY}{line}\n\n{BODY}");
+        assert_eq!(kind_of(&t, line).0, Body, "{line}");
+    }
+}
