@@ -59,3 +59,72 @@ fn a_place_s_population_is_not_a_force() {
         Personnel
     );
 }
+
+#[test]
+fn missing_people_are_casualties() {
+    for (text, v) in [
+        (
+            "The post claims that another 300 volunteers are missing.",
+            Some(300.0),
+        ),
+        (
+            "She knew of fewer than ten members listed as missing since 2023.",
+            Some(10.0),
+        ),
+        (
+            "At least 12 fighters died and 20 were missing after the attack.",
+            Some(20.0),
+        ),
+        ("Four servicemen are still missing near Tetkino.", Some(4.0)),
+    ] {
+        let f = run(text);
+        let last = f.last().expect(text);
+        assert_eq!(
+            (last.value, last.category),
+            (v, Casualties),
+            "{text}: {f:#?}"
+        );
+    }
+    // "dozens were missing": a vague count of people, not of the battalion before it
+    let f = run(
+        "A channel said at least 12 members of one battalion had died and dozens were missing.",
+    );
+    assert_eq!(f.last().unwrap().category, Casualties, "{f:#?}");
+    // traps: missing things are not casualties
+    assert_eq!(
+        cats("Three drones went missing over the Bryansk region.")[0].1,
+        Equipment
+    );
+    assert_eq!(cats("The battalion has 40 missing rifles.")[0].1, Equipment);
+}
+
+#[test]
+fn footnote_markers_ranks_and_the_pronoun_one_are_not_counts() {
+    assert_eq!(
+        cats("The region received 60 pickup trucks, worth 290 million rubles.[5]"),
+        vec![c(60.0, Equipment, "truck"), c(290e6, Other, "ruble")]
+    );
+    none("Top 3 men: 1.");
+    none("Borzenkov 1:07:48, 2.");
+    none("Even if one believes the official numbers, the line is thin.");
+    none("If one counts the reservists, the picture changes.");
+    none("Photo gallery: 86 photos from the course.");
+    // traps: counts next to the same marks
+    assert_eq!(cats("Officials said [12] were killed.").len(), 0);
+    assert_eq!(
+        cats("The top brigade lost 3 tanks.")[0],
+        c(3.0, Equipment, "tank")
+    );
+    // "one" before a noun, not a verb: a count
+    assert_eq!(
+        cats("If one battalion is sent, 400 men will go with it.")[0],
+        c(1.0, Units, "battalion")
+    );
+    assert_eq!(
+        cats("The unit has 40 men, 12 trucks and 3 boats.")
+            .iter()
+            .map(|x| x.0)
+            .collect::<Vec<_>>(),
+        vec![Some(40.0), Some(12.0), Some(3.0)]
+    );
+}
