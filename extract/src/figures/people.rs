@@ -52,6 +52,7 @@ pub fn category(s: &str, end: usize, before: &str, unit: &str, seen: &mut Seen) 
 pub fn cue(s: &str) -> Option<Category> {
     let mut b = [0u8; 32];
     let mut force = false;
+    let mut civil = false;
     let mut from = 0;
     // words since the last verb of taking ("took 140 residents out of the village")
     let mut since_take = usize::MAX;
@@ -80,9 +81,32 @@ pub fn cue(s: &str) -> Option<Category> {
         // (once a force word is seen, only an evacuation cue matters)
         force =
             force || words::is_force_context(w) || noun(w).map_or(false, |e| e.2 == Class::Units);
+        civil = civil || is_civil_event(w);
         from = t.end;
     }
-    force.then_some(Category::Personnel)
+    if force {
+        Some(Category::Personnel)
+    } else {
+        civil.then_some(Category::Other)
+    }
+}
+
+/// Words of a civil event (a race, a festival, a charity drive): its volunteers,
+/// doctors and runners are not a force, unless the sentence names one.
+pub fn is_civil_event(w: &str) -> bool {
+    const PREFIXES: &[&str] = &[
+        "ambulance",
+        "charit",
+        "concert",
+        "festival",
+        "marathon",
+        "organis",
+        "organiz",
+        "runner",
+        "spectator",
+        "staffed",
+    ];
+    PREFIXES.iter().any(|p| w.starts_with(p)) || matches!(w, "race" | "races")
 }
 
 /// Verbs that take people out of a place with "out": "took 14 residents out",

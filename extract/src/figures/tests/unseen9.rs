@@ -128,3 +128,50 @@ fn footnote_markers_ranks_and_the_pronoun_one_are_not_counts() {
         vec![Some(40.0), Some(12.0), Some(3.0)]
     );
 }
+
+#[test]
+fn a_parallel_place_phrase_counts_the_noun_before() {
+    assert_eq!(
+        cats(
+            "Air defences shot down 14 drones over the Bryansk region and 6 over the Kursk region."
+        ),
+        vec![c(14.0, Equipment, "drone"), c(6.0, Equipment, "drone")]
+    );
+    assert_eq!(
+        cats("Shelling wounded 5 civilians in Shebekino and 2 in Valuyki."),
+        vec![c(5.0, Injured, "civilian"), c(2.0, Injured, "civilian")]
+    );
+    let f = run(
+        "Air defences shot down 14 drones over the Bryansk region and 6 over the Kursk region.",
+    );
+    assert_eq!(f[1].region.as_deref(), Some("Kursk"));
+    // trap: a place phrase after a bare number with no figure before it in the sentence
+    none("Between 2 and 4 in the afternoon the sirens sounded.");
+}
+
+#[test]
+fn volunteers_and_staff_of_a_civil_event_are_not_a_force() {
+    for text in [
+        "Organisers thanked about 150 volunteers who staffed the water stations.",
+        "Some 40 volunteers staffed the charity concert in Kursk.",
+        "The 12 doctors of the ambulance station were on duty along the course.",
+        "In 2013 the race had 180 runners.",
+    ] {
+        let f = run(text);
+        assert_eq!(f.len(), 1, "{text}: {f:#?}");
+        assert_eq!(f[0].category, Other, "{text}");
+    }
+    // traps: a force named in the same sentence, and volunteers on a course of training
+    assert_eq!(
+        cats("Six of our runners are in the territorial defence now.")[0],
+        c(6.0, Personnel, "runner")
+    );
+    assert_eq!(
+        cats("The first 1,000 volunteers finish a two-week course.")[0].1,
+        Personnel
+    );
+    assert_eq!(
+        cats("Organisers of the battalion's recruitment said 300 volunteers signed up.")[0].1,
+        Personnel
+    );
+}
