@@ -185,3 +185,22 @@ fn a_dated_wire_head_credits_an_unknown_agency() {
     let m = meta_of(&format!("SUMY, June 2, 2023 (updated at noon) - {STORY}\n"));
     assert_eq!(m.source, None);
 }
+
+#[test]
+fn the_published_date_of_a_line_with_two_dates() {
+    let t = format!("INSTITUTE\n\nMonitor No. 41 | Week of 2-8 September 2024 | Published 10 September 2024\n\n# Fifth week\n\n{STORY}\n");
+    assert_eq!(date(&t).as_deref(), Some("2024-09-10"));
+    let t = format!(
+        "INSTITUTE\n\nReport for 1-7 May 2024 | posted on 9 May 2024\n\n# A week\n\n{STORY}\n"
+    );
+    assert_eq!(date(&t).as_deref(), Some("2024-05-09"));
+}
+
+#[test]
+fn a_post_of_a_date_above_the_story() {
+    let t = format!("Telegram \u{b7} Governor of the region\n\nPost of 27.02.2024, 21:14 \u{b7} Machine translation from Russian, checked by the monitoring desk. Number formats as in the original.\n\n{STORY}\n");
+    assert_eq!(date(&t).as_deref(), Some("2024-02-27"));
+    // trap: a story sentence that opens with "Post" is not a header
+    let t = format!("# Shelling\n\n{STORY}\n\nPost offices in 12 villages have been closed since 3 March 2024, officials said on Monday.\n");
+    assert_eq!(date(&t), None);
+}
