@@ -79,8 +79,13 @@ pub fn cue(s: &str) -> Option<Category> {
             return Some(Category::Other);
         }
         // (once a force word is seen, only an evacuation cue matters)
-        force =
-            force || words::is_force_context(w) || noun(w).map_or(false, |e| e.2 == Class::Units);
+        // "company-sized positions": a formation word before a hyphen; "with 12 men
+        // and one machine gun": people counted beside their weapons
+        let head = w.split_once('-').map_or(w, |(h, _)| h);
+        force = force
+            || words::is_force_context(w)
+            || noun(head).map_or(false, |e| e.2 == Class::Units)
+            || is_weapon(w);
         civil = civil || is_civil_event(w);
         from = t.end;
     }
@@ -89,6 +94,24 @@ pub fn cue(s: &str) -> Option<Category> {
     } else {
         civil.then_some(Category::Other)
     }
+}
+
+/// Arms a force carries: counted beside people, they make the people a force.
+fn is_weapon(w: &str) -> bool {
+    w.starts_with("kalashnikov")
+        || matches!(
+            w,
+            "gun"
+                | "guns"
+                | "rifle"
+                | "rifles"
+                | "carbine"
+                | "carbines"
+                | "grenade-launcher"
+                | "grenade-launchers"
+                | "machine-gun"
+                | "machine-guns"
+        )
 }
 
 /// Words of a civil event (a race, a festival, a charity drive): its volunteers,

@@ -204,3 +204,25 @@ fn storage_tanks_and_private_cars_are_property() {
     );
     assert_eq!(cats("Two battle tanks were destroyed.")[0].1, Equipment);
 }
+
+#[test]
+fn people_beside_weapons_or_a_formation_size_are_a_force() {
+    for text in [
+        "We held the school for three days with 12 men and one machine gun.",
+        "They had eight Kalashnikovs for twenty men.",
+        "Satellite images show two company-sized positions, each with space for about 100 men.",
+    ] {
+        let f = run(text);
+        let men = f.iter().find(|f| f.unit == "man").expect(text);
+        assert_eq!(men.category, Personnel, "{text}: {f:#?}");
+    }
+    // traps: people beside a weapon that wounded them, or taken out under fire
+    assert_eq!(
+        cats("A gun attack wounded 4 men near the market.")[0].1,
+        Injured
+    );
+    assert_eq!(
+        cats("The guns fell silent and 30 people were taken out of the village.")[0].1,
+        Other
+    );
+}
