@@ -323,11 +323,11 @@ pub(super) fn earlier_value_of(
     here.find(fits).map(|f| (f.unit.clone(), f.category))
 }
 
-/// Storage tanks and private cars: "at least five" tanks hit at a fuel depot (fuel
-/// named in the sentence or the one before, no force in the sentence), "7 houses and
-/// 3 cars were damaged" (cars beside homes) are property, not a force's kit.
+/// Storage tanks: "at least five" tanks hit at a fuel depot (fuel named in the
+/// sentence or the one before, no force in the sentence) are property, not a force's
+/// kit. (Cars stay equipment, as FIGURES.md lists vehicles.)
 pub(super) fn civil_property(s: &str, before: &str, unit: &str, category: Category) -> bool {
-    if category != Category::Equipment || !matches!(unit, "tank" | "car") {
+    if category != Category::Equipment || unit != "tank" {
         return false;
     }
     let has = |t: &str, f: fn(&str) -> bool| {
@@ -341,24 +341,6 @@ pub(super) fn civil_property(s: &str, before: &str, unit: &str, category: Catego
         }
         false
     };
-    if unit == "car" {
-        return has(s, |w| {
-            matches!(
-                w,
-                "house"
-                    | "houses"
-                    | "home"
-                    | "homes"
-                    | "outbuilding"
-                    | "outbuildings"
-                    | "garage"
-                    | "garages"
-                    | "apartment"
-                    | "building"
-                    | "buildings"
-            )
-        });
-    }
     let fuel = |w: &str| {
         matches!(
             w,
