@@ -345,6 +345,8 @@ pub static NOUNS: &[Entry] = &[
     ("nights", "night", NotCount, Plural),
     ("oblast", "oblast", Other, Singular),
     ("oblasts", "oblast", Other, Plural),
+    ("obstacle", "obstacle", Other, Singular),
+    ("obstacles", "obstacle", Other, Plural),
     ("officer", "officer", Force, Singular),
     ("officers", "officer", Force, Plural),
     ("others", "person", People, Plural),

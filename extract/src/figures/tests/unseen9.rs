@@ -218,3 +218,23 @@ fn people_beside_weapons_or_a_formation_size_are_a_force() {
         Other
     );
 }
+
+#[test]
+fn a_quoted_name_between_the_number_and_its_noun() {
+    let f = run(
+        "The region has installed 160 \"dragon's teeth\" anti-tank obstacles along the border.",
+    );
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!((f[0].value, f[0].category), (Some(160.0), Other));
+    assert_eq!(f[0].text, "160 \"dragon's teeth\" anti-tank obstacles");
+    assert_eq!(
+        cats("Kursk sent 40 \u{201c}Kamikaze\u{201d} drones to the front."),
+        vec![c(40.0, Equipment, "drone")]
+    );
+    // traps: a quoted sentence after the number, and the noun before the quote
+    assert_eq!(
+        cats("Kursk sent 40 drones \"for the border\".")[0],
+        c(40.0, Equipment, "drone")
+    );
+    none("He said 12 \"was a lie, a number from nowhere.\"");
+}
