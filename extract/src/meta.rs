@@ -106,7 +106,9 @@ pub fn metadata(text: &str, blocks: &[Block]) -> Meta {
 
 /// Date precedence: a Meta line (date line, "Published ...", byline, dateline line),
 /// the dateline of the first body paragraph, the article URL; a dateline without a
-/// year borrows the year of the URL or of a Meta line.
+/// year borrows the year of the URL or of a Meta line, else of the story's own latest
+/// full date on or before the dateline's day ("LONDON, Aug 20 (Wire)" with "Aug. 6,
+/// 2024" in the body).
 fn publication_date(
     text: &str,
     blocks: &[Block],
@@ -122,7 +124,12 @@ fn publication_date(
         ) {
             continue;
         }
-        for d in dates::find_dates(&text[b.span.start..b.span.end]) {
+        let t = &text[b.span.start..b.span.end];
+        let mut ds = dates::find_dates(t);
+        // "Week of 2-8 September 2024 | Published 10 September 2024": the date the
+        // line says was the publication's comes first
+        ds.sort_by_key(|d| !after_published(t, d.span.start));
+        for d in ds {
             year = year.or(d.year);
             match (d.year, d.month, d.day) {
                 (Some(_), Some(_), Some(_)) => return d.iso(),
@@ -137,7 +144,11 @@ fn publication_date(
             return d.iso();
         }
         if d.day.is_some() {
-            if let Some(y) = from_url.and_then(|u| u.year).or(year) {
+            if let Some(y) = from_url
+                .and_then(|u| u.year)
+                .or(year)
+                .or_else(|| dateline::year_from_body(text, blocks, &d))
+            {
                 return DateExpr { year: Some(y), ..d }.iso();
             }
         }
@@ -193,7 +204,16 @@ fn issued_date(t: &str) -> Option<String> {
     let first = t.split_whitespace().next()?.to_ascii_lowercase();
     let cue = matches!(
         first.as_str(),
-        "broadcast" | "aired" | "adopted" | "issued" | "released" | "signed" | "dated"
+        "broadcast"
+            | "aired"
+            | "adopted"
+            | "issued"
+            | "released"
+            | "signed"
+            | "dated"
+            | "post"
+            | "posted"
+            | "published"
     );
     if !cue {
         return None;
@@ -202,6 +222,17 @@ fn issued_date(t: &str) -> Option<String> {
         .into_iter()
         .find(|d| d.year.is_some() && d.month.is_some() && d.day.is_some())
         .and_then(|d| d.iso())
+}
+
+/// "Published 10 September 2024", "posted on 3 May 2024": a publication word just
+/// before byte `at` of `t`.
+fn after_published(t: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(14);
+    while !t.is_char_boundary(from) {
+        from -= 1;
+    }
+    let w = t[from..at].to_ascii_lowercase();
+    w.contains("published") || w.contains("posted")
 }
 
 fn words(t: &str) -> usize {

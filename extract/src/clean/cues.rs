@@ -131,7 +131,11 @@ pub fn money_appeal(low: &str) -> bool {
         "donat",
         "funded by",
         "gift",
-        "member",
+        // "membership", "become a member", "our members": not "members receive
+        // 60,000 rubles a month" (the people of the story)
+        "membership",
+        "a member",
+        "our members",
         "paid subscri",
         "patron",
         "reader",

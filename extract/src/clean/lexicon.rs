@@ -66,6 +66,8 @@ pub static FURNITURE_LINES: &[(&str, &str)] = &[
 
 /// Line-opening furniture cues.
 pub static FURNITURE_PREFIXES: &[(&str, &str)] = &[
+    // "[Advertisement] Steel doors ...": the brackets are gone from the lower-case form
+    ("advertisement ", "advertisement"),
     ("advertisement |", "advertisement"),
     ("advertisement \u{b7}", "advertisement"),
     ("advertisement:", "advertisement"),
@@ -92,12 +94,16 @@ pub static FURNITURE_PREFIXES: &[(&str, &str)] = &[
     ("join us on", "social prompt"),
     ("more on this:", "related-article link"),
     ("our standards:", "publisher notice"),
+    ("photo gallery:", "media placeholder"),
+    ("photos:", "media placeholder"),
     ("promoted:", "advertisement"),
     ("read also:", "related-article link"),
     ("read more:", "related-article link"),
     ("recommended:", "related-article link"),
     ("related article:", "related-article link"),
     ("related articles:", "related-article link"),
+    ("related fact checks:", "related-article link"),
+    ("related fact-checks:", "related-article link"),
     ("related news:", "related-article link"),
     ("related story:", "related-article link"),
     ("related:", "related-article link"),

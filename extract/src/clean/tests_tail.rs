@@ -69,6 +69,30 @@ fn money_appeals_after_the_article_are_banners() {
 }
 
 #[test]
+fn members_paid_by_the_story_are_not_reader_members() {
+    for body in [
+        "Members receive up to 60,000 roubles a month, plus 100,000 roubles on signing.",
+        "The battalion's members are paid 45,000 rubles a month by the region.",
+        "Each of its 300 members gets a bonus of 20,000 rubles.",
+    ] {
+        let t = format!("{BODY}{body}\n\n(Reporting by A. Writer; Editing by B. Editor)\n");
+        assert_eq!(kind_of(&t, body).0, Body, "{body}");
+    }
+    for appeal in [
+        "Become a member: 300 rubles a month keeps the newsroom open.",
+        "Our members fund the maps: $5 a month.",
+        "Membership starts at $4 a month.",
+    ] {
+        let t = format!("{BODY}{appeal}\n\nShare: Facebook | Telegram\n");
+        assert_eq!(
+            kind_of(&t, appeal),
+            (Furniture, "donation banner"),
+            "{appeal}"
+        );
+    }
+}
+
+#[test]
 fn money_in_the_last_paragraph_of_the_article_stays_body() {
     // money without an appeal to readers
     let t = format!(
@@ -205,5 +229,39 @@ fn most_read_this_week_heads_a_numbered_teaser_list() {
     let t = format!("{BODY}Most read this week:\n1. Governor: 7 more villages get new shelters\n2. Bus timetable changes in Valuyki\n");
     for n in ["Governor: 7", "Bus timetable"] {
         assert_eq!(kind_of(&t, n), (Furniture, "related-article teaser"), "{n}");
+    }
+}
+
+#[test]
+fn bracketed_ads_gallery_captions_and_related_fact_checks_are_furniture() {
+    for (line, why) in [
+        (
+            "[Advertisement] Steel doors with a 10-year guarantee: 20% off this week.",
+            "advertisement",
+        ),
+        (
+            "Advertisement Generators from 15,000 rubles, delivery in 2 days.",
+            "advertisement",
+        ),
+        (
+            "Photo gallery: 40 photos from the parade.",
+            "media placeholder",
+        ),
+        (
+            "Related fact checks: \"Did 300 soldiers desert in a day?\" | \"Is the dam mined?\"",
+            "related-article link",
+        ),
+    ] {
+        let t = format!("{BODY}{line}\n\n{BODY}");
+        assert_eq!(kind_of(&t, line), (Furniture, why), "{line}");
+    }
+    // traps: the same words inside a story's sentence
+    for line in [
+        "The photo gallery shows 40 volunteers at the range.",
+        "Related checks by the prosecutor found 12 rifles unregistered.",
+        "Advertisements for the battalion promised 200,000 rubles on signing.",
+    ] {
+        let t = format!("{BODY}{line}\n\n{BODY}");
+        assert_eq!(kind_of(&t, line).0, Body, "{line}");
     }
 }

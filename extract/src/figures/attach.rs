@@ -220,6 +220,19 @@ fn head_plain(s: &str, from: usize) -> Option<Head> {
             t = next_tok(s, t.end)?;
         }
     }
+    // A quoted name before the noun: `160 "dragon's teeth" anti-tank obstacles`.
+    if first && !t.word && matches!(&s[t.start..t.end], "\"" | "\u{201c}") {
+        let rest = &s[t.end..];
+        if let Some(p) = rest.find(['"', '\u{201d}']).filter(|p| *p <= 40) {
+            if p > 0 && !rest[..p].contains(['.', ',', ';', ':']) {
+                let q = rest[p..].chars().next().map_or(1, char::len_utf8);
+                // (only where a word follows: the quote names a kind of the noun)
+                if let Some(n) = next_tok(s, t.end + p + q).filter(|n| n.word) {
+                    t = n;
+                }
+            }
+        }
+    }
     let mut cas = None;
     // "two more battalions": "more" right after the number.
     if first && lw(s, t, &mut b) == "more" {

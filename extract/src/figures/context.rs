@@ -322,3 +322,37 @@ pub(super) fn earlier_value_of(
     }
     here.find(fits).map(|f| (f.unit.clone(), f.category))
 }
+
+/// Storage tanks: "at least five" tanks hit at a fuel depot (fuel named in the
+/// sentence or the one before, no force in the sentence) are property, not a force's
+/// kit. (Cars stay equipment, as FIGURES.md lists vehicles.)
+pub(super) fn civil_property(s: &str, before: &str, unit: &str, category: Category) -> bool {
+    if category != Category::Equipment || unit != "tank" {
+        return false;
+    }
+    let has = |t: &str, f: fn(&str) -> bool| {
+        let mut b = [0u8; 32];
+        let mut from = 0;
+        while let Some(k) = next_tok(t, from) {
+            if k.word && f(lw(t, k, &mut b)) {
+                return true;
+            }
+            from = k.end;
+        }
+        false
+    };
+    let fuel = |w: &str| {
+        matches!(
+            w,
+            "fuel" | "oil" | "petrol" | "diesel" | "depot" | "refinery" | "reservoir" | "storage"
+        )
+    };
+    (has(s, fuel) || has(before, fuel))
+        && !has(s, |w| {
+            super::words::is_force_context(w)
+                || matches!(
+                    w,
+                    "armoured" | "armored" | "army" | "troops" | "battle" | "t-72"
+                )
+        })
+}

@@ -120,6 +120,13 @@ pub(super) fn elided(
             return Some(a);
         }
     }
+    // "14 drones over the Bryansk region and 6 over the Kursk region": a parallel place
+    // phrase after "and" counts the noun of the figure before.
+    if let Some(pf) = prev {
+        if pw == "and" && matches!(nw, "over" | "in" | "near" | "across" | "above") {
+            return Some(same(pf));
+        }
+    }
     // "1,100 people have applied, and 236 have completed the course".
     if let Some(pf) = prev {
         let joined = matches!(pw.as_str(), "and" | "while" | "but" | "whereas")

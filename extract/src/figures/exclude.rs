@@ -6,6 +6,8 @@ use super::words;
 use crate::model::Qualifier;
 use crate::numerals::NumberExpr;
 
+mod marks;
+
 /// A four-digit number that reads as a year ("2022"): digits only, 1000–2100.
 pub(super) fn year_like(s: &str, n: &NumberExpr) -> bool {
     let t = &s[n.num_span.start..n.num_span.end];
@@ -95,6 +97,7 @@ pub(super) fn excluded(s: &str, n: &NumberExpr) -> bool {
         return true;
     }
     if model_name(s, n)
+        || marks::marker(s, n)
         || vote_tally(s, n)
         || percent_idiom(s, n)
         || appeal(s)

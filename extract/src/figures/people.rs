@@ -52,21 +52,114 @@ pub fn category(s: &str, end: usize, before: &str, unit: &str, seen: &mut Seen) 
 pub fn cue(s: &str) -> Option<Category> {
     let mut b = [0u8; 32];
     let mut force = false;
+    let mut civil = false;
     let mut from = 0;
+    // words since the last verb of taking ("took 140 residents out of the village")
+    let mut since_take = usize::MAX;
     while let Some(t) = next_tok(s, from) {
         let w = lw(s, t, &mut b);
+        since_take = since_take.saturating_add(1);
+        if is_take(w) {
+            since_take = 0;
+        } else if since_take == 1 && matches!(w, "in" | "part" | "over" | "place" | "up") {
+            // "took in 40 recruits", "took part", "took over": other verbs
+            since_take = usize::MAX;
+        } else if matches!(w, "who" | "which" | "whom" | "that")
+            || matches!(&s[t.start..t.end], ";" | ":")
+        {
+            // a new clause: its "out" is not the taking's
+            since_take = usize::MAX;
+        }
         if words::is_evacuation_context(w)
             || (w == "homes" && left_their(s, t.start))
             || (is_home_place(w) && left_the(s, t.start))
+            || (w == "out" && since_take <= 12)
+            || is_dwelling(w)
         {
             return Some(Category::Other);
         }
         // (once a force word is seen, only an evacuation cue matters)
-        force =
-            force || words::is_force_context(w) || noun(w).map_or(false, |e| e.2 == Class::Units);
+        // "company-sized positions": a formation word before a hyphen; "with 12 men
+        // and one machine gun": people counted beside their weapons
+        let head = w.split_once('-').map_or(w, |(h, _)| h);
+        force = force
+            || words::is_force_context(w)
+            || noun(head).map_or(false, |e| e.2 == Class::Units)
+            || is_weapon(w);
+        civil = civil || is_civil_event(w);
         from = t.end;
     }
-    force.then_some(Category::Personnel)
+    if force {
+        Some(Category::Personnel)
+    } else {
+        civil.then_some(Category::Other)
+    }
+}
+
+/// Arms a force carries: counted beside people, they make the people a force.
+fn is_weapon(w: &str) -> bool {
+    w.starts_with("kalashnikov")
+        || matches!(
+            w,
+            "gun"
+                | "guns"
+                | "rifle"
+                | "rifles"
+                | "carbine"
+                | "carbines"
+                | "grenade-launcher"
+                | "grenade-launchers"
+                | "machine-gun"
+                | "machine-guns"
+        )
+}
+
+/// Words of a civil event (a race, a festival, a charity drive): its volunteers,
+/// doctors and runners are not a force, unless the sentence names one.
+pub fn is_civil_event(w: &str) -> bool {
+    const PREFIXES: &[&str] = &[
+        "ambulance",
+        "charit",
+        "concert",
+        "festival",
+        "marathon",
+        "organis",
+        "organiz",
+        "runner",
+        "spectator",
+        "staffed",
+    ];
+    PREFIXES.iter().any(|p| w.starts_with(p)) || matches!(w, "race" | "races")
+}
+
+/// Verbs that take people out of a place with "out": "took 14 residents out",
+/// "had taken 200 people out of the villages", "got the pensioners out".
+fn is_take(w: &str) -> bool {
+    matches!(
+        w,
+        "take"
+            | "takes"
+            | "took"
+            | "taken"
+            | "taking"
+            | "get"
+            | "got"
+            | "getting"
+            | "bring"
+            | "brought"
+            | "pulled"
+            | "drove"
+            | "driven"
+    )
+}
+
+/// Words of a place's population: "only 70 people were still living in the village",
+/// "a population of 900", "the village's 300 inhabitants".
+fn is_dwelling(w: &str) -> bool {
+    matches!(
+        w,
+        "living" | "lived" | "population" | "inhabitants" | "inhabited" | "populated"
+    )
 }
 
 /// A verb of leaving and "their" before "homes" at `at`: "left their homes",

@@ -12,6 +12,7 @@ mod unseen5;
 mod unseen6;
 mod unseen7;
 mod unseen8;
+mod unseen9;
 
 /// Every non-blank line a body paragraph (independent of the cleaning stage).
 pub(super) fn body(text: &str) -> Vec<Block> {

@@ -150,6 +150,8 @@ pub fn casualty_after(w: &str) -> Option<Cas> {
             Some(Cas::Killed)
         }
         "injured" | "wounded" | "hurt" | "hospitalized" | "hospitalised" => Some(Cas::Injured),
+        // missing people are losses that do not say which (FIGURES.md: casualties)
+        "missing" => Some(Cas::Both),
         _ => None,
     }
 }
@@ -193,6 +195,11 @@ pub fn is_aux(w: &str) -> bool {
             | "all"
             | "were\u{2019}"
             | "now"
+            | "still"
+            | "listed"
+            | "declared"
+            | "officially"
+            | "as"
     )
 }
 

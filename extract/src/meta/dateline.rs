@@ -4,6 +4,7 @@
 //! "KYIV, Ukraine (AP) — ...", "December 6, 2022 — ...".
 
 use super::publishers;
+use crate::clean::{Block, BlockKind};
 use crate::dates::{self, DateExpr};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,6 +15,29 @@ pub struct Dateline {
     pub source: Option<String>,
     /// The date in the dateline (year may be missing: "August 9").
     pub date: Option<DateExpr>,
+}
+
+/// The year of a dateline without one ("LONDON, Aug 20 (Wire) - ..."), from the
+/// story's full dates: the latest year whose date in the body falls on or before the
+/// dateline's month and day (a story reports what has happened). Only digits-bearing
+/// body paragraphs are searched.
+pub fn year_from_body(text: &str, blocks: &[Block], dl: &DateExpr) -> Option<i32> {
+    let (m, d) = (dl.month?, dl.day?);
+    let mut best: Option<i32> = None;
+    for b in blocks.iter().filter(|b| b.kind == BlockKind::Body) {
+        let t = &text[b.span.start..b.span.end];
+        if !t.bytes().any(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        for x in dates::find_dates(t) {
+            if let (Some(y), Some(xm), Some(xd)) = (x.year, x.month, x.day) {
+                if (xm, xd) <= (m, d) && best.map_or(true, |b| y > b) {
+                    best = Some(y);
+                }
+            }
+        }
+    }
+    best
 }
 
 /// The dateline that opens `para`, if it has one.
@@ -135,7 +159,7 @@ fn credited(head: &str) -> Option<String> {
             candidates.push(&head[p + 2..p + 2 + q]);
         }
     }
-    for cand in candidates {
+    for &cand in &candidates {
         let parts: Vec<&str> = cand.split('/').map(str::trim).collect();
         if parts.iter().any(|p| publishers::canonical(p).is_some()) {
             if parts.len() == 1 {
@@ -144,5 +168,27 @@ fn credited(head: &str) -> Option<String> {
             return Some(parts.join(" / "));
         }
     }
-    None
+    // "LONDON, Aug 20 (Meridian Wire) - ": an agency we do not know, credited where a
+    // wire credits itself (a dated head, one to four capitalised words)
+    let dated = dates::find_dates(head).iter().any(|d| d.month.is_some());
+    candidates
+        .into_iter()
+        .find(|c| dated && agency_name(c))
+        .map(str::to_string)
+}
+
+/// One to four capitalised words, letters only, none a place word: "Meridian Wire",
+/// not "Belgorod Region" or "Ukraine's north".
+fn agency_name(c: &str) -> bool {
+    let words: Vec<&str> = c.split(' ').collect();
+    (1..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.len() >= 2
+                && w.starts_with(|ch: char| ch.is_ascii_uppercase())
+                && w.bytes().all(|b| b.is_ascii_alphabetic())
+                && !matches!(
+                    *w,
+                    "Region" | "Oblast" | "District" | "Province" | "Republic" | "Krai"
+                )
+        })
 }

@@ -156,3 +156,51 @@ fn a_name_with_its_translation_is_the_masthead_not_the_title() {
         Some("Drones over Kursk | Live updates")
     );
 }
+
+#[test]
+fn a_dateline_without_a_year_takes_the_latest_earlier_date_of_the_story() {
+    let t = format!("Who guards the border?\n\nLONDON, Aug 20 (Wire) - {STORY}\n\n* Dec. 30, 2023 - A strike on Belgorod.\n* Aug. 6, 2024 - Forces cross into the Kursk region.\n");
+    assert_eq!(date(&t).as_deref(), Some("2024-08-20"));
+    // a date later in the year than the dateline is from an earlier year's story
+    let t = format!("Who guards the border?\n\nMOSCOW, March 3 (Wire) - {STORY}\n\nOn Dec. 30, 2023 a strike hit Belgorod. By Feb. 2, 2023 units were formed.\n");
+    assert_eq!(date(&t).as_deref(), Some("2023-03-03"));
+}
+
+#[test]
+fn a_dateline_without_a_year_and_no_dated_story_has_no_date() {
+    let t = format!("Who guards the border?\n\nLONDON, Aug 20 (Wire) - {STORY} The units were formed in 2022.\n");
+    assert_eq!(date(&t), None);
+}
+
+#[test]
+fn a_dated_wire_head_credits_an_unknown_agency() {
+    let m = meta_of(&format!("LONDON, Aug 20, 2024 (Meridian Wire) - {STORY}\n"));
+    assert_eq!(m.source.as_deref(), Some("Meridian Wire"));
+    // a place in the parentheses is not an agency
+    let m = meta_of(&format!(
+        "SHEBEKINO, June 2, 2023 (Belgorod Region) - {STORY}\n"
+    ));
+    assert_eq!(m.source, None);
+    // lower-case words: a note, not a credit
+    let m = meta_of(&format!("SUMY, June 2, 2023 (updated at noon) - {STORY}\n"));
+    assert_eq!(m.source, None);
+}
+
+#[test]
+fn the_published_date_of_a_line_with_two_dates() {
+    let t = format!("INSTITUTE\n\nMonitor No. 41 | Week of 2-8 September 2024 | Published 10 September 2024\n\n# Fifth week\n\n{STORY}\n");
+    assert_eq!(date(&t).as_deref(), Some("2024-09-10"));
+    let t = format!(
+        "INSTITUTE\n\nReport for 1-7 May 2024 | posted on 9 May 2024\n\n# A week\n\n{STORY}\n"
+    );
+    assert_eq!(date(&t).as_deref(), Some("2024-05-09"));
+}
+
+#[test]
+fn a_post_of_a_date_above_the_story() {
+    let t = format!("Telegram \u{b7} Governor of the region\n\nPost of 27.02.2024, 21:14 \u{b7} Machine translation from Russian, checked by the monitoring desk. Number formats as in the original.\n\n{STORY}\n");
+    assert_eq!(date(&t).as_deref(), Some("2024-02-27"));
+    // trap: a story sentence that opens with "Post" is not a header
+    let t = format!("# Shelling\n\n{STORY}\n\nPost offices in 12 villages have been closed since 3 March 2024, officials said on Monday.\n");
+    assert_eq!(date(&t), None);
+}

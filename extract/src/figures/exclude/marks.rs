@@ -1,0 +1,53 @@
+//! Numbers that mark, rank or address rather than count: footnote markers ("[5]"),
+//! rankings ("Top 3 men:", "..., 2. Tyurin 1:08:00") and the generic pronoun "one"
+//! ("Even if one believes the official numbers").
+
+use super::super::attach::{lw, next_tok, prev_tok};
+use crate::numerals::NumberExpr;
+
+/// Whether the number `n` of sentence `s` is a marker, a rank or the pronoun "one".
+pub(in crate::figures) fn marker(s: &str, n: &NumberExpr) -> bool {
+    let (ns, ne) = (n.num_span.start, n.num_span.end);
+    let b = s.as_bytes();
+    if !n.words {
+        // "[5]", "[12]": a footnote marker (digits alone in brackets)
+        if ns > 0 && b[ns - 1] == b'[' && b.get(ne) == Some(&b']') {
+            return true;
+        }
+        // "1:07:48, 2. Tyurin": a rank after a comma, ending the sentence
+        let ends = b.get(ne) == Some(&b'.') && s[ne + 1..].trim().is_empty();
+        if ends && ne - ns <= 2 && s[..ns].trim_end().ends_with([',', ';']) {
+            return true;
+        }
+    }
+    let mut w = [0u8; 32];
+    let prev = prev_tok(s, n.span.start).filter(|t| t.word);
+    // "Top 3 men:", "the top 10 districts": a ranking
+    if prev.is_some_and(|p| lw(s, p, &mut w) == "top") {
+        return true;
+    }
+    n.words && &s[ns..ne].to_ascii_lowercase() == "one" && generic_one(s, n, prev)
+}
+
+/// "if one believes", "unless one counts", "when one looks": "one" after a
+/// conjunction and before a verb in the third person or a modal.
+fn generic_one(s: &str, n: &NumberExpr, prev: Option<super::super::attach::Tok>) -> bool {
+    let mut w = [0u8; 32];
+    let Some(p) = prev else {
+        return false;
+    };
+    if !matches!(
+        lw(s, p, &mut w),
+        "if" | "unless" | "when" | "whether" | "once" | "as" | "what"
+    ) {
+        return false;
+    }
+    let Some(v) = next_tok(s, n.num_span.end).filter(|t| t.word) else {
+        return false;
+    };
+    let v = lw(s, v, &mut w);
+    matches!(
+        v,
+        "can" | "could" | "may" | "might" | "must" | "should" | "would"
+    ) || (v.len() > 3 && v.ends_with('s') && !v.ends_with("ss") && !matches!(v, "was" | "has"))
+}
