@@ -23,10 +23,13 @@ pub fn FilterPanel(
         change(&mut f);
         set.apply(&f);
     };
-    // counts follow the selection only (not the reader, the sort or the chart choice)
-    let regions = Memo::new(move |_| region_facets(&corpus.get(), &selection.get()));
-    let categories = Memo::new(move |_| category_facets(&corpus.get(), &selection.get()));
-    let hist = Memo::new(move |_| date_histogram(&corpus.get(), &selection.get()));
+    // counts follow the selection only (not the reader, the sort or the chart choice),
+    // a painted frame after the table and the chart (the boxes themselves follow the
+    // filters at once)
+    let counted = super::after_paint(Memo::new(move |_| (corpus.get(), selection.get())));
+    let regions = Memo::new(move |_| counted.with(|(c, s)| region_facets(c, s)));
+    let categories = Memo::new(move |_| counted.with(|(c, s)| category_facets(c, s)));
+    let hist = Memo::new(move |_| counted.with(|(c, s)| date_histogram(c, s)));
     // one handler for both date inputs: `to` says which bound it sets
     let on_date = move |to: bool| {
         move |ev| {
