@@ -64,19 +64,22 @@ const INIT = () => {
 
 // Runs in the loaded page: one filter change, timed.
 const FILTER = (value) => new Promise((resolve) => {
-  const main = document.body;
+  // one observer on the table's section, one on the chart, one on the rest: each only
+  // notes that something changed (no work per record, so the measuring costs little)
   let table = false, chart = false, other = false, last = 0;
-  const mo = new MutationObserver((records) => {
-    last = performance.now();
-    for (const r of records) {
-      const el = r.target.nodeType === 1 ? r.target : r.target.parentElement;
-      const nodes = [...r.addedNodes, ...r.removedNodes].filter((n) => n.nodeType === 1);
-      if (el?.closest('[data-testid="figures"]') || nodes.some((n) => n.matches('[data-testid="figures"], [data-testid="empty"]'))) table = true;
-      else if (el?.closest('[data-testid="chart"]') || nodes.some((n) => n.matches('[data-testid="chart"]'))) chart = true;
-      else other = true;
-    }
-  });
-  mo.observe(main, { childList: true, subtree: true, attributes: true, characterData: true });
+  const tableBox = document.querySelector('[data-testid="figures"]')?.closest('section') || document.body;
+  const chartBox = document.querySelector('[data-testid="chart"]') || document.body;
+  const watch = (el, mark) => {
+    const mo = new MutationObserver(() => { last = performance.now(); mark(); });
+    mo.observe(el, { childList: true, subtree: true, attributes: true, characterData: true });
+    return mo;
+  };
+  const observers = [
+    watch(tableBox, () => { table = true; }),
+    watch(chartBox, () => { chart = true; }),
+    watch(document.body, () => { other = true; }),
+  ];
+  const mo = { disconnect: () => observers.forEach((o) => o.disconnect()) };
   const t0 = performance.now();
   const sel = document.querySelector('select[data-testid="region"]');
   if (sel) {

@@ -323,10 +323,10 @@ impl DateRange {
 
 /// Whether an original article passes the article-level filters (dates, search).
 fn article_passes(c: &Indexed, i: usize, f: &Filters, dates: Option<DateRange>) -> bool {
-    let e = &c.articles[i];
-    e.article.duplicate_of.is_none()
+    // (flat facts first: the entry itself is read only when there is a search)
+    !c.copy[i]
         && dates.is_none_or(|d| d.passes(c.days[i]))
-        && f.text_passes(e)
+        && (f.q.is_empty() || f.text_passes(&c.articles[i]))
 }
 
 /// Calls `each(article, figure, flat position)` for every figure passing the

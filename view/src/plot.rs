@@ -50,40 +50,45 @@ struct Spot {
 
 /// Merges marks of one series that share a cell, keeping the first (in row order);
 /// the cell grows (3, 5, 8, 12, 20 units) until at most [`MAX_MARKS`] marks remain.
-fn merge_crowded(spots: Vec<Spot>) -> Vec<Spot> {
-    let mut spots = spots;
-    for cell in [3.0, 5.0, 8.0, 12.0, 20.0] {
-        if spots.len() <= MAX_MARKS {
+/// `n` is how many spots `spots` yields and `kinds` has a bit for each kind of mark
+/// among them (`kind & 63`): the first grid is filled as the spots come, so a crowded
+/// chart never holds all of its spots at once.
+fn merge_crowded(spots: impl Iterator<Item = Spot>, n: usize, kinds: u64) -> Vec<Spot> {
+    if n <= MAX_MARKS {
+        return spots.collect();
+    }
+    let mut merged = merge_cells(spots, kinds, 3.0);
+    for cell in [5.0, 8.0, 12.0, 20.0] {
+        if merged.len() <= MAX_MARKS {
             break;
         }
-        spots = merge_cells(spots, cell);
+        merged = merge_cells(merged.into_iter(), kinds, cell);
     }
-    spots
+    merged
 }
 
-fn merge_cells(spots: Vec<Spot>, cell: f64) -> Vec<Spot> {
+fn merge_cells(spots: impl Iterator<Item = Spot>, kinds: u64, cell: f64) -> Vec<Spot> {
     // one slot per cell of a grid over the chart and per kind of mark present (series
     // and ring): each mark finds its slot by arithmetic, no hashing
-    let mut dense = [u16::MAX; 64];
-    let mut kinds = 0usize;
-    for p in &spots {
-        let d = &mut dense[p.kind as usize & 63];
-        if *d == u16::MAX {
-            *d = kinds as u16;
-            kinds += 1;
+    let mut dense = [0u16; 64];
+    let mut n_kinds = 0usize;
+    for (k, d) in dense.iter_mut().enumerate() {
+        if kinds >> k & 1 == 1 {
+            *d = n_kinds as u16;
+            n_kinds += 1;
         }
     }
     let inv = 1.0 / cell as f32;
     let cols = (WIDTH / cell) as usize + 2;
     let rows = (HEIGHT / cell) as usize + 2;
-    let mut slot = vec![u32::MAX; cols * rows * kinds.max(1)];
-    let mut out: Vec<Spot> = Vec::with_capacity(spots.len().min(1 << 16));
+    let mut slot = vec![u32::MAX; cols * rows * n_kinds.max(1)];
+    let mut out: Vec<Spot> = Vec::with_capacity(1 << 12);
     for p in spots {
         // (a float cast truncates and saturates: for positive values it is floor, and
         // below 0 it is 0 as floor's would be; no float calls, no float max)
         let cx = ((p.x * inv + 0.5) as usize).min(cols - 1);
         let cy = ((p.y * inv + 0.5) as usize).min(rows - 1);
-        let at = &mut slot[(cy * cols + cx) * kinds + dense[p.kind as usize & 63] as usize];
+        let at = &mut slot[(cy * cols + cx) * n_kinds + dense[p.kind as usize & 63] as usize];
         if *at == u32::MAX {
             *at = out.len() as u32;
             out.push(p);
@@ -305,7 +310,9 @@ pub fn layout(corpus: &Indexed, rows: &[FigureRow], by_region: bool) -> Plot {
     let (mut first_day, mut last_day) = (i64::MAX, i64::MIN);
     let mut unplotted = 0;
     let mut any_undated = false;
-    for r in rows {
+    // a bit per kind of mark drawn (series class and ring), for the merging grid
+    let mut kinds = 0u64;
+    for (i, r) in rows.iter().enumerate() {
         match corpus.day[r.article] {
             Some(d) => {
                 first_day = first_day.min(d);
@@ -317,7 +324,10 @@ pub fn layout(corpus: &Indexed, rows: &[FigureRow], by_region: bool) -> Plot {
         let v = corpus.value[k];
         if !corpus.plotted[k] {
             unplotted += 1;
-        } else if v > 0.0 {
+            continue;
+        }
+        kinds |= 1 << ((classes[i] << 1 | corpus.yours[r.article] as u16) & 63);
+        if v > 0.0 {
             // (comparisons, not f64::min/max: those are library calls in wasm)
             let h = corpus.high[k];
             if v < vmin {
@@ -373,27 +383,26 @@ pub fn layout(corpus: &Indexed, rows: &[FigureRow], by_region: bool) -> Plot {
     } else {
         &corpus.value
     };
-    let mut spots = Vec::with_capacity(rows.len());
-    for (i, r) in rows.iter().enumerate() {
+    let spots = rows.iter().enumerate().filter_map(|(i, r)| {
         let k = corpus.at(r.article, r.figure);
         if !corpus.plotted[k] {
-            continue;
+            return None;
         }
         let x = match corpus.day[r.article] {
             Some(d) => ax * d as f64 + bx,
             None => ux,
         };
-        spots.push(Spot {
+        Some(Spot {
             row: i as u32,
             x: x as f32,
             // (the logarithm of every value is made once, with the index)
             y: (ay * source[k] + by) as f32,
             kind: classes[i] << 1 | corpus.yours[r.article] as u16,
             count: 1,
-        });
-    }
+        })
+    });
     // only the marks that stay are drawn in full
-    let points = merge_crowded(spots)
+    let points = merge_crowded(spots, rows.len() - unplotted, kinds)
         .into_iter()
         .map(|s| {
             let r = &rows[s.row as usize];

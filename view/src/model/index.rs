@@ -39,6 +39,8 @@ pub struct Indexed {
     pub month: Vec<Option<i32>>,
     /// Per article: one of the reader's own.
     pub yours: Vec<bool>,
+    /// Per article: a copy of another (`duplicate_of`), never counted.
+    pub copy: Vec<bool>,
     /// Per article: the numbers of the regions it names.
     pub article_regions: Vec<Vec<u16>>,
     /// Per figure: its article.
@@ -157,6 +159,11 @@ impl Indexed {
             })
             .collect();
         let yours = corpus.articles.iter().map(|e| e.yours).collect();
+        let copy = corpus
+            .articles
+            .iter()
+            .map(|e| e.article.duplicate_of.is_some())
+            .collect();
         let article_regions = corpus
             .articles
             .iter()
@@ -184,6 +191,7 @@ impl Indexed {
             days,
             month,
             yours,
+            copy,
             article_regions,
             owner,
             ids,
