@@ -95,3 +95,31 @@ fn keyword_filter_keeps_every_opening_word() {
     }
     assert!(checked > 18_000);
 }
+
+#[test]
+fn letters_end_and_classes_agree_with_the_plain_ascii_tests() {
+    use super::super::lex::{is_alnum, letters_end};
+    for c in 0..=255u8 {
+        assert_eq!(is_alnum(c), c.is_ascii_alphanumeric(), "byte {c:#x}");
+    }
+    // every byte value at every place of an 8-byte chunk, after letters of both cases
+    let plain = |b: &[u8], mut i: usize| {
+        while i < b.len() && b[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        i
+    };
+    for c in 0..=255u8 {
+        for pos in 0..20 {
+            let mut v: Vec<u8> = (0..24).map(|k| if k % 2 == 0 { b'a' } else { b'Z' }).collect();
+            v[pos] = c;
+            for from in 0..v.len() {
+                assert_eq!(letters_end(&v, from), plain(&v, from), "{c:#x} at {pos}");
+            }
+        }
+    }
+    let text = "Über 40 Kämpfer, 7thRegiment zz@[`{AZaz";
+    for from in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
+        assert_eq!(letters_end(text.as_bytes(), from), plain(text.as_bytes(), from));
+    }
+}
