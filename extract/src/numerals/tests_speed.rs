@@ -111,7 +111,9 @@ fn letters_end_and_classes_agree_with_the_plain_ascii_tests() {
     };
     for c in 0..=255u8 {
         for pos in 0..20 {
-            let mut v: Vec<u8> = (0..24).map(|k| if k % 2 == 0 { b'a' } else { b'Z' }).collect();
+            let mut v: Vec<u8> = (0..24)
+                .map(|k| if k % 2 == 0 { b'a' } else { b'Z' })
+                .collect();
             v[pos] = c;
             for from in 0..v.len() {
                 assert_eq!(letters_end(&v, from), plain(&v, from), "{c:#x} at {pos}");
@@ -120,6 +122,9 @@ fn letters_end_and_classes_agree_with_the_plain_ascii_tests() {
     }
     let text = "Über 40 Kämpfer, 7thRegiment zz@[`{AZaz";
     for from in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
-        assert_eq!(letters_end(text.as_bytes(), from), plain(text.as_bytes(), from));
+        assert_eq!(
+            letters_end(text.as_bytes(), from),
+            plain(text.as_bytes(), from)
+        );
     }
 }
