@@ -152,33 +152,48 @@ fn verify(a: &Sets, b: &Sets, min_words: usize) -> bool {
     sim.is_copy()
 }
 
-/// Sorts `v` (a radix sort, 8-bit digits, for long vectors: below 512 values its
-/// four passes over 256 counters cost more than a comparison sort).
+/// Sorts `v`, hashes spread evenly over the 32 bits: a counting sort on their top
+/// bits into about one slot per value, then an insertion pass that orders the few
+/// values sharing a slot (a comparison sort when a slot is crowded). Linear time.
 fn radix_sort_u32(v: &mut Vec<u32>, tmp: &mut Vec<u32>) {
-    if v.len() < 512 {
+    let n = v.len();
+    if n < 32 {
         v.sort_unstable();
         return;
     }
-    tmp.clear();
-    tmp.resize(v.len(), 0);
-    for shift in [0u32, 8, 16, 24] {
-        let mut count = [0usize; 256];
-        for &x in v.iter() {
-            count[(x >> shift) as usize & 255] += 1;
-        }
-        let mut sum = 0;
-        for c in count.iter_mut() {
-            let t = *c;
-            *c = sum;
-            sum += t;
-        }
-        for &x in v.iter() {
-            let d = (x >> shift) as usize & 255;
-            tmp[count[d]] = x;
-            count[d] += 1;
-        }
-        std::mem::swap(v, tmp);
+    let bits = usize::BITS - n.leading_zeros(); // 2^bits > n slots
+    let slot = |x: u32| (x >> (32 - bits)) as usize;
+    let mut starts = vec![0u32; (1 << bits) + 1];
+    for &x in v.iter() {
+        starts[slot(x) + 1] += 1;
     }
+    let mut crowded = false;
+    for j in 1..starts.len() {
+        crowded |= starts[j] > 16;
+        starts[j] += starts[j - 1];
+    }
+    if crowded {
+        v.sort_unstable(); // not spread: many equal or clustered values
+        return;
+    }
+    tmp.clear();
+    tmp.resize(n, 0);
+    for &x in v.iter() {
+        let j = &mut starts[slot(x)];
+        tmp[*j as usize] = x;
+        *j += 1;
+    }
+    // ordered across slots; within a slot (a few values) by insertion
+    for a in 1..n {
+        let x = tmp[a];
+        let mut b = a;
+        while b > 0 && tmp[b - 1] > x {
+            tmp[b] = tmp[b - 1];
+            b -= 1;
+        }
+        tmp[b] = x;
+    }
+    std::mem::swap(v, tmp);
 }
 
 /// Sorts `(key, index)` pairs of uniformly hashed keys: a counting sort on the
@@ -451,7 +466,28 @@ fn pairs_of(texts: &Shingles, links_only: bool) -> Vec<(usize, usize)> {
 
 #[cfg(test)]
 mod sorter_tests {
-    use super::{mix64, KeySorter};
+    use super::{mix64, radix_sort_u32, KeySorter};
+
+    #[test]
+    fn hash_sort_orders_as_sort_unstable() {
+        let mut tmp = Vec::new();
+        for n in [0usize, 1, 31, 32, 33, 100, 511, 512, 513, 3000] {
+            for kind in 0..4 {
+                let mut v: Vec<u32> = (0..n as u64)
+                    .map(|i| match kind {
+                        0 => (mix64(i) >> 32) as u32,               // spread hashes
+                        1 => (mix64(i % 7) >> 32) as u32,           // many repeats
+                        2 => (mix64(i) >> 40) as u32,               // all in low slots
+                        _ => (mix64(i) >> 32) as u32 | 0xfff0_0000, // one crowded top
+                    })
+                    .collect();
+                let mut want = v.clone();
+                want.sort_unstable();
+                radix_sort_u32(&mut v, &mut tmp);
+                assert_eq!(v, want, "n = {n}, kind {kind}");
+            }
+        }
+    }
 
     #[test]
     fn key_sorter_orders_as_sort_unstable() {
