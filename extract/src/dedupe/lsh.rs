@@ -139,10 +139,20 @@ fn verify(a: &Sets, b: &Sets, min_words: usize) -> bool {
     } else {
         (a.own.len(), b.own.len())
     };
-    if !Similarity::from_counts(sa.min(sb), sa, sb, min_words, false).is_copy() {
+    let Some(need) = least_shared(sa, sb, min_words) else {
         return false;
-    }
-    let own_shared = intersection(&a.own, &b.own);
+    };
+    // The own shingles in common, or the decision as soon as it is sure: the
+    // shared count (own, plus the common ones when `full`) only grows.
+    let extra = if full {
+        a.common.len().min(b.common.len())
+    } else {
+        0
+    };
+    let own_shared = match intersection_until(&a.own, &b.own, need, extra) {
+        Ok(n) => n,
+        Err(decided) => return decided,
+    };
     let sim = if full {
         let shared = own_shared + intersection(&a.common, &b.common);
         Similarity::from_counts(shared, la, lb, min_words, false)
@@ -150,6 +160,51 @@ fn verify(a: &Sets, b: &Sets, min_words: usize) -> bool {
         Similarity::from_counts(own_shared, a.own.len(), b.own.len(), min_words, false)
     };
     sim.is_copy()
+}
+
+/// The least shared count that makes sets of `sa` and `sb` shingles copies (the
+/// decision only grows with it), or `None` when even the smaller set whole does not.
+fn least_shared(sa: usize, sb: usize, min_words: usize) -> Option<usize> {
+    let copy = |s: usize| Similarity::from_counts(s, sa, sb, min_words, false).is_copy();
+    let (mut lo, mut hi) = (0, sa.min(sb));
+    if !copy(hi) {
+        return None;
+    }
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        if copy(mid) {
+            hi = mid;
+        } else {
+            lo = mid + 1;
+        }
+    }
+    Some(lo)
+}
+
+/// `|a ∩ b|` of two sorted sets, merged 64 steps at a time; between them,
+/// `Err(true)` once `need` are shared, `Err(false)` once `need` is out of reach
+/// even with `extra` more.
+fn intersection_until(a: &[u32], b: &[u32], need: usize, extra: usize) -> Result<usize, bool> {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    loop {
+        let (ei, ej) = ((i + 64).min(a.len()), (j + 64).min(b.len()));
+        // branch-free merge: the comparisons of hash values are unpredictable
+        while i < ei && j < ej {
+            let (x, y) = (a[i], b[j]);
+            n += usize::from(x == y);
+            i += usize::from(x <= y);
+            j += usize::from(y <= x);
+        }
+        if i == a.len() || j == b.len() {
+            return Ok(n);
+        }
+        if n >= need {
+            return Err(true);
+        }
+        if n + (a.len() - i).min(b.len() - j) + extra < need {
+            return Err(false);
+        }
+    }
 }
 
 /// Sorts `v`, hashes spread evenly over the 32 bits: a counting sort on their top
@@ -465,50 +520,5 @@ fn pairs_of(texts: &Shingles, links_only: bool) -> Vec<(usize, usize)> {
 }
 
 #[cfg(test)]
-mod sorter_tests {
-    use super::{mix64, radix_sort_u32, KeySorter};
-
-    #[test]
-    fn hash_sort_orders_as_sort_unstable() {
-        let mut tmp = Vec::new();
-        for n in [0usize, 1, 31, 32, 33, 100, 511, 512, 513, 3000] {
-            for kind in 0..4 {
-                let mut v: Vec<u32> = (0..n as u64)
-                    .map(|i| match kind {
-                        0 => (mix64(i) >> 32) as u32,               // spread hashes
-                        1 => (mix64(i % 7) >> 32) as u32,           // many repeats
-                        2 => (mix64(i) >> 40) as u32,               // all in low slots
-                        _ => (mix64(i) >> 32) as u32 | 0xfff0_0000, // one crowded top
-                    })
-                    .collect();
-                let mut want = v.clone();
-                want.sort_unstable();
-                radix_sort_u32(&mut v, &mut tmp);
-                assert_eq!(v, want, "n = {n}, kind {kind}");
-            }
-        }
-    }
-
-    #[test]
-    fn key_sorter_orders_as_sort_unstable() {
-        let mut sorter = KeySorter::default();
-        for n in [0usize, 1, 5, 63, 64, 65, 1000, 5000] {
-            // random keys, runs of equal keys (copies), a crowd of one key
-            let mut v: Vec<(u64, u32)> = (0..n as u32)
-                .map(|i| {
-                    let k = match i % 7 {
-                        0 => 42,
-                        1 | 2 => mix64(u64::from(i / 3)),
-                        _ => mix64(u64::from(i) + 1_000_000),
-                    };
-                    (k, i)
-                })
-                .collect();
-            v.reverse();
-            let mut want = v.clone();
-            want.sort_unstable();
-            sorter.sort(&mut v);
-            assert_eq!(v, want, "n = {n}");
-        }
-    }
-}
+#[path = "lsh_tests.rs"]
+mod sorter_tests;
