@@ -177,9 +177,11 @@ fn prefixes(w: &[u8]) -> Prefixes {
 /// Matches a prefix phrase at `i`; `""` in a phrase stands for the first word as written.
 fn match_prefix(b: &[u8], i: usize, we: usize, words: &[&str]) -> Option<usize> {
     let mut p = i;
+    // A first word of the token's length is the token (the table is keyed by it; not
+    // "approx."), matched when a boundary follows, as `word_is` asks ("more5": no).
+    let bounded = we == b.len() || !is_alnum(b[we]);
     for (k, w) in words.iter().enumerate() {
-        // the first word is the one at `i` (the table is keyed by it), but "approx."
-        if k == 0 && (w.is_empty() || w.len() == we - i) {
+        if k == 0 && (w.is_empty() || bounded && w.len() == we - i) {
             p = we;
             continue;
         }
