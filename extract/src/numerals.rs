@@ -36,7 +36,8 @@ mod tests;
 use crate::model::{Qualifier, Span};
 use lex::{
     alnum_end, is_alnum, is_month, is_pronoun_det, is_year_follower, is_year_prep, letters_end,
-    lower, next_word, phrase, prev_word, skip_ws, token_end, word_is,
+    lower, next_word, phrase, prev_word, skip_ws, token_end, word_is, CLASS, DIGIT, LETTER, MARK,
+    OTHER,
 };
 
 /// One number expression.
@@ -176,8 +177,11 @@ fn prefixes(w: &[u8]) -> Prefixes {
 /// Matches a prefix phrase at `i`; `""` in a phrase stands for the first word as written.
 fn match_prefix(b: &[u8], i: usize, we: usize, words: &[&str]) -> Option<usize> {
     let mut p = i;
+    // A first word of the token's length is the token (the table is keyed by it; not
+    // "approx."), matched when a boundary follows, as `word_is` asks ("more5": no).
+    let bounded = we == b.len() || !is_alnum(b[we]);
     for (k, w) in words.iter().enumerate() {
-        if k == 0 && w.is_empty() {
+        if k == 0 && (w.is_empty() || bounded && w.len() == we - i) {
             p = we;
             continue;
         }
@@ -200,18 +204,17 @@ pub fn find_numbers(text: &str) -> Vec<NumberExpr> {
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
-        let step = if c.is_ascii_alphabetic() {
-            if i > 0 && is_alnum(b[i - 1]) {
-                Err(alnum_end(b, i))
-            } else {
-                at_word(b, i)
+        let step = match CLASS[c as usize] {
+            OTHER => {
+                i += 1;
+                continue;
             }
-        } else if c.is_ascii_digit() || signed_start(b, i) {
-            at_number(b, i)
-        } else if c == b'~' && tilde_start(b, i) {
-            at_tilde(b, i)
-        } else {
-            Err(i + 1)
+            LETTER if i > 0 && is_alnum(b[i - 1]) => Err(alnum_end(b, i)),
+            LETTER => at_word(b, i),
+            DIGIT => at_number(b, i),
+            MARK if signed_start(b, i) => at_number(b, i),
+            MARK if c == b'~' && tilde_start(b, i) => at_tilde(b, i),
+            _ => Err(i + 1),
         };
         match step {
             Ok((e, next)) => {
@@ -278,6 +281,9 @@ fn at_word(b: &[u8], i: usize) -> Step {
 /// The end of a web address starting with the word [i, le) ("https://...",
 /// "www...."): its numbers are not reported.
 fn url_end(b: &[u8], i: usize, le: usize) -> Option<usize> {
+    if !matches!(le - i, 3..=5) || !matches!(b[i] | 0x20, b'h' | b'w') {
+        return None;
+    }
     let w = &b[i..le];
     let is_url = ((w.eq_ignore_ascii_case(b"http") || w.eq_ignore_ascii_case(b"https"))
         && b[le..].starts_with(b"://"))

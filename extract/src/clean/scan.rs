@@ -112,11 +112,11 @@ fn plain8_lower(w: u64) -> Option<u64> {
     let zero = |x: u64| !(((x & LOW7).wrapping_add(LOW7)) | x) & HI;
     // any byte below 0x20 (controls, tabs, line breaks) or from 0x80 up
     let low = w.wrapping_sub(LO * 0x20) & !w & HI;
+    // `*`, and the range `[ \ ] ^ _ `` (backslash and caret are not marks, but rare:
+    // they only send the chunk to the byte loop, which copies them)
+    let y = w & LOW7;
     let marks = zero(w ^ (LO * b'*' as u64))
-        | zero(w ^ (LO * b'`' as u64))
-        | zero(w ^ (LO * b'[' as u64))
-        | zero(w ^ (LO * b']' as u64))
-        | zero(w ^ (LO * b'_' as u64));
+        | y.wrapping_add(LO * (0x80 - 0x5b)) & !y.wrapping_add(LO * (0x80 - 0x61)) & HI;
     let sp = zero(w ^ (LO * b' ' as u64));
     if (w & HI) | low | marks | (sp & (sp << 8)) | (sp >> 56) != 0 {
         return None;

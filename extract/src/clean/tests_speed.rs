@@ -94,6 +94,8 @@ fn plain_lower_matches_the_byte_by_byte_version() {
         "#",
         "> ",
         "~^|{}",
+        "C:\\Temp\\x^2",
+        "abcdefgh[ijklmnop",
         "\r\n",
         "Read more »",
         "DONATE NOW",

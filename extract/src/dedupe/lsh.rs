@@ -139,10 +139,20 @@ fn verify(a: &Sets, b: &Sets, min_words: usize) -> bool {
     } else {
         (a.own.len(), b.own.len())
     };
-    if !Similarity::from_counts(sa.min(sb), sa, sb, min_words, false).is_copy() {
+    let Some(need) = least_shared(sa, sb, min_words) else {
         return false;
-    }
-    let own_shared = intersection(&a.own, &b.own);
+    };
+    // The own shingles in common, or the decision as soon as it is sure: the
+    // shared count (own, plus the common ones when `full`) only grows.
+    let extra = if full {
+        a.common.len().min(b.common.len())
+    } else {
+        0
+    };
+    let own_shared = match intersection_until(&a.own, &b.own, need, extra) {
+        Ok(n) => n,
+        Err(decided) => return decided,
+    };
     let sim = if full {
         let shared = own_shared + intersection(&a.common, &b.common);
         Similarity::from_counts(shared, la, lb, min_words, false)
@@ -152,33 +162,93 @@ fn verify(a: &Sets, b: &Sets, min_words: usize) -> bool {
     sim.is_copy()
 }
 
-/// Sorts `v` (a radix sort, 8-bit digits, for long vectors: below 512 values its
-/// four passes over 256 counters cost more than a comparison sort).
+/// The least shared count that makes sets of `sa` and `sb` shingles copies (the
+/// decision only grows with it), or `None` when even the smaller set whole does not.
+fn least_shared(sa: usize, sb: usize, min_words: usize) -> Option<usize> {
+    let copy = |s: usize| Similarity::from_counts(s, sa, sb, min_words, false).is_copy();
+    let (mut lo, mut hi) = (0, sa.min(sb));
+    if !copy(hi) {
+        return None;
+    }
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        if copy(mid) {
+            hi = mid;
+        } else {
+            lo = mid + 1;
+        }
+    }
+    Some(lo)
+}
+
+/// `|a ∩ b|` of two sorted sets, merged 64 steps at a time; between them,
+/// `Err(true)` once `need` are shared, `Err(false)` once `need` is out of reach
+/// even with `extra` more.
+fn intersection_until(a: &[u32], b: &[u32], need: usize, extra: usize) -> Result<usize, bool> {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    loop {
+        let (ei, ej) = ((i + 64).min(a.len()), (j + 64).min(b.len()));
+        // branch-free merge: the comparisons of hash values are unpredictable
+        while i < ei && j < ej {
+            let (x, y) = (a[i], b[j]);
+            n += usize::from(x == y);
+            i += usize::from(x <= y);
+            j += usize::from(y <= x);
+        }
+        if i == a.len() || j == b.len() {
+            return Ok(n);
+        }
+        if n >= need {
+            return Err(true);
+        }
+        if n + (a.len() - i).min(b.len() - j) + extra < need {
+            return Err(false);
+        }
+    }
+}
+
+/// Sorts `v`, hashes spread evenly over the 32 bits: a counting sort on their top
+/// bits into about one slot per value, then an insertion pass that orders the few
+/// values sharing a slot (a comparison sort when a slot is crowded). Linear time.
 fn radix_sort_u32(v: &mut Vec<u32>, tmp: &mut Vec<u32>) {
-    if v.len() < 512 {
+    let n = v.len();
+    if n < 32 {
         v.sort_unstable();
         return;
     }
-    tmp.clear();
-    tmp.resize(v.len(), 0);
-    for shift in [0u32, 8, 16, 24] {
-        let mut count = [0usize; 256];
-        for &x in v.iter() {
-            count[(x >> shift) as usize & 255] += 1;
-        }
-        let mut sum = 0;
-        for c in count.iter_mut() {
-            let t = *c;
-            *c = sum;
-            sum += t;
-        }
-        for &x in v.iter() {
-            let d = (x >> shift) as usize & 255;
-            tmp[count[d]] = x;
-            count[d] += 1;
-        }
-        std::mem::swap(v, tmp);
+    let bits = usize::BITS - n.leading_zeros(); // 2^bits > n slots
+    let slot = |x: u32| (x >> (32 - bits)) as usize;
+    let mut starts = vec![0u32; (1 << bits) + 1];
+    for &x in v.iter() {
+        starts[slot(x) + 1] += 1;
     }
+    let mut crowded = false;
+    for j in 1..starts.len() {
+        crowded |= starts[j] > 16;
+        starts[j] += starts[j - 1];
+    }
+    if crowded {
+        v.sort_unstable(); // not spread: many equal or clustered values
+        return;
+    }
+    tmp.clear();
+    tmp.resize(n, 0);
+    for &x in v.iter() {
+        let j = &mut starts[slot(x)];
+        tmp[*j as usize] = x;
+        *j += 1;
+    }
+    // ordered across slots; within a slot (a few values) by insertion
+    for a in 1..n {
+        let x = tmp[a];
+        let mut b = a;
+        while b > 0 && tmp[b - 1] > x {
+            tmp[b] = tmp[b - 1];
+            b -= 1;
+        }
+        tmp[b] = x;
+    }
+    std::mem::swap(v, tmp);
 }
 
 /// Sorts `(key, index)` pairs of uniformly hashed keys: a counting sort on the
@@ -450,29 +520,5 @@ fn pairs_of(texts: &Shingles, links_only: bool) -> Vec<(usize, usize)> {
 }
 
 #[cfg(test)]
-mod sorter_tests {
-    use super::{mix64, KeySorter};
-
-    #[test]
-    fn key_sorter_orders_as_sort_unstable() {
-        let mut sorter = KeySorter::default();
-        for n in [0usize, 1, 5, 63, 64, 65, 1000, 5000] {
-            // random keys, runs of equal keys (copies), a crowd of one key
-            let mut v: Vec<(u64, u32)> = (0..n as u32)
-                .map(|i| {
-                    let k = match i % 7 {
-                        0 => 42,
-                        1 | 2 => mix64(u64::from(i / 3)),
-                        _ => mix64(u64::from(i) + 1_000_000),
-                    };
-                    (k, i)
-                })
-                .collect();
-            v.reverse();
-            let mut want = v.clone();
-            want.sort_unstable();
-            sorter.sort(&mut v);
-            assert_eq!(v, want, "n = {n}");
-        }
-    }
-}
+#[path = "lsh_tests.rs"]
+mod sorter_tests;

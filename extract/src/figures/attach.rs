@@ -71,7 +71,11 @@ fn is_an(c: char) -> bool {
 /// The first token at or after byte `from`.
 pub fn next_tok(s: &str, from: usize) -> Option<Tok> {
     let _ = &s[from..]; // `from` is a char boundary
+    let b = s.as_bytes();
     let mut start = from;
+    while start < b.len() && matches!(b[start], b'\t'..=b'\r' | b' ') {
+        start += 1; // ASCII white space, byte by byte
+    }
     let (c, len) = loop {
         let (c, len) = char_at(s, start)?;
         if !is_ws(c) {
@@ -87,11 +91,18 @@ pub fn next_tok(s: &str, from: usize) -> Option<Tok> {
             word: false,
         });
     }
-    while let Some((d, len)) = char_at(s, end) {
-        if is_an(d) || is_conn(d) && char_at(s, end + len).is_some_and(|(x, _)| is_an(x)) {
-            end += len;
-        } else {
-            break;
+    loop {
+        while end < b.len() && b[end].is_ascii_alphanumeric() {
+            end += 1; // ASCII letters and digits, byte by byte
+        }
+        match char_at(s, end) {
+            Some((d, len))
+                if is_an(d)
+                    || is_conn(d) && char_at(s, end + len).is_some_and(|(x, _)| is_an(x)) =>
+            {
+                end += len
+            }
+            _ => break,
         }
     }
     Some(Tok {
@@ -104,7 +115,11 @@ pub fn next_tok(s: &str, from: usize) -> Option<Tok> {
 /// The last token ending at or before byte `before`.
 pub fn prev_tok(s: &str, before: usize) -> Option<Tok> {
     let _ = &s[..before]; // `before` is a char boundary
+    let b = s.as_bytes();
     let mut end = before;
+    while end > 0 && matches!(b[end - 1], b'\t'..=b'\r' | b' ') {
+        end -= 1; // ASCII white space, byte by byte
+    }
     let (i, c) = loop {
         let (i, c) = char_before(s, end)?;
         if !is_ws(c) {
@@ -121,11 +136,17 @@ pub fn prev_tok(s: &str, before: usize) -> Option<Tok> {
         });
     }
     let mut start = i;
-    while let Some((j, d)) = char_before(s, start) {
-        if is_an(d) || is_conn(d) && char_before(s, j).is_some_and(|(_, x)| is_an(x)) {
-            start = j;
-        } else {
-            break;
+    loop {
+        while start > 0 && b[start - 1].is_ascii_alphanumeric() {
+            start -= 1; // ASCII letters and digits, byte by byte
+        }
+        match char_before(s, start) {
+            Some((j, d))
+                if is_an(d) || is_conn(d) && char_before(s, j).is_some_and(|(_, x)| is_an(x)) =>
+            {
+                start = j
+            }
+            _ => break,
         }
     }
     Some(Tok {

@@ -113,7 +113,7 @@ pub(super) fn find(text: &str) -> Vec<Table> {
             pipe = if from == 0 && text.starts_with('|') {
                 Some(0)
             } else {
-                text[from..].find("\n|").map(|i| from + i + 1)
+                next_pipe_line(text.as_bytes(), from)
             };
             pipe_from = from;
         }
@@ -128,6 +128,19 @@ pub(super) fn find(text: &str) -> Vec<Table> {
         from = scan_lines(text, ls, &mut out).max(q + 1);
     }
     out
+}
+
+/// The start of the next line from `from` on that opens with a pipe (the byte after
+/// a "\n|"), found by the pipes alone: most articles hold none.
+fn next_pipe_line(b: &[u8], from: usize) -> Option<usize> {
+    let mut i = from + 1;
+    while let Some(p) = crate::bytes::find_any(b, i, b"|") {
+        if b[p - 1] == b'\n' {
+            return Some(p);
+        }
+        i = p + 1;
+    }
+    None
 }
 
 /// Reads lines from `ls` while they may make a table; the byte where it stopped.

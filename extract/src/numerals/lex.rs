@@ -3,9 +3,36 @@
 //! case-insensitively, lexicons are `match`es (no allocation, no hashing).
 
 /// ASCII letter or digit.
+#[inline]
 pub(super) fn is_alnum(c: u8) -> bool {
-    c.is_ascii_alphanumeric()
+    matches!(CLASS[c as usize], LETTER | DIGIT)
 }
+
+/// Byte classes of the scan loop of `find_numbers`: a byte of no class starts nothing.
+pub(super) const OTHER: u8 = 0;
+pub(super) const LETTER: u8 = 1;
+pub(super) const DIGIT: u8 = 2;
+/// `-`, `.`, `~` and the lead byte 0xE2 (of a minus sign): may start a number.
+pub(super) const MARK: u8 = 3;
+
+pub(super) static CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = if b.is_ascii_alphabetic() {
+            LETTER
+        } else if b.is_ascii_digit() {
+            DIGIT
+        } else if matches!(b, b'-' | b'.' | b'~' | 0xE2) {
+            MARK
+        } else {
+            OTHER
+        };
+        c += 1;
+    }
+    t
+};
 
 /// Skips whitespace from `i`: ASCII whitespace, no-break space (U+00A0),
 /// thin space (U+2009) and narrow no-break space (U+202F).
@@ -42,7 +69,21 @@ pub(super) fn skip_ws_back(b: &[u8], mut i: usize) -> usize {
 
 /// End of the ASCII-letter run starting at `i`.
 pub(super) fn letters_end(b: &[u8], mut i: usize) -> usize {
-    while i < b.len() && b[i].is_ascii_alphabetic() {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    // eight bytes at a time: the top bit of each byte that is an ASCII letter
+    while i + 8 <= b.len() {
+        let w = u64::from_le_bytes(b[i..i + 8].try_into().unwrap());
+        let y = (w | LO * 0x20) & !HI; // lower case; 0x61..=0x7a for a letter
+        let letter =
+            y.wrapping_add(LO * (0x80 - 0x61)) & !y.wrapping_add(LO * (0x80 - 0x7b)) & !w & HI;
+        let other = !letter & HI;
+        if other != 0 {
+            return i + (other.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && CLASS[b[i] as usize] == LETTER {
         i += 1;
     }
     i

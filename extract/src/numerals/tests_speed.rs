@@ -95,3 +95,95 @@ fn keyword_filter_keeps_every_opening_word() {
     }
     assert!(checked > 18_000);
 }
+
+#[test]
+fn letters_end_and_classes_agree_with_the_plain_ascii_tests() {
+    use super::super::lex::{is_alnum, letters_end};
+    for c in 0..=255u8 {
+        assert_eq!(is_alnum(c), c.is_ascii_alphanumeric(), "byte {c:#x}");
+    }
+    // every byte value at every place of an 8-byte chunk, after letters of both cases
+    let plain = |b: &[u8], mut i: usize| {
+        while i < b.len() && b[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        i
+    };
+    for c in 0..=255u8 {
+        for pos in 0..20 {
+            let mut v: Vec<u8> = (0..24)
+                .map(|k| if k % 2 == 0 { b'a' } else { b'Z' })
+                .collect();
+            v[pos] = c;
+            for from in 0..v.len() {
+                assert_eq!(letters_end(&v, from), plain(&v, from), "{c:#x} at {pos}");
+            }
+        }
+    }
+    let text = "Über 40 Kämpfer, 7thRegiment zz@[`{AZaz";
+    for from in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
+        assert_eq!(
+            letters_end(text.as_bytes(), from),
+            plain(text.as_bytes(), from)
+        );
+    }
+}
+
+#[test]
+fn match_prefix_agrees_with_matching_every_word() {
+    use super::super::lex::{letters_end, lower, phrase, skip_ws};
+    use super::super::{match_prefix, prefixes};
+    // the version that matches the first word too
+    let reference = |b: &[u8], i: usize, we: usize, words: &[&str]| {
+        let mut p = i;
+        for (k, w) in words.iter().enumerate() {
+            if k == 0 && w.is_empty() {
+                p = we;
+                continue;
+            }
+            if k > 0 {
+                let q = skip_ws(b, p);
+                if q == p {
+                    return None;
+                }
+                p = q;
+            }
+            p = phrase(b, p, &[w])?;
+        }
+        Some(p)
+    };
+    let texts = [
+        "more than 10",
+        "More5 than 3",
+        "more than5",
+        "approx. 40",
+        "approx 40",
+        "Approx.40",
+        "at least 3",
+        "at2 least",
+        "up to 9",
+        "a minimum of 2",
+        "a1 minimum",
+        "no fewer than 4",
+        "just over 50",
+        "between 3 and 4",
+        "in excess of 7",
+        "as many as 9",
+        "equal to or more than 3",
+    ];
+    for t in texts {
+        let b = t.as_bytes();
+        let le = letters_end(b, 0);
+        let mut buf = [0u8; 16];
+        let Some(w) = lower(b, 0, le, &mut buf) else {
+            continue;
+        };
+        for (words, _) in prefixes(w) {
+            assert_eq!(
+                match_prefix(b, 0, le, words),
+                reference(b, 0, le, words),
+                "{t:?} {words:?}"
+            );
+        }
+    }
+}

@@ -97,10 +97,26 @@ pub(crate) struct Index {
     /// Bit per [`tri_bit`] of every first word and adjective stem: a second,
     /// finer quick reject.
     tri: Vec<u64>,
+    /// Bit per [`word_bit`] of every first word: a token passes only as one of them
+    /// or with an adjective ending (the third quick reject: "The", "Governor").
+    whole: Vec<u64>,
 }
 
 /// Bits in `Index::tri`.
 const TRI_BITS: usize = 1 << 14;
+/// Bits in `Index::whole`.
+const WORD_BITS: usize = 1 << 15;
+
+/// A hash of the whole word `w` (lower-cased if `lower`: a token, not a key), below
+/// `WORD_BITS`: a token and the first word it equals (as `cmp_ci` compares) hash alike.
+fn word_bit(w: &[u8], lower: bool) -> usize {
+    let mut h: u32 = 0x811c_9dc5;
+    for &c in w {
+        let c = if lower { c.to_ascii_lowercase() } else { c };
+        h = (h ^ u32::from(c)).wrapping_mul(0x0100_0193);
+    }
+    (h.wrapping_mul(0x9E37_79B1) >> (32 - WORD_BITS.trailing_zeros())) as usize
+}
 
 /// A hash of the first three letters of `w` (lower-cased; 0 for a third letter of a
 /// two-letter word), below `TRI_BITS`. A token and a first word or adjective stem it
@@ -211,6 +227,11 @@ fn build() -> Index {
         let t = tri_bit(w.as_bytes());
         tri[t / 64] |= 1 << (t % 64);
     }
+    let mut whole = vec![0u64; WORD_BITS / 64];
+    for e in &entries {
+        let t = word_bit(e.first.as_bytes(), false);
+        whole[t / 64] |= 1 << (t % 64);
+    }
     let mut firsts: Vec<(&'static str, u32, u32, u64)> = Vec::new();
     for (i, e) in entries.iter().enumerate() {
         match firsts.last_mut() {
@@ -240,6 +261,7 @@ fn build() -> Index {
         buckets,
         prefix,
         tri,
+        whole,
     }
 }
 
@@ -273,13 +295,19 @@ pub(crate) fn cmp_ci(key: &str, tok: &[u8]) -> Ordering {
 }
 
 impl Index {
-    /// Could a word starting with these letters start a name?
+    /// Could this word (a whole token) start a name: its first two and three letters
+    /// those of a first word or adjective stem, and the word itself a first word or
+    /// with an adjective ending? (Every token `match_at` accepts passes.)
     pub fn may_start(&self, tok: &[u8]) -> bool {
         let t = tri_bit(tok);
         match prefix_bit(tok) {
             Some(bit) => {
                 self.prefix[bit / 64] & (1 << (bit % 64)) != 0
                     && self.tri[t / 64] & (1 << (t % 64)) != 0
+                    && ({
+                        let w = word_bit(tok, true);
+                        self.whole[w / 64] & (1 << (w % 64)) != 0
+                    } || super::rules::adjective_stem(tok).is_some())
             }
             None => false,
         }
@@ -341,6 +369,11 @@ mod quick_reject {
         }
         // ordinary capitalised words mostly fail it
         let common = [
+            "The",
+            "Ministry",
+            "Kremlin",
+            "Russian",
+            "Ukrainian",
             "After",
             "When",
             "However",
