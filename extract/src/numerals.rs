@@ -28,10 +28,9 @@
 mod digits;
 mod keywords;
 mod lex;
-mod words;
-
 #[cfg(test)]
 mod tests;
+mod words;
 
 use crate::model::{Qualifier, Span};
 use lex::{
