@@ -50,51 +50,58 @@ struct Spot {
 
 /// Merges marks of one series that share a cell, keeping the first (in row order);
 /// the cell grows (3, 5, 8, 12, 20 units) until at most [`MAX_MARKS`] marks remain.
-/// `n` is how many spots `spots` yields and `kinds` has a bit for each kind of mark
-/// among them (`kind & 63`): the first grid is filled as the spots come, so a crowded
-/// chart never holds all of its spots at once.
-fn merge_crowded(spots: impl Iterator<Item = Spot>, n: usize, kinds: u64) -> Vec<Spot> {
+/// `n` is how many spots `spots` yields: the first grid is filled as the spots come, so
+/// a crowded chart never holds all of its spots at once.
+fn merge_crowded(spots: impl Iterator<Item = Spot>, n: usize) -> Vec<Spot> {
     if n <= MAX_MARKS {
         return spots.collect();
     }
-    let mut merged = merge_cells(spots, kinds, 3.0);
+    let mut merged = merge_cells(spots, 3.0);
     for cell in [5.0, 8.0, 12.0, 20.0] {
         if merged.len() <= MAX_MARKS {
             break;
         }
-        merged = merge_cells(merged.into_iter(), kinds, cell);
+        merged = merge_cells(merged.into_iter(), cell);
     }
     merged
 }
 
-fn merge_cells(spots: impl Iterator<Item = Spot>, kinds: u64, cell: f64) -> Vec<Spot> {
-    // one slot per cell of a grid over the chart and per kind of mark present (series
-    // and ring): each mark finds its slot by arithmetic, no hashing
-    let mut dense = [0u16; 64];
-    let mut n_kinds = 0usize;
-    for (k, d) in dense.iter_mut().enumerate() {
-        if kinds >> k & 1 == 1 {
-            *d = n_kinds as u16;
-            n_kinds += 1;
-        }
-    }
+fn merge_cells(spots: impl Iterator<Item = Spot>, cell: f64) -> Vec<Spot> {
+    // one slot per cell of a grid over the chart: the first mark in the cell, the
+    // others of the cell chained from it (one per kind of mark: series and ring). Each
+    // mark finds its cell by arithmetic, no hashing, and the grid stays small enough to
+    // stay in the processor's cache.
     let inv = 1.0 / cell as f32;
     let cols = (WIDTH / cell) as usize + 2;
     let rows = (HEIGHT / cell) as usize + 2;
-    let mut slot = vec![u32::MAX; cols * rows * n_kinds.max(1)];
+    let mut head = vec![u32::MAX; cols * rows];
     let mut out: Vec<Spot> = Vec::with_capacity(1 << 12);
+    // `next[i]`: the mark after `out[i]` in its cell's chain
+    let mut next: Vec<u32> = Vec::with_capacity(1 << 12);
     for p in spots {
         // (a float cast truncates and saturates: for positive values it is floor, and
         // below 0 it is 0 as floor's would be; no float calls, no float max)
         let cx = ((p.x * inv + 0.5) as usize).min(cols - 1);
         let cy = ((p.y * inv + 0.5) as usize).min(rows - 1);
-        let at = &mut slot[(cy * cols + cx) * n_kinds + dense[p.kind as usize & 63] as usize];
-        if *at == u32::MAX {
-            *at = out.len() as u32;
-            out.push(p);
-        } else {
-            out[*at as usize].count += p.count;
+        let cell = &mut head[cy * cols + cx];
+        let mut at = *cell;
+        let mut last = u32::MAX;
+        while at != u32::MAX && out[at as usize].kind != p.kind {
+            last = at;
+            at = next[at as usize];
         }
+        if at != u32::MAX {
+            out[at as usize].count += p.count;
+            continue;
+        }
+        let i = out.len() as u32;
+        if last == u32::MAX {
+            *cell = i;
+        } else {
+            next[last as usize] = i;
+        }
+        out.push(p);
+        next.push(u32::MAX);
     }
     out
 }
@@ -310,9 +317,7 @@ pub fn layout(corpus: &Indexed, rows: &[FigureRow], by_region: bool) -> Plot {
     let (mut first_day, mut last_day) = (i64::MAX, i64::MIN);
     let mut unplotted = 0;
     let mut any_undated = false;
-    // a bit per kind of mark drawn (series class and ring), for the merging grid
-    let mut kinds = 0u64;
-    for (i, r) in rows.iter().enumerate() {
+    for r in rows {
         match corpus.day[r.article] {
             Some(d) => {
                 first_day = first_day.min(d);
@@ -326,7 +331,6 @@ pub fn layout(corpus: &Indexed, rows: &[FigureRow], by_region: bool) -> Plot {
             unplotted += 1;
             continue;
         }
-        kinds |= 1 << ((classes[i] << 1 | corpus.yours[r.article] as u16) & 63);
         if v > 0.0 {
             // (comparisons, not f64::min/max: those are library calls in wasm)
             let h = corpus.high[k];
@@ -402,7 +406,7 @@ pub fn layout(corpus: &Indexed, rows: &[FigureRow], by_region: bool) -> Plot {
         })
     });
     // only the marks that stay are drawn in full
-    let points = merge_crowded(spots, rows.len() - unplotted, kinds)
+    let points = merge_crowded(spots, rows.len() - unplotted)
         .into_iter()
         .map(|s| {
             let r = &rows[s.row as usize];

@@ -283,9 +283,7 @@ fn crowded_marks_merge_on_the_finest_grid_that_fits() {
             count: 1,
         })
         .collect();
-    // (the bit of each kind present)
-    let kinds = spots.iter().fold(0u64, |m, s| m | 1 << (s.kind & 63));
-    let merged = merge_crowded(spots.clone().into_iter(), spots.len(), kinds);
+    let merged = merge_crowded(spots.clone().into_iter(), spots.len());
     assert!(merged.len() <= MAX_MARKS, "{} marks", merged.len());
     assert!(
         merged.len() > MAX_MARKS / 4,
@@ -298,7 +296,7 @@ fn crowded_marks_merge_on_the_finest_grid_that_fits() {
         "first of each cell, in row order"
     );
     // few marks stay as they are
-    let few = merge_crowded(spots[..100].iter().copied(), 100, kinds);
+    let few = merge_crowded(spots[..100].iter().copied(), 100);
     assert_eq!(few.len(), 100);
     assert!(few.iter().all(|s| s.count == 1));
 }
