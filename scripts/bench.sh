@@ -108,7 +108,7 @@ if [ "$QUICK" = 0 ]; then
   fi
   for s in $WEB; do
     runs=7; [ "$s" = 10k ] && runs=5
-    node tests/e2e/bench.mjs --dist "$W/dist-$s" --label "$s" --runs "$runs" --filter-runs 6 --trace 1 | tee "$W/browser-$s.txt" | grep -v '^BENCH' >&2 \
+    node tests/e2e/bench.mjs --dist "$W/dist-$s" --label "$s" --runs "$runs" --filter-runs 20 --trace 1 | tee "$W/browser-$s.txt" | grep -v '^BENCH' >&2 \
       || echo "bench.sh: browser run for $s failed" >&2
     grab < "$W/browser-$s.txt"
   done
