@@ -191,12 +191,7 @@ fn figure_row(
         })
     };
     view! {
-        <tr
-            data-region=get(|w| w.region.clone().unwrap_or_default())
-            data-category=get(|w| w.category.to_string())
-            data-date=get(|w| w.date.clone().unwrap_or_default())
-            class:selected=selected
-        >
+        <tr class:selected=selected>
             <td class="num">{get(|w| w.value.clone())}</td>
             <td>
                 <span class="unit">{get(|w| w.unit.clone())}</span>

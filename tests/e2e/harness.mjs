@@ -58,10 +58,14 @@ export async function open(browser, url, { width = 1280, height = 900, prepare }
 
 /** The figure rows of the table as objects. */
 export async function rows(page) {
-  return page.$$eval('[data-testid="figures"] tbody tr', (trs) => trs.map((tr) => ({
-    region: tr.dataset.region, category: tr.dataset.category, date: tr.dataset.date,
-    text: tr.innerText,
-  })));
+  // read from the cells a reader sees: value, unit and quote, category, region, date, article
+  return page.$$eval('[data-testid="figures"] tbody tr', (trs) => trs.map((tr) => {
+    const cell = (i) => tr.cells[i].textContent.trim();
+    return {
+      region: cell(3) === '—' ? '' : cell(3), category: cell(2),
+      date: cell(4) === 'undated' ? '' : cell(4), text: tr.innerText,
+    };
+  }));
 }
 
 export async function articleIds(page) {
