@@ -23,6 +23,8 @@ pub const RING: f64 = 8.5;
 /// The plot's marks grouped by series, in the order the series first appear.
 pub fn layers(p: &Plot) -> Vec<Layer> {
     let mut out: Vec<Layer> = Vec::new();
+    // every mark has one of three radii: their arcs are written once
+    let (dot, merged, ring) = (arcs(DOT), arcs(DOT_MERGED), arcs(RING));
     for pt in &p.points {
         let k = match out.iter().position(|l| l.class == pt.class) {
             Some(k) => k,
@@ -37,8 +39,12 @@ pub fn layers(p: &Plot) -> Vec<Layer> {
             }
         };
         let l = &mut out[k];
-        let r = if pt.count > 1 { DOT_MERGED } else { DOT };
-        circle(&mut l.dots, pt.x, pt.y, r);
+        let (r, a) = if pt.count > 1 {
+            (DOT_MERGED, &merged)
+        } else {
+            (DOT, &dot)
+        };
+        circle_with(&mut l.dots, pt.x, pt.y, r, a);
         if let Some((y1, y2)) = pt.whisker {
             l.whiskers.push('M');
             coord(&mut l.whiskers, pt.x, y1);
@@ -46,7 +52,7 @@ pub fn layers(p: &Plot) -> Vec<Layer> {
             num(&mut l.whiskers, y2);
         }
         if pt.yours {
-            circle(&mut l.rings, pt.x, pt.y, RING);
+            circle_with(&mut l.rings, pt.x, pt.y, RING, &ring);
         }
     }
     out
@@ -54,17 +60,29 @@ pub fn layers(p: &Plot) -> Vec<Layer> {
 
 /// A circle as path data: two half arcs.
 pub fn circle(out: &mut String, x: f64, y: f64, r: f64) {
+    circle_with(out, x, y, r, &arcs(r));
+}
+
+/// A circle of radius `r` whose two half arcs (`arcs(r)`) are written once for all.
+fn circle_with(out: &mut String, x: f64, y: f64, r: f64, arcs: &str) {
     out.push('M');
     coord(out, x - r, y);
+    out.push_str(arcs);
+}
+
+/// The path data of a circle after its leftmost point: two half arcs of radius `r`.
+fn arcs(r: f64) -> String {
+    let mut out = String::new();
     for dx in [2.0 * r, -2.0 * r] {
         out.push('a');
-        num(out, r);
+        num(&mut out, r);
         out.push(',');
-        num(out, r);
+        num(&mut out, r);
         out.push_str(" 0 1,0 ");
-        num(out, dx);
+        num(&mut out, dx);
         out.push_str(",0");
     }
+    out
 }
 
 fn coord(out: &mut String, x: f64, y: f64) {
