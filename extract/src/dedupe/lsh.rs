@@ -104,7 +104,12 @@ fn bin(bins: &mut [u64; SIGNATURE_LEN], s: u64) {
 struct Sets {
     own: Vec<u32>,
     common: Vec<u32>,
+    /// Counts per hash bucket, for [`screen::shared_bound`] (`None`: crowded).
+    hist: Option<Box<screen::Hist>>,
 }
+
+#[path = "lsh_screen.rs"]
+mod screen;
 
 /// `shingles`: a text's shingles, `first`: the index of its first in the corpus;
 /// `common`: one bit per corpus shingle, set for boilerplate (empty: none is).
@@ -125,7 +130,8 @@ fn sets(shingles: &[u64], first: usize, common_bits: &[u64], tmp: &mut Vec<u32>)
         radix_sort_u32(v, tmp);
         v.dedup();
     }
-    Sets { own, common }
+    let hist = screen::hist(&own, &common);
+    Sets { own, common, hist }
 }
 
 fn verify(a: &Sets, b: &Sets, min_words: usize) -> bool {
@@ -142,6 +148,12 @@ fn verify(a: &Sets, b: &Sets, min_words: usize) -> bool {
     let Some(need) = least_shared(sa, sb, min_words) else {
         return false;
     };
+    // Bucket counts bound the shared count from above: most candidates stop here.
+    if let (Some(ha), Some(hb)) = (&a.hist, &b.hist) {
+        if screen::shared_bound(ha, hb, full) < need {
+            return false;
+        }
+    }
     // The own shingles in common, or the decision as soon as it is sure: the
     // shared count (own, plus the common ones when `full`) only grows.
     let extra = if full {
