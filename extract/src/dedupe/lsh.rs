@@ -408,25 +408,27 @@ fn pairs_of(texts: &Shingles, links_only: bool) -> Vec<(usize, usize)> {
     let words = &texts.words;
     let mut short: Vec<(u64, u32)> = Vec::new();
     for i in 0..n {
-        let (mut all, mut own, mut n_own) =
-            ([EMPTY; SIGNATURE_LEN], [EMPTY; SIGNATURE_LEN], 0usize);
+        let (mut own, mut n_own) = ([EMPTY; SIGNATURE_LEN], 0usize);
         let first = texts.start(i);
-        match df.as_ref() {
-            Some(df) => {
-                for (k, &s) in texts.of(i).iter().enumerate() {
-                    bin(&mut all, s);
-                    if df.common(s) {
-                        common_bits[(first + k) / 64] |= 1 << ((first + k) % 64);
-                    } else {
-                        bin(&mut own, s);
-                        n_own += 1;
-                    }
+        let shingles = texts.of(i);
+        if let Some(df) = df.as_ref() {
+            for (k, &s) in shingles.iter().enumerate() {
+                if df.common(s) {
+                    common_bits[(first + k) / 64] |= 1 << ((first + k) % 64);
+                } else {
+                    bin(&mut own, s);
+                    n_own += 1;
                 }
             }
-            None => texts.of(i).iter().for_each(|&s| bin(&mut all, s)),
         }
-        if words[i] >= MIN_WORDS && all.iter().any(|&v| v != EMPTY) {
-            band_keys(if n_own >= MIN_OWN_SHINGLES { own } else { all }, &mut keys);
+        // (any shingle fills a bin of the sketch of all of them)
+        if words[i] >= MIN_WORDS && !shingles.is_empty() {
+            // the sketch of all shingles only where the own ones are too few
+            if n_own < MIN_OWN_SHINGLES {
+                own = [EMPTY; SIGNATURE_LEN];
+                shingles.iter().for_each(|&s| bin(&mut own, s));
+            }
+            band_keys(own, &mut keys);
             sketched.push(i as u32);
         } else if words[i] > 0 {
             short.push((texts.seqs[i], i as u32));
