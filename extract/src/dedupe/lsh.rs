@@ -104,8 +104,6 @@ fn bin(bins: &mut [u64; SIGNATURE_LEN], s: u64) {
 struct Sets {
     own: Vec<u32>,
     common: Vec<u32>,
-    /// Counts per hash bucket, for [`screen::shared_bound`] (`None`: crowded).
-    hist: Option<Box<screen::Hist>>,
 }
 
 #[path = "lsh_screen.rs"]
@@ -130,8 +128,7 @@ fn sets(shingles: &[u64], first: usize, common_bits: &[u64], tmp: &mut Vec<u32>)
         radix_sort_u32(v, tmp);
         v.dedup();
     }
-    let hist = screen::hist(&own, &common);
-    Sets { own, common, hist }
+    Sets { own, common }
 }
 
 fn verify(a: &Sets, b: &Sets, min_words: usize) -> bool {
@@ -148,12 +145,6 @@ fn verify(a: &Sets, b: &Sets, min_words: usize) -> bool {
     let Some(need) = least_shared(sa, sb, min_words) else {
         return false;
     };
-    // Bucket counts bound the shared count from above: most candidates stop here.
-    if let (Some(ha), Some(hb)) = (&a.hist, &b.hist) {
-        if screen::shared_bound(ha, hb, full) < need {
-            return false;
-        }
-    }
     // The own shingles in common, or the decision as soon as it is sure: the
     // shared count (own, plus the common ones when `full`) only grows.
     let extra = if full {
@@ -489,6 +480,9 @@ fn pairs_of(texts: &Shingles, links_only: bool) -> Vec<(usize, usize)> {
         last[(ab & ((1u64 << bits) - 1)) as usize] = k;
     }
     let mut cache: Vec<Option<Sets>> = (0..n).map(|_| None).collect();
+    // Bucket counts, which rule most candidates out before their sets are sorted.
+    // (the outer `None`: not counted yet; the inner: too crowded to tell)
+    let mut quick: Vec<Option<Option<Box<screen::Quick>>>> = (0..n).map(|_| None).collect();
     let mut sort_tmp: Vec<u32> = Vec::new();
     // links_only: the groups found so far (short texts' pairs included)
     let mut parent: Vec<u32> = Vec::new();
@@ -505,7 +499,20 @@ fn pairs_of(texts: &Shingles, links_only: bool) -> Vec<(usize, usize)> {
             let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
             ra == rb
         };
-        if !linked {
+        let ruled_out = !linked && {
+            for t in [a, b] {
+                if quick[t].is_none() {
+                    quick[t] = Some(screen::quick(texts.of(t), texts.start(t), &common_bits));
+                }
+            }
+            match (&quick[a], &quick[b]) {
+                (Some(Some(qa)), Some(Some(qb))) => {
+                    screen::rules_out(qa, qb, words[a].min(words[b]))
+                }
+                _ => false,
+            }
+        };
+        if !linked && !ruled_out {
             for t in [a, b] {
                 if cache[t].is_none() {
                     let first = texts.start(t);
@@ -525,6 +532,7 @@ fn pairs_of(texts: &Shingles, links_only: bool) -> Vec<(usize, usize)> {
         for t in [a, b] {
             if last[t] == k {
                 cache[t] = None;
+                quick[t] = None;
             }
         }
     }
