@@ -483,6 +483,8 @@ fn pairs_of(texts: &Shingles, links_only: bool) -> Vec<(usize, usize)> {
     // Bucket counts, which rule most candidates out before their sets are sorted.
     // (the outer `None`: not counted yet; the inner: too crowded to tell)
     let mut quick: Vec<Option<Option<Box<screen::Quick>>>> = (0..n).map(|_| None).collect();
+    // screened candidates, and those the screen ruled out
+    let (mut tried, mut ruled) = (0usize, 0usize);
     let mut sort_tmp: Vec<u32> = Vec::new();
     // links_only: the groups found so far (short texts' pairs included)
     let mut parent: Vec<u32> = Vec::new();
@@ -499,18 +501,24 @@ fn pairs_of(texts: &Shingles, links_only: bool) -> Vec<(usize, usize)> {
             let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
             ra == rb
         };
-        let ruled_out = !linked && {
+        // (a corpus of copies, whose candidates the counts hardly ever rule out,
+        // soon goes without them)
+        let screening = tried < 256 || ruled * 4 >= tried;
+        let ruled_out = !linked && screening && {
+            tried += 1;
             for t in [a, b] {
                 if quick[t].is_none() {
                     quick[t] = Some(screen::quick(texts.of(t), texts.start(t), &common_bits));
                 }
             }
-            match (&quick[a], &quick[b]) {
+            let out = match (&quick[a], &quick[b]) {
                 (Some(Some(qa)), Some(Some(qb))) => {
                     screen::rules_out(qa, qb, words[a].min(words[b]))
                 }
                 _ => false,
-            }
+            };
+            ruled += usize::from(out);
+            out
         };
         if !linked && !ruled_out {
             for t in [a, b] {
