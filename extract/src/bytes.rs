@@ -25,6 +25,21 @@ pub(crate) fn find_any(b: &[u8], from: usize, set: &[u8]) -> Option<usize> {
     (i..b.len()).find(|&k| set.contains(&b[k]))
 }
 
+/// The first position of `needle` (not empty) in `hay`, as `str::find` gives it, without
+/// the setup of a general searcher: for the short texts of the per-line cues.
+#[inline]
+pub(crate) fn find_str(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let mut i = 0;
+    while let Some(p) = find_any(h, i, &n[..1]) {
+        if h[p..].starts_with(n) {
+            return Some(p);
+        }
+        i = p + 1;
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -40,5 +55,22 @@ mod tests {
             }
         }
         assert_eq!(find_any(b"", 0, b"."), None);
+    }
+
+    #[test]
+    fn find_str_is_str_find() {
+        let text = "a](b | c ](d) updated | x — y](z, by Tom a | b";
+        for from in 0..=text.len() {
+            if !text.is_char_boundary(from) {
+                continue;
+            }
+            let h = &text[from..];
+            for n in [
+                "](", " | ", "updated", ", by ", "z", "y](", "—", "b |", "nope", "b",
+            ] {
+                assert_eq!(find_str(h, n), h.find(n), "{n:?} in {h:?}");
+            }
+        }
+        assert_eq!(find_str("", "x"), None);
     }
 }

@@ -118,10 +118,14 @@ pub fn blocks(text: &str) -> Vec<Block> {
 fn paragraphs(text: &str, from: usize) -> Vec<(Span, bool)> {
     // every line once: its start and its trimmed text
     let mut lines: Vec<(usize, &str, &str)> = Vec::new();
+    // (as `split_inclusive('\n')`, each line with its line break)
+    let b = text.as_bytes();
     let mut pos = from;
-    for line in text[from..].split_inclusive('\n') {
+    while pos < b.len() {
+        let end = crate::bytes::find_any(b, pos, b"\n").map_or(b.len(), |p| p + 1);
+        let line = &text[pos..end];
         lines.push((pos, line, line.trim()));
-        pos += line.len();
+        pos = end;
     }
     let wrapped = hard_wrapped(lines.iter().map(|l| l.2.len()));
     let mut out: Vec<(Span, bool)> = Vec::new();
@@ -222,10 +226,12 @@ fn ends_mid_sentence(prev: &str) -> bool {
 }
 
 fn structural(line: &str) -> bool {
-    line.starts_with(['#', '>', '|', '<', '[', '!', '*', '-', '+', '•'])
-        || line
-            .split_once(". ")
-            .is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()))
+    line.starts_with(['#', '>', '|', '<', '[', '!', '*', '-', '+', '•']) || {
+        // digits, then ". " ("12. Title"): what `split_once(". ")` finds before
+        // the first ". " when it is all digits
+        let d = line.bytes().take_while(u8::is_ascii_digit).count();
+        d > 0 && line[d..].starts_with(". ")
+    }
 }
 
 /// Ends like a sentence or a label: ". ! ? :" (closing quotes and brackets skipped).
@@ -326,7 +332,7 @@ fn link_only(raw: &str) -> bool {
     let t = t.trim_matches(|c: char| c == '*' || c.is_whitespace());
     t.starts_with('[')
         && t.ends_with(')')
-        && t.find("](").is_some_and(|p| !t[p + 2..].contains(' '))
+        && crate::bytes::find_str(t, "](").is_some_and(|p| !t[p + 2..].contains(' '))
 }
 
 /// A headline-shaped line: no sentence-final punctuation (a "?" or "!" only in

@@ -201,12 +201,14 @@ pub fn date_line(low: &str) -> bool {
     }
     // "August 16, 2024 6:53 AM GMT+3Updated 7 hours ago": what follows a glued
     // "Updated" is a note on the edit, not part of the date.
-    let low = match low.find("updated") {
+    let low = match crate::bytes::find_str(low, "updated") {
         Some(i) if i > 0 => &low[..i],
         _ => low,
     };
     // A stamp that opens with the date: "08.11.2023 | 15:40 | Society | Views: 4,512".
-    if let Some((first, rest)) = low.split_once(" | ") {
+    if let Some((first, rest)) =
+        crate::bytes::find_str(low, " | ").map(|p| (&low[..p], &low[p + 3..]))
+    {
         if !first.contains(" | ")
             && date_line(first.trim())
             && rest.split(" | ").all(|p| p.split_whitespace().count() <= 3)
@@ -412,7 +414,7 @@ pub fn caption(low: &str) -> bool {
 pub fn link_line(raw: &str) -> Option<&'static str> {
     let mut t = raw.trim_matches(|c: char| c == '*' || c.is_whitespace());
     if t.starts_with('[') && t.ends_with(')') {
-        if let Some(mid) = t.find("](") {
+        if let Some(mid) = crate::bytes::find_str(t, "](") {
             let (text, target) = (&t[1..mid], &t[mid + 2..t.len() - 1]);
             if target == "#" || target.is_empty() {
                 return None;

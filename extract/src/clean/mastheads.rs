@@ -61,7 +61,8 @@ pub fn signed_tagline(raw: &str) -> bool {
     if raw.len() > 120 {
         return false;
     }
-    let Some(p) = raw.rfind(", by ") else {
+    // (most lines have none: `contains` tells it without the setup of `rfind`)
+    let Some(p) = raw.contains(", by ").then(|| raw.rfind(", by ")).flatten() else {
         return false;
     };
     let name: Vec<&str> = raw[p + 5..].split_whitespace().collect();

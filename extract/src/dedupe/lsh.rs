@@ -106,6 +106,9 @@ struct Sets {
     common: Vec<u32>,
 }
 
+#[path = "lsh_screen.rs"]
+mod screen;
+
 /// `shingles`: a text's shingles, `first`: the index of its first in the corpus;
 /// `common`: one bit per corpus shingle, set for boilerplate (empty: none is).
 fn sets(shingles: &[u64], first: usize, common_bits: &[u64], tmp: &mut Vec<u32>) -> Sets {
@@ -396,25 +399,27 @@ fn pairs_of(texts: &Shingles, links_only: bool) -> Vec<(usize, usize)> {
     let words = &texts.words;
     let mut short: Vec<(u64, u32)> = Vec::new();
     for i in 0..n {
-        let (mut all, mut own, mut n_own) =
-            ([EMPTY; SIGNATURE_LEN], [EMPTY; SIGNATURE_LEN], 0usize);
+        let (mut own, mut n_own) = ([EMPTY; SIGNATURE_LEN], 0usize);
         let first = texts.start(i);
-        match df.as_ref() {
-            Some(df) => {
-                for (k, &s) in texts.of(i).iter().enumerate() {
-                    bin(&mut all, s);
-                    if df.common(s) {
-                        common_bits[(first + k) / 64] |= 1 << ((first + k) % 64);
-                    } else {
-                        bin(&mut own, s);
-                        n_own += 1;
-                    }
+        let shingles = texts.of(i);
+        if let Some(df) = df.as_ref() {
+            for (k, &s) in shingles.iter().enumerate() {
+                if df.common(s) {
+                    common_bits[(first + k) / 64] |= 1 << ((first + k) % 64);
+                } else {
+                    bin(&mut own, s);
+                    n_own += 1;
                 }
             }
-            None => texts.of(i).iter().for_each(|&s| bin(&mut all, s)),
         }
-        if words[i] >= MIN_WORDS && all.iter().any(|&v| v != EMPTY) {
-            band_keys(if n_own >= MIN_OWN_SHINGLES { own } else { all }, &mut keys);
+        // (any shingle fills a bin of the sketch of all of them)
+        if words[i] >= MIN_WORDS && !shingles.is_empty() {
+            // the sketch of all shingles only where the own ones are too few
+            if n_own < MIN_OWN_SHINGLES {
+                own = [EMPTY; SIGNATURE_LEN];
+                shingles.iter().for_each(|&s| bin(&mut own, s));
+            }
+            band_keys(own, &mut keys);
             sketched.push(i as u32);
         } else if words[i] > 0 {
             short.push((texts.seqs[i], i as u32));
@@ -475,6 +480,11 @@ fn pairs_of(texts: &Shingles, links_only: bool) -> Vec<(usize, usize)> {
         last[(ab & ((1u64 << bits) - 1)) as usize] = k;
     }
     let mut cache: Vec<Option<Sets>> = (0..n).map(|_| None).collect();
+    // Bucket counts, which rule most candidates out before their sets are sorted.
+    // (the outer `None`: not counted yet; the inner: too crowded to tell)
+    let mut quick: Vec<Option<Option<Box<screen::Quick>>>> = (0..n).map(|_| None).collect();
+    // screened candidates, and those the screen ruled out
+    let (mut tried, mut ruled) = (0usize, 0usize);
     let mut sort_tmp: Vec<u32> = Vec::new();
     // links_only: the groups found so far (short texts' pairs included)
     let mut parent: Vec<u32> = Vec::new();
@@ -491,7 +501,26 @@ fn pairs_of(texts: &Shingles, links_only: bool) -> Vec<(usize, usize)> {
             let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
             ra == rb
         };
-        if !linked {
+        // (a corpus of copies, whose candidates the counts hardly ever rule out,
+        // soon goes without them)
+        let screening = tried < 256 || ruled * 4 >= tried;
+        let ruled_out = !linked && screening && {
+            tried += 1;
+            for t in [a, b] {
+                if quick[t].is_none() {
+                    quick[t] = Some(screen::quick(texts.of(t), texts.start(t), &common_bits));
+                }
+            }
+            let out = match (&quick[a], &quick[b]) {
+                (Some(Some(qa)), Some(Some(qb))) => {
+                    screen::rules_out(qa, qb, words[a].min(words[b]))
+                }
+                _ => false,
+            };
+            ruled += usize::from(out);
+            out
+        };
+        if !linked && !ruled_out {
             for t in [a, b] {
                 if cache[t].is_none() {
                     let first = texts.start(t);
@@ -511,6 +540,7 @@ fn pairs_of(texts: &Shingles, links_only: bool) -> Vec<(usize, usize)> {
         for t in [a, b] {
             if last[t] == k {
                 cache[t] = None;
+                quick[t] = None;
             }
         }
     }
