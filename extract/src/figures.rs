@@ -22,6 +22,7 @@ mod counted;
 mod dashlist;
 mod elided;
 mod exclude;
+mod leaders;
 mod lexicon;
 mod lookback;
 mod oneof;
