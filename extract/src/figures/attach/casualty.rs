@@ -232,7 +232,15 @@ fn to_hospital(s: &str, t: Tok, w: &str) -> Option<usize> {
 /// it starts.
 pub fn casualty_before_num(s: &str, start: usize) -> Option<(Cas, usize)> {
     let mut b = [0u8; 32];
-    let t = prev_tok(s, start)?;
+    // Quotation marks between the verb and its count are transparent: 'had
+    // "eliminated" more than 1,500', 'destroyed "up to 280 servicemen"'.
+    let mut t = prev_tok(s, start)?;
+    for _ in 0..2 {
+        if t.word || !is_quote(&s[t.start..t.end]) {
+            break;
+        }
+        t = prev_tok(s, t.start)?;
+    }
     let w = lw(s, t, &mut b);
     if let Some(c) = casualty_before(w) {
         // "killed or wounded up to 2,030 servicemen": both verbs, the losses of both.
