@@ -43,3 +43,65 @@ fn a_quote_between_a_casualty_verb_and_its_count_is_transparent() {
     let f = run("The shells destroyed 11 houses; 40 volunteers helped repair them.");
     assert_eq!(f[1].category, Personnel, "{f:#?}");
 }
+
+#[test]
+fn a_percent_sign_set_off_by_a_space() {
+    for (text, span) in [
+        (
+            "About 70 % of the fighters have combat experience.",
+            "About 70 %",
+        ),
+        (
+            "Turnout reached 64\u{a0}% in the border districts.",
+            "64\u{a0}%",
+        ),
+        (
+            "Some 15\u{202f}% of the budget goes to the detachments.",
+            "Some 15\u{202f}%",
+        ),
+        ("Prices rose by 12% in a year.", "12%"),
+    ] {
+        let f = run(text);
+        assert_eq!(
+            (f[0].category, f[0].unit.as_str()),
+            (Other, "percent"),
+            "{text}: {f:#?}"
+        );
+        assert_eq!(f[0].text, span, "{text}");
+    }
+    // trap: a count with its noun is not made a percentage by a later sign
+    let f = run("The unit has 40 fighters, 20 % of them from Shebekino.");
+    assert_eq!(f[0].category, Personnel, "{f:#?}");
+}
+
+#[test]
+fn the_whole_of_a_part_is_a_count_of_its_own() {
+    // the part stops before "of"; the whole is what its noun is, whatever is said of
+    // the part
+    let f =
+        run("In Tetkino, officials said about 70 of the village's 1,800 residents had remained.");
+    assert_eq!(f.len(), 2, "{f:#?}");
+    assert_eq!((f[0].text.as_str(), f[0].value), ("about 70", Some(70.0)));
+    assert_eq!(
+        (f[1].text.as_str(), f[1].category),
+        ("1,800 residents", Other)
+    );
+    assert_eq!(
+        cats("Three of the 40 fighters were killed in the shelling."),
+        vec![c(3.0, Killed, "fighter"), c(40.0, Personnel, "fighter")]
+    );
+    assert_eq!(
+        cats("Two of its 12 drones were shot down."),
+        vec![c(2.0, Equipment, "drone"), c(12.0, Equipment, "drone")]
+    );
+    // traps: a whole that is itself the reported casualty count, and "one of" a set
+    assert_eq!(
+        cats("Three of the 16 people killed were children.")
+            .iter()
+            .filter(|x| x.1 == Killed)
+            .count(),
+        1
+    );
+    let f = run("One of the 30 volunteers said he had served before.");
+    assert!(f.iter().all(|f| f.value != Some(1.0)), "{f:#?}");
+}
