@@ -105,3 +105,22 @@ fn the_whole_of_a_part_is_a_count_of_its_own() {
     let f = run("One of the 30 volunteers said he had served before.");
     assert!(f.iter().all(|f| f.value != Some(1.0)), "{f:#?}");
 }
+
+#[test]
+fn share_bar_counters_are_furniture() {
+    for text in [
+        "If you value our long reads, become a member. Share this article | 12 comments",
+        "Posted by the editors \u{b7} 340 shares \u{b7} 1,204 views",
+        "Read later \u{2022} 27 reactions",
+    ] {
+        assert!(run(text).is_empty(), "{text}: {:#?}", run(text));
+    }
+    // traps: comments and views reported by the story
+    assert_eq!(
+        cats("The ministry received 12 comments on the draft law on volunteer detachments.")[0].0,
+        Some(12.0)
+    );
+    let f = run("The video | filmed near Tetkino | drew 500,000 views and showed 12 fighters.");
+    assert!(f.iter().any(|f| f.value == Some(12.0)), "{f:#?}");
+    assert!(f.iter().any(|f| f.value == Some(500000.0)), "{f:#?}");
+}
