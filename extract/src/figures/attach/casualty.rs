@@ -30,7 +30,10 @@ pub fn casualty_tail_past(s: &str, from: usize) -> Option<(Cas, usize, bool)> {
         return None;
     }
     let mut p = prep.end;
-    for _ in 0..6 {
+    // "11 residents of the district serving in the territorial defence and volunteer
+    // units had been killed": a postmodifier of up to 12 words, coordinated nouns
+    // included; another count or a finite verb of its own ends it.
+    for _ in 0..12 {
         let t = next_tok(s, p)?;
         let w = lw(s, t, &mut b);
         let quote = !t.word && matches!(&s[t.start..t.end], "\u{2019}" | "'" | "-");
@@ -38,8 +41,18 @@ pub fn casualty_tail_past(s: &str, from: usize) -> Option<(Cas, usize, bool)> {
             && (!t.word
                 || w.is_empty()
                 || (w.as_bytes()[0].is_ascii_digit() && !is_ordinal(w))
-                || matches!(w, "who" | "that" | "which" | "where" | "and" | "or" | "as"))
+                || super::is_number_word(w)
+                || matches!(
+                    w,
+                    "who" | "that" | "which" | "where" | "as" | "while" | "but"
+                ))
         {
+            return None;
+        }
+        if matches!(
+            w,
+            "had" | "has" | "have" | "were" | "was" | "is" | "are" | "said" | "says"
+        ) {
             return None;
         }
         p = t.end;

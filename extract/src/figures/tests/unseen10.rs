@@ -124,3 +124,35 @@ fn share_bar_counters_are_furniture() {
     assert!(f.iter().any(|f| f.value == Some(12.0)), "{f:#?}");
     assert!(f.iter().any(|f| f.value == Some(500000.0)), "{f:#?}");
 }
+
+#[test]
+fn a_casualty_verb_after_a_long_postmodifier() {
+    for (text, v, cat) in [
+        (
+            "He said that 11 residents of the district serving in the territorial defence and volunteer units had been killed since August.",
+            11.0,
+            Killed,
+        ),
+        (
+            "Four fighters from the Orlan force deployed near Gorkovsky and Zhuravlevka were wounded on Sunday.",
+            4.0,
+            Injured,
+        ),
+        (
+            "Nine members of the self-defence unit guarding the bridge over the river were killed.",
+            9.0,
+            Killed,
+        ),
+    ] {
+        let f = run(text);
+        assert_eq!((f[0].value, f[0].category), (Some(v), cat), "{text}: {f:#?}");
+    }
+    // traps: a verb of its own, another count, or a relative clause before the
+    // casualty verb
+    let f = run("He said 40 residents of Shebekino had left and two were killed in the shelling.");
+    assert_eq!(f[0].category, Other, "{f:#?}");
+    let f = run("About 300 members of the battalion serving near Sudzha say three were wounded.");
+    assert_eq!(f[0].category, Personnel, "{f:#?}");
+    let f = run("Some 60 fighters of the unit that lost two men were wounded in May.");
+    assert_ne!(f[0].category, Injured, "{f:#?}");
+}
