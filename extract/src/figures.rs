@@ -226,6 +226,11 @@ fn sentence_figures(
             };
         }
         whole_at = counted::partitive_whole(s, n.span.end);
+        if a.class.is_person() && a.cas.is_none() {
+            if let Some(c) = context::payment_cause(s, a.start) {
+                category = c;
+            }
+        }
         let person = a.class.is_person() && a.cas.is_none();
         if (person && context::captured_before(s, n.span.start))
             || (a.class == Class::People && context::place_of_before(s, n.span.start))

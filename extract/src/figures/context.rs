@@ -356,3 +356,33 @@ pub(super) fn civil_property(s: &str, before: &str, unit: &str, category: Catego
                 )
         })
 }
+
+/// "payments in connection with injury were assigned to 73 volunteers", "compensation
+/// for the deaths was paid to the families of 19 fighters": people paid for an injury
+/// or a death are the injured or the killed. Both words stand in the clause before the
+/// count, the cause after the payment.
+pub(super) fn payment_cause(s: &str, start: usize) -> Option<Category> {
+    let head = &s[..start];
+    let clause = &head[head.rfind([';', ':']).map_or(0, |i| i + 1)..];
+    // byte test first: most clauses name no payment
+    let low = |k: &str| clause.contains(k);
+    if !(low("ay") || low("ompensation") || low("enefit") || low("llowance")) {
+        return None;
+    }
+    let mut b = [0u8; 32];
+    let (mut paid, mut cause) = (false, None);
+    let mut from = 0;
+    while let Some(t) = next_tok(clause, from) {
+        from = t.end;
+        match lw(clause, t, &mut b) {
+            "payment" | "payments" | "compensation" | "compensations" | "benefit" | "benefits"
+            | "allowance" | "allowances" | "payout" | "payouts" => paid = true,
+            "injury" | "injuries" | "wound" | "wounds" | "wounding" if paid => {
+                cause = Some(Category::Injured)
+            }
+            "death" | "deaths" if paid => cause = Some(Category::Killed),
+            _ => {}
+        }
+    }
+    cause
+}

@@ -156,3 +156,43 @@ fn a_casualty_verb_after_a_long_postmodifier() {
     let f = run("Some 60 fighters of the unit that lost two men were wounded in May.");
     assert_ne!(f[0].category, Injured, "{f:#?}");
 }
+
+#[test]
+fn people_paid_for_an_injury_or_a_death_are_casualties() {
+    for (text, v, cat) in [
+        (
+            "One-time payments in connection with injury were assigned to 73 volunteers.",
+            73.0,
+            Injured,
+        ),
+        (
+            "Payments in connection with death were made to the families of 19 volunteers.",
+            19.0,
+            Killed,
+        ),
+        (
+            "Compensation for wounds has so far been paid to 40 members of the detachment.",
+            40.0,
+            Injured,
+        ),
+        (
+            "Insurance payouts for the deaths went to relatives of 6 fighters.",
+            6.0,
+            Killed,
+        ),
+    ] {
+        let f = run(text);
+        assert_eq!(
+            (f[0].value, f[0].category),
+            (Some(v), cat),
+            "{text}: {f:#?}"
+        );
+    }
+    // traps: a cause word with no payment, the cause after the count, and money
+    let f = run("After the death of their commander, 30 volunteers joined the unit.");
+    assert_eq!(f[0].category, Personnel, "{f:#?}");
+    let f = run("Payments to 73 volunteers were delayed, the injury fund said.");
+    assert_eq!(f[0].category, Personnel, "{f:#?}");
+    let f = run("Payments in connection with death amount to 3,000,000 rubles per family.");
+    assert_eq!(f[0].category, Other, "{f:#?}");
+}
