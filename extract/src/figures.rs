@@ -226,6 +226,12 @@ fn sentence_figures(
             };
         }
         whole_at = counted::partitive_whole(s, n.span.end);
+        if matches!(a.unit.as_str(), "set" | "kit")
+            && category == Category::Other
+            && context::measure_of_earlier(s, n.span.start, a.end, para_before)
+        {
+            category = Category::Equipment;
+        }
         if a.class.is_person() && a.cas.is_none() {
             if let Some(c) = context::payment_cause(s, a.start) {
                 category = c;

@@ -386,3 +386,30 @@ pub(super) fn payment_cause(s: &str, start: usize) -> Option<Category> {
     }
     cause
 }
+
+/// "They have been collecting body armour since May. On Friday they handed over 30
+/// sets.": a measure word with no noun of its own ("sets", "kits") counts the
+/// equipment named before it in the sentence or the paragraph.
+pub(super) fn measure_of_earlier(s: &str, start: usize, end: usize, para_before: &str) -> bool {
+    let mut b = [0u8; 32];
+    if next_tok(s, end).is_some_and(|t| lw(s, t, &mut b) == "of") {
+        return false;
+    }
+    let mut n = 0;
+    for t in [&s[..start], para_before] {
+        let mut p = t.len();
+        while let Some(k) = prev_tok(t, p) {
+            p = k.start;
+            n += 1;
+            if n > 60 {
+                return false;
+            }
+            if let Some(e) = super::lexicon::noun(lw(t, k, &mut b)) {
+                if e.2 == super::lexicon::Class::Equipment {
+                    return true;
+                }
+            }
+        }
+    }
+    false
+}

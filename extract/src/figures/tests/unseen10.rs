@@ -196,3 +196,34 @@ fn people_paid_for_an_injury_or_a_death_are_casualties() {
     let f = run("Payments in connection with death amount to 3,000,000 rubles per family.");
     assert_eq!(f[0].category, Other, "{f:#?}");
 }
+
+#[test]
+fn sets_count_the_equipment_named_before() {
+    let p = "Volunteers have been collecting body armour for the battalion since May.";
+    let f = check_para(p, "On Friday they handed over 30 sets to the fighters.");
+    assert_eq!((f.value, f.category), (Some(30.0), Equipment), "{f:#?}");
+    let f = check_para(
+        "The detachment asked for radios and helmets.",
+        "The factory sent 12 kits last week.",
+    );
+    assert_eq!(f.category, Equipment, "{f:#?}");
+    // same sentence
+    let f = run("The unit needs drones; sponsors have paid for 8 sets so far.");
+    assert_eq!(f.last().unwrap().category, Equipment, "{f:#?}");
+    // traps: no equipment named before, and a set with its own noun
+    let f = check_para(
+        "The school reopened for 300 children.",
+        "Parents bought 40 sets for the classes.",
+    );
+    assert_eq!(f.category, Other, "{f:#?}");
+    let f = check_para(
+        "The battalion was given drones.",
+        "Women of the village knitted 50 sets of socks.",
+    );
+    assert_eq!(f.category, Other, "{f:#?}");
+}
+
+fn check_para(before: &str, s: &str) -> Figure {
+    let t = format!("{before} {s}");
+    run(&t).pop().expect("a figure")
+}
