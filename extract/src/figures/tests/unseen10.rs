@@ -227,3 +227,19 @@ fn check_para(before: &str, s: &str) -> Figure {
     let t = format!("{before} {s}");
     run(&t).pop().expect("a figure")
 }
+
+#[test]
+fn the_number_an_estimate_is_drawn_from_is_not_its_noun() {
+    for text in [
+        "Our estimate, based on the number of vehicles seen in the footage, is between 300 and 600.",
+        "Judging by the number of tents in the camp, analysts put the force at about 2,000.",
+    ] {
+        let f = run(text);
+        assert!(f.iter().all(|f| f.category != Equipment && f.unit != "tent"), "{text}: {f:#?}");
+    }
+    // trap: "the number of X" that the count itself is
+    let f = run("The number of drones shot down over the region rose to 40.");
+    assert_eq!(f[0].category, Equipment, "{f:#?}");
+    let f = run("The number of volunteers in the detachment has reached 1,200.");
+    assert_eq!(f[0].category, Personnel, "{f:#?}");
+}
