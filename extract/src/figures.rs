@@ -226,7 +226,9 @@ fn sentence_figures(
             };
         }
         whole_at = counted::partitive_whole(s, n.span.end);
-        if matches!(a.unit.as_str(), "set" | "kit")
+        // (the measure word right after the number: "1,500 food kits" has its noun)
+        let bare_measure = matches!(s[n.span.end..a.end].trim(), "sets" | "kits");
+        if bare_measure
             && category == Category::Other
             && context::measure_of_earlier(s, n.span.start, a.end, para_before)
         {

@@ -210,7 +210,13 @@ fn sets_count_the_equipment_named_before() {
     // same sentence
     let f = run("The unit needs drones; sponsors have paid for 8 sets so far.");
     assert_eq!(f.last().unwrap().category, Equipment, "{f:#?}");
-    // traps: no equipment named before, and a set with its own noun
+    // traps: no equipment named before, a noun before the measure word, and a set
+    // with its own noun
+    let f = check_para(
+        "The convoy also brought drones for the battalion.",
+        "Volunteers handed out 1,500 food kits in Shebekino.",
+    );
+    assert_eq!(f.category, Other, "{f:#?}");
     let f = check_para(
         "The school reopened for 300 children.",
         "Parents bought 40 sets for the classes.",
