@@ -366,7 +366,7 @@ pub(super) fn payment_cause(s: &str, start: usize) -> Option<Category> {
     let clause = &head[head.rfind([';', ':']).map_or(0, |i| i + 1)..];
     // byte test first: most clauses name no payment
     let low = |k: &str| clause.contains(k);
-    if !(low("ay") || low("ompensation") || low("enefit") || low("llowance")) {
+    if !(low("ayment") || low("ayout") || low("ompensation") || low("enefit") || low("llowance")) {
         return None;
     }
     let mut b = [0u8; 32];
