@@ -162,6 +162,8 @@ fn sentence_figures(
     let mut here = false;
     // The whole of a partitive ("23 of the 31 men"): where its number starts.
     let mut whole_at = None;
+    // Payment words, tested once per sentence (most name none).
+    let pays = context::names_payment(s);
     for n in numbers {
         if n.span.start < last_end
             || dates.iter().any(|d| d.overlaps(n.num_span))
@@ -234,7 +236,7 @@ fn sentence_figures(
         {
             category = Category::Equipment;
         }
-        if a.class.is_person() && a.cas.is_none() {
+        if pays && a.class.is_person() && a.cas.is_none() {
             if let Some(c) = context::payment_cause(s, a.start) {
                 category = c;
             }

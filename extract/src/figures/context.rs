@@ -364,11 +364,6 @@ pub(super) fn civil_property(s: &str, before: &str, unit: &str, category: Catego
 pub(super) fn payment_cause(s: &str, start: usize) -> Option<Category> {
     let head = &s[..start];
     let clause = &head[head.rfind([';', ':']).map_or(0, |i| i + 1)..];
-    // byte test first: most clauses name no payment
-    let low = |k: &str| clause.contains(k);
-    if !(low("ayment") || low("ayout") || low("ompensation") || low("enefit") || low("llowance")) {
-        return None;
-    }
     let mut b = [0u8; 32];
     let (mut paid, mut cause) = (false, None);
     let mut from = 0;
@@ -412,4 +407,10 @@ pub(super) fn measure_of_earlier(s: &str, start: usize, end: usize, para_before:
         }
     }
     false
+}
+
+/// Whether sentence `s` may name a payment (a byte test for [`payment_cause`]).
+pub(super) fn names_payment(s: &str) -> bool {
+    let has = |k: &str| s.contains(k);
+    has("ayment") || has("ayout") || has("ompensation") || has("enefit") || has("llowance")
 }
