@@ -22,6 +22,7 @@ mod counted;
 mod dashlist;
 mod elided;
 mod exclude;
+mod leaders;
 mod lexicon;
 mod lookback;
 mod oneof;
@@ -159,6 +160,10 @@ fn sentence_figures(
     let mut last_end = 0;
     // The figure before: `carried` holds it; `here` says whether it is in this sentence.
     let mut here = false;
+    // The whole of a partitive ("23 of the 31 men"): where its number starts.
+    let mut whole_at = None;
+    // Payment words, tested once per sentence (most name none).
+    let pays = context::names_payment(s);
     for n in numbers {
         if n.span.start < last_end
             || dates.iter().any(|d| d.overlaps(n.num_span))
@@ -213,6 +218,29 @@ fn sentence_figures(
             continue;
         }
         let mut category = category;
+        // The whole of "about 70 of the village's 1,800 residents" is the size of a
+        // set: what its noun is, not what the sentence says of the part.
+        if whole_at == Some(n.span.start) {
+            a.cas = None;
+            category = match a.class {
+                Class::People => Category::Other,
+                c => self::category(s, c, None),
+            };
+        }
+        whole_at = counted::partitive_whole(s, n.span.end);
+        // (the measure word right after the number: "1,500 food kits" has its noun)
+        let bare_measure = matches!(s[n.span.end..a.end].trim(), "sets" | "kits");
+        if bare_measure
+            && category == Category::Other
+            && context::measure_of_earlier(s, n.span.start, a.end, para_before)
+        {
+            category = Category::Equipment;
+        }
+        if pays && a.class.is_person() && a.cas.is_none() {
+            if let Some(c) = context::payment_cause(s, a.start) {
+                category = c;
+            }
+        }
         let person = a.class.is_person() && a.cas.is_none();
         if (person && context::captured_before(s, n.span.start))
             || (a.class == Class::People && context::place_of_before(s, n.span.start))

@@ -167,9 +167,19 @@ fn publication_date(
 /// teaser, banner or caption.
 fn header_date(text: &str, blocks: &[Block]) -> Option<String> {
     let mut skipped = false;
-    for b in blocks {
+    for (i, b) in blocks.iter().enumerate() {
         let t = &text[b.span.start..b.span.end];
         let long_body = b.kind == BlockKind::Body && words(t) >= 15;
+        // a standfirst under the headline, then the byline: "By Marta Lindqvist | 14
+        // January 2025 | 18 min read"
+        if long_body && !skipped {
+            if let Some(d) = blocks
+                .get(i + 1)
+                .and_then(|n| dateline::byline_date(&text[n.span.start..n.span.end]))
+            {
+                return Some(d);
+            }
+        }
         // one long title line with no closing stop ("STATEMENT of the ... region") is
         // not yet the story
         if long_body && !skipped && t.len() <= 200 && !t.ends_with(TERMINAL) {

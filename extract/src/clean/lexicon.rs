@@ -71,6 +71,10 @@ pub static FURNITURE_PREFIXES: &[(&str, &str)] = &[
     ("advertisement |", "advertisement"),
     ("advertisement \u{b7}", "advertisement"),
     ("advertisement:", "advertisement"),
+    // "Advertising: Windows and doors from the factory - 10% discount!"
+    ("advertising |", "advertisement"),
+    ("advertising \u{b7}", "advertisement"),
+    ("advertising:", "advertisement"),
     ("all rights reserved", "copyright notice"),
     ("also read:", "related-article link"),
     ("also see:", "related-article link"),

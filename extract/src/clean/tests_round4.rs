@@ -65,3 +65,13 @@ fn amounts_in_words_without_an_appeal_stay_body() {
     let t = format!("{BODY}The battalion's fighters said they were paid five thousand rubles a month by the region.\n");
     assert_eq!(kind_of(&t, "The battalion's").0, Body);
 }
+
+#[test]
+fn advertising_label_opens_an_ad() {
+    let t = format!("{BODY}Advertising: Windows and doors from the factory - 10% discount until 29 February!\n\nADVERTISING | Steel garages, 20% off this week only\n\n{BODY}");
+    assert_eq!(kind_of(&t, "Advertising:"), (Furniture, "advertisement"));
+    assert_eq!(kind_of(&t, "ADVERTISING |"), (Furniture, "advertisement"));
+    // trap: a story sentence about advertising is the story
+    let t = format!("{BODY}Advertising revenue of the regional paper fell by 40% after the evacuation of Shebekino, its editor said.\n\n{BODY}");
+    assert_eq!(kind_of(&t, "Advertising revenue").0, Body);
+}

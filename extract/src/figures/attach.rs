@@ -533,6 +533,21 @@ pub fn number_of_before(s: &str, before: usize) -> Option<Head> {
         }
     }
     let i = base + best?;
+    // "an estimate based on the number of vehicles seen, is between 300 and 600":
+    // the number an estimate is drawn from is not what it counts.
+    let pre = s[base..i].trim_end();
+    let pre = pre.strip_suffix("the").unwrap_or(pre).trim_end();
+    if [
+        "based on",
+        "judging by",
+        "on the basis of",
+        "extrapolated from",
+    ]
+    .iter()
+    .any(|e| pre.ends_with(e))
+    {
+        return None;
+    }
     let h = head_after(s, i + "number".len())?;
     if h.end > before || h.entry.map_or(true, |e| e.2 == Class::NotCount) {
         return None;

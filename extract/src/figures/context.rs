@@ -356,3 +356,61 @@ pub(super) fn civil_property(s: &str, before: &str, unit: &str, category: Catego
                 )
         })
 }
+
+/// "payments in connection with injury were assigned to 73 volunteers", "compensation
+/// for the deaths was paid to the families of 19 fighters": people paid for an injury
+/// or a death are the injured or the killed. Both words stand in the clause before the
+/// count, the cause after the payment.
+pub(super) fn payment_cause(s: &str, start: usize) -> Option<Category> {
+    let head = &s[..start];
+    let clause = &head[head.rfind([';', ':']).map_or(0, |i| i + 1)..];
+    let mut b = [0u8; 32];
+    let (mut paid, mut cause) = (false, None);
+    let mut from = 0;
+    while let Some(t) = next_tok(clause, from) {
+        from = t.end;
+        match lw(clause, t, &mut b) {
+            "payment" | "payments" | "compensation" | "compensations" | "benefit" | "benefits"
+            | "allowance" | "allowances" | "payout" | "payouts" => paid = true,
+            "injury" | "injuries" | "wound" | "wounds" | "wounding" if paid => {
+                cause = Some(Category::Injured)
+            }
+            "death" | "deaths" if paid => cause = Some(Category::Killed),
+            _ => {}
+        }
+    }
+    cause
+}
+
+/// "They have been collecting body armour since May. On Friday they handed over 30
+/// sets.": a measure word with no noun of its own ("sets", "kits") counts the
+/// equipment named before it in the sentence or the paragraph.
+pub(super) fn measure_of_earlier(s: &str, start: usize, end: usize, para_before: &str) -> bool {
+    let mut b = [0u8; 32];
+    if next_tok(s, end).is_some_and(|t| lw(s, t, &mut b) == "of") {
+        return false;
+    }
+    let mut n = 0;
+    for t in [&s[..start], para_before] {
+        let mut p = t.len();
+        while let Some(k) = prev_tok(t, p) {
+            p = k.start;
+            n += 1;
+            if n > 60 {
+                return false;
+            }
+            if let Some(e) = super::lexicon::noun(lw(t, k, &mut b)) {
+                if e.2 == super::lexicon::Class::Equipment {
+                    return true;
+                }
+            }
+        }
+    }
+    false
+}
+
+/// Whether sentence `s` may name a payment (a byte test for [`payment_cause`]).
+pub(super) fn names_payment(s: &str) -> bool {
+    let has = |k: &str| s.contains(k);
+    has("ayment") || has("ayout") || has("ompensation") || has("enefit") || has("llowance")
+}

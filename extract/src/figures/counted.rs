@@ -70,10 +70,18 @@ pub(super) fn attach(
             same_as: None,
         });
     }
-    if s[end..].starts_with('%') {
+    // "70 %", "70\u{a0}%": the sign set off by a space, as translated text writes it.
+    let sp = ["", " ", "\u{a0}", "\u{202f}", "\u{2009}"]
+        .into_iter()
+        .find(|sp| {
+            s[end..]
+                .strip_prefix(sp)
+                .is_some_and(|r| r.starts_with('%'))
+        });
+    if let Some(sp) = sp {
         return Some(Attached {
             start,
-            end: end + 1,
+            end: end + sp.len() + 1,
             unit: "percent".into(),
             class: Class::Percent,
             cas: None,
@@ -110,9 +118,12 @@ pub(super) fn attach(
     }
     let before = attach::casualty_before_num(s, start);
     // "23 of the 31 men signed up": a part of a set; the set's size is its base.
+    // The part's text stops before "of": the whole ("the 31 men") is a count of its
+    // own, read next (see `partitive_whole`).
     if let Some((h, _)) = partitive(s, end) {
         let mut a = attached_head(s, n, h, before)?;
         a.start = start;
+        a.end = end;
         return Some(a);
     }
     // A quoted number before its noun: `put them at "up to 60" fighters`.
@@ -506,6 +517,11 @@ fn plural_before(s: &str, before: usize) -> Option<&'static lexicon::Entry> {
     None
 }
 
+/// Where the whole of a partitive after a number starts ("23 of the 31 men": at "31").
+pub(super) fn partitive_whole(s: &str, end: usize) -> Option<usize> {
+    partitive(s, end).map(|p| p.1)
+}
+
 /// "of the 31 men", "of the twelve detachments" after a number: the head of the whole
 /// (and where the whole's number is), for "23 of the 31 men".
 fn partitive(s: &str, from: usize) -> Option<(Head, usize)> {
@@ -549,8 +565,10 @@ fn partitive(s: &str, from: usize) -> Option<(Head, usize)> {
     }
     let h = attach::head_after(s, e)?;
     h.entry?;
-    // "three of the 16 people killed were children": the whole is the reported count.
-    if attach::casualty_tail(s, h.end).is_some() {
+    // "three of the 16 people killed were children": the whole is the reported count
+    // (a participle right after its noun); in "three of the 40 fighters were killed"
+    // the part is.
+    if next_tok(s, h.end).is_some_and(|t| words::casualty_after(lw(s, t, &mut b)).is_some()) {
         return None;
     }
     Some((h, num.start))

@@ -386,6 +386,11 @@ pub(super) fn qualifier(n: &NumberExpr, text: &str) -> Qualifier {
 /// look like a spaced menu to the cleaner: those count).
 pub(super) fn tables(text: &str, blocks: &[Block]) -> Vec<Table> {
     let mut t = find(text);
+    let leaders = super::leaders::find(text);
+    if !leaders.is_empty() {
+        t.extend(leaders);
+        t.sort_by_key(|t| t.span.start);
+    }
     t.retain(|t| {
         !blocks.iter().any(|b| {
             b.span.overlaps(t.span)

@@ -5,6 +5,7 @@ use super::*;
 mod phenomena;
 mod table_rows;
 mod traps;
+mod unseen10;
 mod unseen2;
 mod unseen3;
 mod unseen4;

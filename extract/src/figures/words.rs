@@ -163,7 +163,8 @@ pub fn casualty_before(w: &str) -> Option<Cas> {
         | "liquidated" => Some(Cas::Killed),
         "injure" | "injured" | "injures" | "injuring" | "wound" | "wounded" | "wounding"
         | "wounds" | "hurt" | "hurting" => Some(Cas::Injured),
-        "lost" | "losing" | "lose" => Some(Cas::Both),
+        // "destroyed up to 280 servicemen": losses that do not say which
+        "lost" | "losing" | "lose" | "destroyed" | "destroying" => Some(Cas::Both),
         _ => None,
     }
 }

@@ -192,3 +192,20 @@ fn agency_name(c: &str) -> bool {
                 )
         })
 }
+
+/// The full date on a short byline line ("By Jane Doe | 3 May 2024 | 5 min read").
+pub fn byline_date(t: &str) -> Option<String> {
+    // "By" and a capitalised name, not a sentence ("By March 3, 2024, the unit ...")
+    let name_first = t.get(3..).and_then(|r| r.chars().next());
+    if t.len() > 160
+        || !(t.starts_with("By ") || t.starts_with("by "))
+        || !name_first.is_some_and(char::is_uppercase)
+        || t.ends_with('.')
+    {
+        return None;
+    }
+    crate::dates::find_dates(t)
+        .into_iter()
+        .find(|d| d.year.is_some() && d.month.is_some() && d.day.is_some() && d.span.start > 4)
+        .and_then(|d| d.iso())
+}

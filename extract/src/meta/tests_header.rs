@@ -204,3 +204,24 @@ fn a_post_of_a_date_above_the_story() {
     let t = format!("# Shelling\n\n{STORY}\n\nPost offices in 12 villages have been closed since 3 March 2024, officials said on Monday.\n");
     assert_eq!(date(&t), None);
 }
+
+#[test]
+fn a_byline_after_a_standfirst() {
+    let dek = "From the wartime battalions of 1941 to today's volunteers, the border region has raised local defence forces before.";
+    let t = format!("THE LEDGER | Long read\n\nSons of the border line\n\n{dek}\n\nBy Marta Lindqvist | 14 January 2025 | 18 min read\n\n{STORY}\n");
+    assert_eq!(date(&t).as_deref(), Some("2025-01-14"));
+    let t = format!(
+        "# Sons of the border line\n\n{dek}\n\nby Oleg Ivanov \u{b7} March 3, 2024\n\n{STORY}\n"
+    );
+    assert_eq!(date(&t).as_deref(), Some("2024-03-03"));
+    // traps: a story paragraph opening with "By" and a date, or a byline after the
+    // second paragraph of the story, is not the publication line
+    let t = format!("# Sons of the border line\n\n{STORY}\n\nBy 3 May 2024 the unit had 40 members.\n\n{STORY}\n");
+    assert_eq!(date(&t), None);
+    let t = format!("# Sons of the border line\n\n{dek}\n\nBy March 3, 2024, the unit had 40 members\n\n{STORY}\n");
+    assert_eq!(date(&t), None);
+    let t = format!(
+        "# Sons of the border line\n\n{dek}\n\n{STORY}\n\nBy Marta Lindqvist | 14 January 2025\n"
+    );
+    assert_eq!(date(&t), None);
+}

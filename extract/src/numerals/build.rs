@@ -206,6 +206,40 @@ fn range_after(b: &[u8], x: &Num) -> RangeTail {
     }
 }
 
+/// "two hundred, maybe two hundred and fifty", "40, perhaps 50": a hedged upper
+/// bound after a comma makes a range (the second at most ten times the first; not
+/// after a month name: "May 5, perhaps 300 people").
+fn hedged(b: &[u8], x: &Num) -> Option<(Num, f64, f64)> {
+    if b.get(x.end) != Some(&b',') {
+        return None;
+    }
+    let k = skip_ws(b, x.end + 1);
+    let pe = phrase(b, k, &["maybe"])
+        .or_else(|| phrase(b, k, &["perhaps"]))
+        .or_else(|| phrase(b, k, &["possibly"]))?;
+    let j = skip_ws(b, pe);
+    if j == pe || j >= b.len() {
+        return None;
+    }
+    let y = numeral(b, j, true, true)
+        .ok()
+        .filter(|y| y.kind == Kind::Plain)?;
+    let (lo, hi) = bounds(x, &y)?;
+    if hi > lo * 10.0 {
+        return None;
+    }
+    let w = super::lex::skip_ws_back(b, x.start);
+    let mut ws = w;
+    while ws > 0 && b[ws - 1].is_ascii_alphabetic() {
+        ws -= 1;
+    }
+    let mut buf = [0u8; 16];
+    if ws < w && lower(b, ws, w, &mut buf).is_some_and(super::lex::is_month) {
+        return None;
+    }
+    Some((y, lo, hi))
+}
+
 /// Builds the expression for numeral `x` (its phrase starting at `pstart`, with
 /// prefix qualifier `q`) and what follows it.
 pub(super) fn tail(b: &[u8], x: Num, pstart: usize, q: Option<Qualifier>) -> Step {
@@ -223,6 +257,9 @@ pub(super) fn tail(b: &[u8], x: Num, pstart: usize, q: Option<Qualifier>) -> Ste
             }
             RangeTail::Reject(k) => return Err(k),
             RangeTail::None => {}
+        }
+        if let Some((y, lo, hi)) = hedged(b, &x) {
+            return Ok((range(pstart, x.start, y.end, lo, hi, x.words), y.end));
         }
         let k = skip_ws(b, x.end);
         if k > x.end {

@@ -64,6 +64,19 @@ fn suffix(s: &[u8], currency: bool) -> Option<f64> {
     }
 }
 
+/// A decimal point after space groups, "1 850.0", "6 355.95": one to three digits
+/// that end the number (not a date or a version, "1 000.12.2023", "10 000.1.2").
+fn decimal_point(b: &[u8], j: usize) -> bool {
+    let mut k = j + 1;
+    while k < b.len() && b[k].is_ascii_digit() {
+        k += 1;
+    }
+    b[j] == b'.'
+        && k - j - 1 <= 3
+        && !(matches!(b.get(k), Some(b'.' | b',' | b'-' | b':' | b'/'))
+            && b.get(k + 1).is_some_and(u8::is_ascii_digit))
+}
+
 /// Thousands grouped by spaces, "10 000", "1 250 000" (a plain space, a no-break, a
 /// thin or a narrow no-break space, the same in every group): the end of the last group. Not a
 /// list or a phone number ("8 800 200 46 94", "sizes 10 000 12"), nor a day of the
@@ -101,6 +114,7 @@ fn space_groups(b: &[u8], i: usize, mut j: usize) -> Option<usize> {
     if b.get(j)
         .map_or(false, |c| matches!(c, b'-' | b'.' | b':' | b'/'))
         && b.get(j + 1).map_or(false, u8::is_ascii_digit)
+        && !decimal_point(b, j)
     {
         return None;
     }

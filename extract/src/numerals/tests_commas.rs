@@ -64,6 +64,17 @@ fn thousands_grouped_by_any_space() {
 }
 
 #[test]
+fn space_groups_with_a_decimal_point() {
+    exact("Total ..... 6 355.9", "6 355.9", 6355.9, false);
+    exact("costs 1 850.0 rubles", "1 850.0", 1850.0, false);
+    exact("1\u{a0}250.75 tonnes", "1\u{a0}250.75", 1250.75, false);
+    // traps: a date or a version after the groups is not a fraction
+    assert_ne!(spans("code 10 000.12.2023"), ["10 000.12"]);
+    assert_ne!(spans("v 1 000.1.2"), ["1 000.1"]);
+    assert_ne!(spans("1 000.1234"), ["1 000.1234"]);
+}
+
+#[test]
 fn tilde_means_about() {
     qual("~2,400", "~2,400", "2,400", 2400.0, Approximately);
     qual("a force of ~300 men", "~300", "300", 300.0, Approximately);

@@ -128,3 +128,37 @@ fn abbreviated_month_days_are_dates() {
 fn one_by_one_is_not_a_count() {
     nothing("they left one by one");
 }
+
+#[test]
+fn a_hedged_upper_bound_after_a_comma_is_a_range() {
+    use super::one;
+    one(
+        "two hundred, maybe two hundred and fifty people",
+        (
+            "two hundred, maybe two hundred and fifty",
+            "two hundred, maybe two hundred and fifty",
+            Some(200.0),
+            Some(200.0),
+            Some(250.0),
+            Range,
+            true,
+        ),
+    );
+    one(
+        "about 40, perhaps 50 fighters",
+        (
+            "about 40, perhaps 50",
+            "40, perhaps 50",
+            Some(40.0),
+            Some(40.0),
+            Some(50.0),
+            Range,
+            false,
+        ),
+    );
+    // traps: a date before the hedge, a second number that is smaller or far larger,
+    // (the day of a month is no number of its own)
+    assert_eq!(spans("on May 5, perhaps 30 people came"), ["perhaps 30"]);
+    assert_eq!(spans("50, maybe 40 fighters"), ["50", "maybe 40"]);
+    assert_eq!(spans("12, possibly 3,000 people"), ["12", "possibly 3,000"]);
+}

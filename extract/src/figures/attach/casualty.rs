@@ -30,7 +30,10 @@ pub fn casualty_tail_past(s: &str, from: usize) -> Option<(Cas, usize, bool)> {
         return None;
     }
     let mut p = prep.end;
-    for _ in 0..6 {
+    // "11 residents of the district serving in the territorial defence and volunteer
+    // units had been killed": a postmodifier of up to 12 words, coordinated nouns
+    // included; another count or a finite verb of its own ends it.
+    for _ in 0..12 {
         let t = next_tok(s, p)?;
         let w = lw(s, t, &mut b);
         let quote = !t.word && matches!(&s[t.start..t.end], "\u{2019}" | "'" | "-");
@@ -38,8 +41,18 @@ pub fn casualty_tail_past(s: &str, from: usize) -> Option<(Cas, usize, bool)> {
             && (!t.word
                 || w.is_empty()
                 || (w.as_bytes()[0].is_ascii_digit() && !is_ordinal(w))
-                || matches!(w, "who" | "that" | "which" | "where" | "and" | "or" | "as"))
+                || super::is_number_word(w)
+                || matches!(
+                    w,
+                    "who" | "that" | "which" | "where" | "as" | "while" | "but"
+                ))
         {
+            return None;
+        }
+        if matches!(
+            w,
+            "had" | "has" | "have" | "were" | "was" | "is" | "are" | "said" | "says"
+        ) {
             return None;
         }
         p = t.end;
@@ -232,7 +245,15 @@ fn to_hospital(s: &str, t: Tok, w: &str) -> Option<usize> {
 /// it starts.
 pub fn casualty_before_num(s: &str, start: usize) -> Option<(Cas, usize)> {
     let mut b = [0u8; 32];
-    let t = prev_tok(s, start)?;
+    // Quotation marks between the verb and its count are transparent: 'had
+    // "eliminated" more than 1,500', 'destroyed "up to 280 servicemen"'.
+    let mut t = prev_tok(s, start)?;
+    for _ in 0..2 {
+        if t.word || !is_quote(&s[t.start..t.end]) {
+            break;
+        }
+        t = prev_tok(s, t.start)?;
+    }
     let w = lw(s, t, &mut b);
     if let Some(c) = casualty_before(w) {
         // "killed or wounded up to 2,030 servicemen": both verbs, the losses of both.

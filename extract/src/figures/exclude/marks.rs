@@ -1,6 +1,7 @@
 //! Numbers that mark, rank or address rather than count: footnote markers ("[5]"),
 //! rankings ("Top 3 men:", "..., 2. Tyurin 1:08:00") and the generic pronoun "one"
-//! ("Even if one believes the official numbers").
+//! ("Even if one believes the official numbers"), and the counters of a page's share
+//! bar ("Share this article | 12 comments").
 
 use super::super::attach::{lw, next_tok, prev_tok};
 use crate::numerals::NumberExpr;
@@ -19,6 +20,9 @@ pub(in crate::figures) fn marker(s: &str, n: &NumberExpr) -> bool {
         if ends && ne - ns <= 2 && s[..ns].trim_end().ends_with([',', ';']) {
             return true;
         }
+    }
+    if widget_count(s, n) {
+        return true;
     }
     let mut w = [0u8; 32];
     let prev = prev_tok(s, n.span.start).filter(|t| t.word);
@@ -50,4 +54,32 @@ fn generic_one(s: &str, n: &NumberExpr, prev: Option<super::super::attach::Tok>)
         v,
         "can" | "could" | "may" | "might" | "must" | "should" | "would"
     ) || (v.len() > 3 && v.ends_with('s') && !v.ends_with("ss") && !matches!(v, "was" | "has"))
+}
+
+/// "Share this article | 12 comments", "· 340 shares", "• 1,204 views": a share bar's
+/// counter after a separator, not a count the article reports.
+fn widget_count(s: &str, n: &NumberExpr) -> bool {
+    let mut w = [0u8; 32];
+    let sep = s[..n.span.start]
+        .trim_end()
+        .ends_with(['|', '\u{b7}', '\u{2022}']);
+    sep && next_tok(s, n.num_span.end).is_some_and(|t| {
+        matches!(
+            lw(s, t, &mut w),
+            "comment"
+                | "comments"
+                | "share"
+                | "shares"
+                | "view"
+                | "views"
+                | "like"
+                | "likes"
+                | "repost"
+                | "reposts"
+                | "reply"
+                | "replies"
+                | "reaction"
+                | "reactions"
+        )
+    })
 }

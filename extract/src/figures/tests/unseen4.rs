@@ -215,22 +215,22 @@ fn numbered_list_lines_taken_for_headings_are_body() {
 }
 
 #[test]
-fn a_part_of_a_set_counts_the_part() {
+fn a_part_of_a_set_counts_the_part_and_the_whole() {
     assert_eq!(
         cats("In one district, 40 of the 55 men of working age have joined the detachment."),
-        vec![c(40.0, Personnel, "man")]
+        vec![c(40.0, Personnel, "man"), c(55.0, Other, "man")]
     );
     assert_eq!(
         cats("Nine of the 14 detachments are fully equipped."),
-        vec![c(9.0, Units, "detachment")]
+        vec![c(9.0, Units, "detachment"), c(14.0, Units, "detachment")]
     );
     assert_eq!(
         cats("Only 3 of the region's 22 districts have public shelters."),
-        vec![c(3.0, Other, "district")]
+        vec![c(3.0, Other, "district"), c(22.0, Other, "district")]
     );
     assert_eq!(
         cats("Officials said 300 of the 1,200 residents have returned."),
-        vec![c(300.0, Other, "resident")]
+        vec![c(300.0, Other, "resident"), c(1200.0, Other, "resident")]
     );
 }
 

@@ -200,11 +200,14 @@ fn plural_designations_are_the_counted_kit() {
 fn a_part_of_a_set_with_space_grouped_thousands() {
     assert_eq!(
         cats("Officials said fewer than 400 of its 2 300 residents stayed after the evacuation."),
-        vec![c(400.0, Other, "resident")]
+        vec![c(400.0, Other, "resident"), c(2300.0, Other, "resident")]
     );
     assert_eq!(
         cats("Some 150 of the 1 200 volunteers have signed contracts."),
-        vec![c(150.0, Personnel, "volunteer")]
+        vec![
+            c(150.0, Personnel, "volunteer"),
+            c(1200.0, Personnel, "volunteer")
+        ]
     );
 }
 
