@@ -210,7 +210,6 @@ pub fn App() -> impl IntoView {
             ..f
         }
     });
-    let articles = Memo::new(move |_| visible_articles(&corpus.get(), &selection.get()));
     let sort = Memo::new(move |_| filters.with(|f| f.sort.clone()));
     let rows = Memo::new(move |_| {
         let sort = sort.get();
@@ -222,11 +221,13 @@ pub fn App() -> impl IntoView {
             },
         )
     });
-    // the article list, below the table and the chart, follows them a painted frame
-    // later: its rows and the corpus they index travel together
-    let listed = after_paint(Memo::new(move |_| (articles.get(), corpus.get())));
-    let listed_corpus = Memo::new(move |_| listed.with(|l| l.1.clone()));
-    let listed = Memo::new(move |_| listed.with(|l| l.0.clone()));
+    // The article list and the summary line follow the table and the chart a painted
+    // frame later: the list is found from the selection and corpus of that frame (so
+    // its rows and the corpus they index travel together), and the counts with it.
+    let later = after_paint(Memo::new(move |_| (selection.get(), corpus.get())));
+    let listed_corpus = Memo::new(move |_| later.with(|l| l.1.clone()));
+    let listed = Memo::new(move |_| later.with(|(s, c)| visible_articles(c, s)));
+    let figures_n = after_paint(Memo::new(move |_| rows.with(Vec::len)));
     let errors = base().errors.clone();
     let (export_error, set_export_error) = signal(None::<String>);
     let export = move |ext: &'static str| {
@@ -265,7 +266,7 @@ pub fn App() -> impl IntoView {
             <main>
                 <div class="summary-row">
                     <p class="summary" data-testid="summary" aria-live="polite">
-                        {move || summary(rows.with(Vec::len), articles.with(Vec::len))}
+                        {move || summary(figures_n.get(), listed.with(Vec::len))}
                         {search_note}
                     </p>
                     <div class="export" role="group" aria-label="Export the figures shown">

@@ -106,6 +106,15 @@ fn merge_cells(spots: impl Iterator<Item = Spot>, cell: f64) -> Vec<Spot> {
     out
 }
 
+/// A plotted figure as the layout's first pass finds it: its row, flat position, day
+/// (`i32::MIN` when undated) and kind of mark.
+struct Mark {
+    row: u32,
+    k: u32,
+    day: i32,
+    kind: u16,
+}
+
 /// One entry of the chart's legend.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Series {
@@ -317,8 +326,11 @@ pub fn layout(corpus: &Indexed, rows: &[FigureRow], by_region: bool) -> Plot {
     let (mut first_day, mut last_day) = (i64::MAX, i64::MIN);
     let mut unplotted = 0;
     let mut any_undated = false;
-    for r in rows {
-        match corpus.day[r.article] {
+    // what the second pass needs of each plotted figure, read here once, in row order
+    let mut marks: Vec<Mark> = Vec::with_capacity(rows.len());
+    for (i, r) in rows.iter().enumerate() {
+        let day = corpus.day[r.article];
+        match day {
             Some(d) => {
                 first_day = first_day.min(d);
                 last_day = last_day.max(d);
@@ -331,6 +343,12 @@ pub fn layout(corpus: &Indexed, rows: &[FigureRow], by_region: bool) -> Plot {
             unplotted += 1;
             continue;
         }
+        marks.push(Mark {
+            row: i as u32,
+            k: k as u32,
+            day: day.map_or(i32::MIN, |d| d as i32),
+            kind: classes[i] << 1 | corpus.yours[r.article] as u16,
+        });
         if v > 0.0 {
             // (comparisons, not f64::min/max: those are library calls in wasm)
             let h = corpus.high[k];
@@ -387,26 +405,21 @@ pub fn layout(corpus: &Indexed, rows: &[FigureRow], by_region: bool) -> Plot {
     } else {
         &corpus.value
     };
-    let spots = rows.iter().enumerate().filter_map(|(i, r)| {
-        let k = corpus.at(r.article, r.figure);
-        if !corpus.plotted[k] {
-            return None;
-        }
-        let x = match corpus.day[r.article] {
-            Some(d) => ax * d as f64 + bx,
-            None => ux,
-        };
-        Some(Spot {
-            row: i as u32,
-            x: x as f32,
-            // (the logarithm of every value is made once, with the index)
-            y: (ay * source[k] + by) as f32,
-            kind: classes[i] << 1 | corpus.yours[r.article] as u16,
-            count: 1,
-        })
+    let n = marks.len();
+    let spots = marks.into_iter().map(|m| Spot {
+        row: m.row,
+        x: if m.day == i32::MIN {
+            ux
+        } else {
+            ax * m.day as f64 + bx
+        } as f32,
+        // (the logarithm of every value is made once, with the index)
+        y: (ay * source[m.k as usize] + by) as f32,
+        kind: m.kind,
+        count: 1,
     });
     // only the marks that stay are drawn in full
-    let points = merge_crowded(spots, rows.len() - unplotted)
+    let points = merge_crowded(spots, n)
         .into_iter()
         .map(|s| {
             let r = &rows[s.row as usize];
