@@ -145,10 +145,15 @@ pub(super) fn civil_use(s: &str, unit: &str, category: Category) -> bool {
     } else {
         is_civil_recipient
     };
+    any_word(s, test)
+}
+
+/// Whether a word of `s` (lowercased) passes `f`.
+fn any_word(s: &str, f: fn(&str) -> bool) -> bool {
     let mut b = [0u8; 32];
     let mut from = 0;
     while let Some(t) = next_tok(s, from) {
-        if t.word && test(lw(s, t, &mut b)) {
+        if t.word && f(lw(s, t, &mut b)) {
             return true;
         }
         from = t.end;
@@ -330,17 +335,7 @@ pub(super) fn civil_property(s: &str, before: &str, unit: &str, category: Catego
     if category != Category::Equipment || unit != "tank" {
         return false;
     }
-    let has = |t: &str, f: fn(&str) -> bool| {
-        let mut b = [0u8; 32];
-        let mut from = 0;
-        while let Some(k) = next_tok(t, from) {
-            if k.word && f(lw(t, k, &mut b)) {
-                return true;
-            }
-            from = k.end;
-        }
-        false
-    };
+    let has = any_word;
     let fuel = |w: &str| {
         matches!(
             w,
