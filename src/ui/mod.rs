@@ -112,10 +112,17 @@ pub fn reading_link(
     (href, open)
 }
 
-/// `value`, one painted frame late. What sits below the table and the chart (the article
-/// list) follows the filters once the browser has painted them, so the frame after a
-/// change carries the table and the chart only. (Frames are the outside world this
-/// effect talks to; the value itself is still derived, never edited.)
+/// Runs `f` once the browser has painted its next frame (a task after that frame): work
+/// the frame after a change need not wait for.
+pub fn after_next_paint(f: impl FnOnce() + 'static) {
+    request_animation_frame(move || set_timeout(f, std::time::Duration::ZERO));
+}
+
+/// `value`, one painted frame late. What sits beside the table and the chart (the
+/// article list, the facet counts, the summary line) follows the filters once the
+/// browser has painted them, so the frame after a change carries the table and the chart
+/// only. (Frames are the outside world this effect talks to; the value itself is still
+/// derived, never edited.)
 pub fn after_paint<T>(value: Memo<T>) -> Signal<T>
 where
     T: Clone + PartialEq + Send + Sync + 'static,
@@ -123,15 +130,10 @@ where
     let (late, set_late) = signal(value.get_untracked());
     Effect::new(move |_| {
         let v = value.get();
-        request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    if late.with_untracked(|l| *l != v) {
-                        set_late.set(v)
-                    }
-                },
-                std::time::Duration::ZERO,
-            )
+        after_next_paint(move || {
+            if late.with_untracked(|l| *l != v) {
+                set_late.set(v)
+            }
         });
     });
     late.into()

@@ -20,16 +20,11 @@ pub fn sync_with_location(query: ReadSignal<String>, set_query: WriteSignal<Stri
     // for it. Changes within one frame make one entry (the latest query).
     Effect::new(move |_| {
         query.track();
-        request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    let q = query.get_untracked();
-                    if current_query() != q {
-                        push(&q);
-                    }
-                },
-                std::time::Duration::ZERO,
-            )
+        super::after_next_paint(move || {
+            let q = query.get_untracked();
+            if current_query() != q {
+                push(&q);
+            }
         });
     });
 }

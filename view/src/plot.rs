@@ -50,8 +50,7 @@ struct Spot {
 
 /// Merges marks of one series that share a cell, keeping the first (in row order);
 /// the cell grows (3, 5, 8, 12, 20 units) until at most [`MAX_MARKS`] marks remain.
-/// `n` is how many spots `spots` yields: the first grid is filled as the spots come, so
-/// a crowded chart never holds all of its spots at once.
+/// `n` is how many spots `spots` yields; the first grid is filled as they come.
 fn merge_crowded(spots: impl Iterator<Item = Spot>, n: usize) -> Vec<Spot> {
     if n <= MAX_MARKS {
         return spots.collect();
