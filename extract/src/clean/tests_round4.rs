@@ -4,7 +4,7 @@
 use super::*;
 use BlockKind::*;
 
-use super::tests_tail::{kind_of, BODY};
+use super::tests_tail::{assert_banners, kind_of, BODY};
 const TEASER: (BlockKind, &str) = (Furniture, "related-article teaser");
 
 #[test]
@@ -41,18 +41,11 @@ fn a_question_in_the_body_is_not_a_teaser() {
 
 #[test]
 fn appeals_with_amounts_in_words_are_banners() {
-    for appeal in [
+    assert_banners(&[
         "Frontline Notes is free and reader-funded. Ten dollars a month keeps it that way.",
         "Our readers fund this newsletter: five euros a month pays for a day of reporting.",
         "Donate: two hundred rubles buys fuel for our reporter.",
-    ] {
-        let t = format!("{BODY}{appeal}\n\nShare: Facebook | Telegram\n");
-        assert_eq!(
-            kind_of(&t, appeal),
-            (Furniture, "donation banner"),
-            "{appeal}"
-        );
-    }
+    ]);
 }
 
 #[test]

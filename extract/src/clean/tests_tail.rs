@@ -16,6 +16,19 @@ pub(super) fn kind_of(text: &str, needle: &str) -> (BlockKind, &'static str) {
 
 pub(super) const BODY: &str = "The governor said 40 fighters joined the battalion near Shebekino this week, and that more were expected soon.\n\n";
 
+/// Each of `appeals`, after an article and before a share line, is a donation banner
+/// (shared with later test files).
+pub(super) fn assert_banners(appeals: &[&str]) {
+    for appeal in appeals {
+        let t = format!("{BODY}{appeal}\n\nShare: Facebook | Telegram\n");
+        assert_eq!(
+            kind_of(&t, appeal),
+            (Furniture, "donation banner"),
+            "{appeal}"
+        );
+    }
+}
+
 #[test]
 fn teaser_lines_that_open_with_a_number_are_not_joined_to_the_line_above() {
     let t = format!("{BODY}Read also\nKherson: 4 killed, 7 hurt in a night attack\n12 facts about the new shelters\n3 villages cut off by floods\n");
@@ -57,15 +70,12 @@ fn read_more_without_colon_heads_the_title_lines_under_it() {
 
 #[test]
 fn money_appeals_after_the_article_are_banners() {
-    for appeal in [
+    assert_banners(&[
         "Thanks for reading The Border Letter. Paid subscribers get the maps: $6 a month or $60 a year.",
         "The Steppe Policy Centre is funded by its readers. A gift of $30 pays for a day of research.",
         "Support Sivershchyna.Today: 200 UAH covers a reporter's phone bill for a month.",
         "Our readers keep us going: join them with 500 rubles a month.",
-    ] {
-        let t = format!("{BODY}{appeal}\n\nShare: Facebook | Telegram\n");
-        assert_eq!(kind_of(&t, appeal), (Furniture, "donation banner"), "{appeal}");
-    }
+    ]);
 }
 
 #[test]
@@ -78,18 +88,11 @@ fn members_paid_by_the_story_are_not_reader_members() {
         let t = format!("{BODY}{body}\n\n(Reporting by A. Writer; Editing by B. Editor)\n");
         assert_eq!(kind_of(&t, body).0, Body, "{body}");
     }
-    for appeal in [
+    assert_banners(&[
         "Become a member: 300 rubles a month keeps the newsroom open.",
         "Our members fund the maps: $5 a month.",
         "Membership starts at $4 a month.",
-    ] {
-        let t = format!("{BODY}{appeal}\n\nShare: Facebook | Telegram\n");
-        assert_eq!(
-            kind_of(&t, appeal),
-            (Furniture, "donation banner"),
-            "{appeal}"
-        );
-    }
+    ]);
 }
 
 #[test]
