@@ -68,7 +68,19 @@ export async function rows(page) {
   }));
 }
 
+/** Resolves once what follows a change a painted frame later (the article list, facet
+ * counts, summary line and address bar: the page's `after_next_paint`) has followed it:
+ * two rounds of an animation frame and then a task. */
+export async function settled(page) {
+  await page.evaluate(() => new Promise((done) => {
+    const round = (k) => requestAnimationFrame(() => setTimeout(() => (k ? round(k - 1) : done()), 0));
+    round(1);
+  }));
+}
+
+/** The ids of the articles listed, once the list has followed the last change. */
 export async function articleIds(page) {
+  await settled(page);
   return page.$$eval('[data-testid="articles"] li', (lis) => lis.map((li) => li.dataset.id));
 }
 

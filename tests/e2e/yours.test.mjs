@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { setup, open, rows } from './harness.mjs';
+import { setup, open, rows, settled } from './harness.mjs';
 
 const DIST = path.resolve(process.env.DIST || 'dist-test');
 let server, browser, close;
@@ -26,6 +26,7 @@ test('a pasted article is extracted at once, marked yours, kept across reloads, 
     let r = await rows(page);
     assert.ok(r.some((x) => /1,400/.test(x.text) && x.region === 'Sumy' && /yours/i.test(x.text)), JSON.stringify(r));
     assert.match(await page.textContent('[data-testid="yours-messages"]'), /Added “pasted text” as yours-1/);
+    await settled(page); // (facet counts follow a painted frame later)
     assert.match(await page.textContent('[data-testid="region-facet"]'), /Sumy\s*\d/);
     assert.ok(await page.locator('[data-testid="chart"] path.yours-ring').count() > 0, 'yours ringed in the chart');
     assert.match(await page.textContent('[data-testid="legend"]'), /yours \(ringed\)/);
