@@ -9,6 +9,7 @@ use crate::model::{copy_labels, display_title, shown_date, ArticleRow, Filters, 
 pub fn ArticleList(
     articles: Memo<Vec<ArticleRow>>,
     filters: Memo<Filters>,
+    links: Signal<Filters>,
     corpus: Memo<CorpusRef>,
 ) -> impl IntoView {
     let set = expect_context::<SetQuery>();
@@ -29,7 +30,7 @@ pub fn ArticleList(
             <ol class="article-list" data-testid="articles">
                 // items stay in place and change their words when the list changes
                 <For each=move || 0..shown.with(Vec::len) key=|i| *i let:i>
-                    {article_item(i, shown, corpus, filters, set)}
+                    {article_item(i, shown, corpus, (links, filters), set)}
                 </For>
             </ol>
             <Show when=move || { articles.with(|a| a.len() > limit.get()) }>
@@ -89,7 +90,7 @@ fn article_item(
     i: usize,
     shown: Memo<Vec<ArticleRow>>,
     corpus: Memo<CorpusRef>,
-    filters: Memo<Filters>,
+    (links, filters): (Signal<Filters>, Memo<Filters>),
     set: SetQuery,
 ) -> impl IntoView {
     let w = super::page_item(i, shown, corpus, ItemWords::of);
@@ -97,7 +98,7 @@ fn article_item(
         move || w.with(|w| w.as_ref().map(f).unwrap_or_default())
     };
     let has = move |f: fn(&ItemWords) -> bool| move || w.with(|w| w.as_ref().is_some_and(f));
-    let (href, open) = super::reading_link(filters, set, move || {
+    let (href, open) = super::reading_link(links, filters, set, move || {
         w.with(|w| w.as_ref().map(|w| (w.id.clone(), None)))
     });
     view! {

@@ -86,9 +86,12 @@ where
 }
 
 /// A link to the reader open on `target()` (article id, figure), with the filters
-/// kept: its `href`, and a click that opens it in place (with a modifier key or
-/// another button, the browser opens it itself, e.g. in a new tab).
+/// kept: its `href` (written from `links`: the filters, or what a list that follows
+/// them a frame late shows), and a click that opens it in place from the current
+/// `filters` (with a modifier key or another button, the browser opens it itself, e.g.
+/// in a new tab).
 pub fn reading_link(
+    links: Signal<Filters>,
     filters: Memo<Filters>,
     set: SetQuery,
     target: impl Fn() -> Option<(String, Option<usize>)> + Copy + Send + Sync + 'static,
@@ -98,7 +101,7 @@ pub fn reading_link(
 ) {
     let href = move || {
         let (id, figure) = target()?;
-        Some(filters.with(|f| f.reading(&id, figure).to_query()))
+        Some(links.with(|f| f.reading(&id, figure).to_query()))
     };
     let open = move |ev: leptos::ev::MouseEvent| {
         if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
@@ -229,6 +232,8 @@ pub fn App() -> impl IntoView {
     let later = after_paint(Memo::new(move |_| (selection.get(), corpus.get())));
     let listed_corpus = Memo::new(move |_| later.with(|l| l.1.clone()));
     let listed = Memo::new(move |_| later.with(|(s, c)| visible_articles(c, s)));
+    // (the list's links keep the filters: theirs follow with the list)
+    let listed_filters = after_paint(filters);
     let figures_n = after_paint(Memo::new(move |_| rows.with(Vec::len)));
     let errors = base().errors.clone();
     let (export_error, set_export_error) = signal(None::<String>);
@@ -282,7 +287,7 @@ pub fn App() -> impl IntoView {
                 {move || export_error.get().map(|e| view! { <p class="warn" role="alert">{format!("Export failed: {e}")}</p> })}
                 <chart::Chart rows=rows filters=filters corpus=corpus />
                 <table::FigureTable rows=rows filters=filters corpus=corpus />
-                <articles::ArticleList articles=listed filters=filters corpus=listed_corpus />
+                <articles::ArticleList articles=listed filters=filters links=listed_filters corpus=listed_corpus />
             </main>
             <reader::Reader filters=filters corpus=corpus />
         </div>

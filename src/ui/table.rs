@@ -43,6 +43,9 @@ pub fn FigureTable(
             0
         }
     });
+    // the figure open in the reader: rows read it, not the whole filters, so a filter
+    // change does not ask every row whether it is still the one selected
+    let reading = Memo::new(move |_| filters.with(|f| (f.article.clone(), f.figure)));
     let go = move |p: usize| set_page_of.set((view_key.get_untracked(), p));
     let shown = Memo::new(move |_| {
         let start = page.get() * PAGE_SIZE;
@@ -110,7 +113,7 @@ pub fn FigureTable(
                             // rows stay in place and change their words: a new filter or
                             // page updates text, it does not rebuild the table
                             <For each=move || 0..shown.with(Vec::len) key=|i| *i let:i>
-                                {figure_row(i, shown, corpus, filters, set)}
+                                {figure_row(i, shown, corpus, (filters, reading), set)}
                             </For>
                         </tbody>
                     </table>
@@ -172,21 +175,19 @@ fn figure_row(
     i: usize,
     shown: Memo<Vec<FigureRow>>,
     corpus: Memo<CorpusRef>,
-    filters: Memo<Filters>,
+    (filters, reading): (Memo<Filters>, Memo<(Option<String>, Option<usize>)>),
     set: SetQuery,
 ) -> impl IntoView {
     let w = super::page_item(i, shown, corpus, |c, row| RowWords::of(c, row));
     let get =
         move |f: fn(&RowWords) -> String| move || w.with(|w| w.as_ref().map(f).unwrap_or_default());
-    let (href, open) = super::reading_link(filters, set, move || {
+    let (href, open) = super::reading_link(filters.into(), filters, set, move || {
         w.with(|w| w.as_ref().map(|w| (w.id.clone(), Some(w.figure))))
     });
     let selected = move || {
         w.with(|w| {
             w.as_ref().is_some_and(|w| {
-                filters.with(|f| {
-                    f.article.as_deref() == Some(w.id.as_str()) && f.figure == Some(w.figure)
-                })
+                reading.with(|(a, f)| a.as_deref() == Some(w.id.as_str()) && *f == Some(w.figure))
             })
         })
     };

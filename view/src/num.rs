@@ -12,12 +12,14 @@ pub fn push_fixed(out: &mut String, v: f64, decimals: u32) {
         out.push('0');
         return;
     }
-    let scale = 10u128.pow(decimals.min(9));
+    // (64-bit arithmetic: 128-bit division is a library call in wasm, and the chart
+    // writes thousands of coordinates; the fraction has at most 9 digits)
+    let scale = 10u64.pow(decimals.min(9));
     // whole part and fraction apart (exact), so big numbers keep their fraction; ties
     // round away from zero, as `{:.N}` does for the values a page shows
     let a = v.abs();
     let mut whole = a.trunc() as u128;
-    let mut frac = ((a - a.trunc()) * scale as f64 + 0.5).floor() as u128;
+    let mut frac = ((a - a.trunc()) * scale as f64 + 0.5).floor() as u64;
     if frac >= scale {
         whole += 1;
         frac -= scale;
@@ -45,15 +47,29 @@ pub fn fixed(v: f64, decimals: u32) -> String {
 }
 
 /// A whole number's digits.
-pub fn push_digits(out: &mut String, mut n: u128) {
+pub fn push_digits(out: &mut String, n: u128) {
     let mut digits = [0u8; 40];
     let mut at = digits.len();
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
+    match u64::try_from(n) {
+        // 64-bit division where the number fits (every number a page shows, in practice)
+        Ok(mut n) => loop {
+            at -= 1;
+            digits[at] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        },
+        Err(_) => {
+            let mut n = n;
+            loop {
+                at -= 1;
+                digits[at] = b'0' + (n % 10) as u8;
+                n /= 10;
+                if n == 0 {
+                    break;
+                }
+            }
         }
     }
     for &d in &digits[at..] {
@@ -95,6 +111,11 @@ mod tests {
     #[test]
     fn big_whole_numbers_and_non_numbers() {
         assert_eq!(fixed(1.0e20, 0), "100000000000000000000");
+        assert_eq!(fixed(18446744073709551615.0, 0), "18446744073709551616");
+        let mut s = String::new();
+        push_digits(&mut s, u64::MAX as u128);
+        push_digits(&mut s, u64::MAX as u128 + 1);
+        assert_eq!(s, "1844674407370955161518446744073709551616");
         assert_eq!(fixed(f64::NAN, 2), "0");
         assert_eq!(fixed(f64::INFINITY, 2), "0");
         assert_eq!(fixed(-7.0, 3), "-7");
