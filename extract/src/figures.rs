@@ -34,6 +34,8 @@ mod tests;
 mod us;
 mod words;
 
+use std::sync::Arc;
+
 use crate::clean::{Block, BlockKind};
 use crate::dates::{find_dates, find_times};
 use crate::model::{Category, Figure, Qualifier, Span};
@@ -164,6 +166,8 @@ fn sentence_figures(
     let mut whole_at = None;
     // Payment words, tested once per sentence (most name none).
     let pays = context::names_payment(s);
+    // The sentence's text, one copy for all its figures.
+    let mut shared: Option<Arc<str>> = None;
     for n in numbers {
         if n.span.start < last_end
             || dates.iter().any(|d| d.overlaps(n.num_span))
@@ -310,7 +314,7 @@ fn sentence_figures(
             unit: a.unit,
             category,
             region: region_of(s, a.start, a.end, groups, fallback),
-            sentence: s.to_string(),
+            sentence: shared.get_or_insert_with(|| Arc::from(s)).clone(),
             span,
             sentence_span: sent,
         });
