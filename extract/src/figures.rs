@@ -34,17 +34,19 @@ mod tests;
 mod us;
 mod words;
 
+use std::sync::Arc;
+
 use crate::clean::{Block, BlockKind};
 use crate::dates::{find_dates, find_times};
 use crate::model::{Category, Figure, Qualifier, Span};
 use crate::numerals::{find_numbers, NumberExpr};
-use crate::regions::find_regions;
-use crate::sentences::sentences;
+use crate::regions::find_regions_into;
+use crate::sentences::sentences_into;
 use attach::{lw, next_tok, prev_tok};
 use counted::attach;
 use exclude::{excluded, prev_word_is};
 use lexicon::Class;
-use region::{group_mentions, region_of, Group};
+use region::{group_mentions_into, region_of, Group};
 use words::Cas;
 
 /// The figures of an article, in order of appearance. `main_region` is the article's
@@ -62,6 +64,8 @@ pub fn figures(text: &str, blocks: &[Block], main_region: Option<&str>) -> Vec<F
     let mut in_list = false;
     let tables = table::tables(text, blocks);
     let mut next_table = 0;
+    // Buffers reused from block to block and sentence to sentence.
+    let (mut sents, mut mentions, mut groups) = (Vec::new(), Vec::new(), Vec::new());
     for block in blocks
         .iter()
         .filter(|b| matches!(b.kind, BlockKind::Body | BlockKind::Heading))
@@ -86,7 +90,8 @@ pub fn figures(text: &str, blocks: &[Block], main_region: Option<&str>) -> Vec<F
         in_list = item;
         // A numbered line that the cleaner took for a heading is a list item of the body.
         let body = block.kind == BlockKind::Body || item;
-        for sent in sentences(text, block.span) {
+        sentences_into(text, block.span, &mut sents);
+        for &sent in &sents {
             let before_span = last_sent;
             let before = &text[last_sent.start..last_sent.end];
             // The sentence before in the same paragraph ("" for the first).
@@ -106,7 +111,8 @@ pub fn figures(text: &str, blocks: &[Block], main_region: Option<&str>) -> Vec<F
                 // the list ends after a sentence with no dash item
                 list_head = Span::new(0, 0);
             }
-            let mut groups = group_mentions(s, &find_regions(s));
+            find_regions_into(s, &mut mentions);
+            group_mentions_into(s, &mentions, &mut groups);
             region::drop_dateline(s, &mut groups);
             if body {
                 let fallback = match ctx {
@@ -164,6 +170,8 @@ fn sentence_figures(
     let mut whole_at = None;
     // Payment words, tested once per sentence (most name none).
     let pays = context::names_payment(s);
+    // The sentence's text, one copy for all its figures.
+    let mut shared: Option<Arc<str>> = None;
     for n in numbers {
         if n.span.start < last_end
             || dates.iter().any(|d| d.overlaps(n.num_span))
@@ -310,7 +318,7 @@ fn sentence_figures(
             unit: a.unit,
             category,
             region: region_of(s, a.start, a.end, groups, fallback),
-            sentence: s.to_string(),
+            sentence: shared.get_or_insert_with(|| Arc::from(s)).clone(),
             span,
             sentence_span: sent,
         });

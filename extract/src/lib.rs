@@ -74,8 +74,10 @@ fn extract_with_blocks(id: &str, text: &str) -> (Article, Vec<clean::Block>) {
 /// region — the most mentioned, ties broken by first mention — first.
 fn article_regions(text: &str, blocks: &[clean::Block]) -> Vec<String> {
     let mut counts: Vec<(&'static str, usize, usize)> = Vec::new(); // (region, count, first)
+    let mut found = Vec::new(); // one buffer for the blocks
     for b in blocks.iter().filter(|b| b.kind != BlockKind::Furniture) {
-        for m in regions::find_regions(&text[b.span.start..b.span.end]) {
+        regions::find_regions_into(&text[b.span.start..b.span.end], &mut found);
+        for m in &found {
             match counts.iter_mut().find(|c| c.0 == m.region) {
                 Some(c) => c.1 += 1,
                 None => counts.push((m.region, 1, b.span.start + m.span.start)),

@@ -1,6 +1,8 @@
 //! The data an extraction produces: articles and their figures (FIGURES.md).
 
-use serde::{Deserialize, Serialize, Serializer};
+use std::sync::Arc;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// How a figure's number is qualified in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -135,8 +137,10 @@ pub struct Figure {
     pub unit: String,
     pub category: Category,
     pub region: Option<String>,
-    /// The whole sentence it stands in.
-    pub sentence: String,
+    /// The whole sentence it stands in: one copy shared by the figures of a sentence
+    /// (serialized as a plain string).
+    #[serde(serialize_with = "ser_str", deserialize_with = "de_shared")]
+    pub sentence: Arc<str>,
     /// Where `text` stands in the article's original text (bytes).
     pub span: Span,
     /// Where `sentence` stands in the article's original text (bytes).
@@ -176,6 +180,16 @@ pub fn ser_num<S: Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> 
         Some(x) if x.fract() == 0.0 && x.abs() < 9.0e15 => s.serialize_i64(*x as i64),
         Some(x) => s.serialize_f64(*x),
     }
+}
+
+/// A shared string, serialized as a plain one.
+pub fn ser_str<S: Serializer>(v: &Arc<str>, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(v)
+}
+
+/// A plain string, read into a shared one.
+pub fn de_shared<'de, D: Deserializer<'de>>(d: D) -> Result<Arc<str>, D::Error> {
+    String::deserialize(d).map(Arc::from)
 }
 
 #[cfg(test)]

@@ -80,6 +80,14 @@ static ALNUM: [bool; 256] = {
 /// Every region mention in `text`, in order.
 pub fn find_regions(text: &str) -> Vec<RegionMention> {
     let mut out = Vec::new();
+    find_regions_into(text, &mut out);
+    out
+}
+
+/// [`find_regions`] into `out` (cleared first): one buffer for the blocks or the
+/// sentences of an article.
+pub fn find_regions_into(text: &str, out: &mut Vec<RegionMention>) {
+    out.clear();
     let b = text.as_bytes();
     let n = b.len();
     let idx = index();
@@ -107,7 +115,6 @@ pub fn find_regions(text: &str) -> Vec<RegionMention> {
         }
         i = e;
     }
-    out
 }
 
 /// The first ASCII capital letter at or after `i`, eight bytes at a time.

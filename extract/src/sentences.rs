@@ -27,10 +27,17 @@ use crate::model::Span;
 /// The sentences of `text[within]`, as spans of `text`, in order, trimmed of white
 /// space; together they cover every non-space character of the block.
 pub fn sentences(text: &str, within: Span) -> Vec<Span> {
+    // room for a sentence per 96 bytes or so: one allocation for most paragraphs
+    let mut out = Vec::with_capacity(within.len() / 96 + 1);
+    sentences_into(text, within, &mut out);
+    out
+}
+
+/// [`sentences`] into `out` (cleared first): one buffer for the blocks of an article.
+pub fn sentences_into(text: &str, within: Span, out: &mut Vec<Span>) {
+    out.clear();
     let s = &text[within.start..within.end];
     let b = s.as_bytes();
-    // room for a sentence per 96 bytes or so: one allocation for most paragraphs
-    let mut out = Vec::with_capacity(b.len() / 96 + 1);
     let mut start = 0;
     let mut line_start = 0;
     let mut i = 0;
@@ -48,14 +55,14 @@ pub fn sentences(text: &str, within: Span) -> Vec<Span> {
                 j += 1;
             }
             if j < b.len() && b[j] == b'\n' {
-                push_trimmed(s, start, i, within.start, &mut out);
+                push_trimmed(s, start, i, within.start, out);
                 start = j;
                 i = j + 1;
                 line_start = i;
                 continue;
             }
             if line_ends_unpunctuated(b, line_start, i) && starts_line(s, j) {
-                push_trimmed(s, start, i, within.start, &mut out);
+                push_trimmed(s, start, i, within.start, out);
                 start = i;
             }
             i += 1;
@@ -117,12 +124,11 @@ pub fn sentences(text: &str, within: Span) -> Vec<Span> {
             next >= b.len() || period_ends(b, run_start, next)
         };
         if boundary {
-            push_trimmed(s, start, after, within.start, &mut out);
+            push_trimmed(s, start, after, within.start, out);
             start = after;
         }
     }
-    push_trimmed(s, start, b.len(), within.start, &mut out);
-    out
+    push_trimmed(s, start, b.len(), within.start, out);
 }
 
 /// The first position from `i` of a byte that may matter to [`sentences`]: a line

@@ -60,7 +60,7 @@ fn every_figure_is_a_substring_at_its_span_and_output_is_deterministic() {
             assert_eq!(&text[f.span.start..f.span.end], f.text, "{}", a.id);
             assert_eq!(
                 &text[f.sentence_span.start..f.sentence_span.end],
-                f.sentence,
+                &*f.sentence,
                 "{}",
                 a.id
             );

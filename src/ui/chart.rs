@@ -161,7 +161,7 @@ pub fn Chart(
                     f.region.as_deref().unwrap_or("no region"),
                     row.date(&c).unwrap_or("undated")
                 )}</span>
-                <q>{f.sentence.clone()}</q>
+                <q>{f.sentence.to_string()}</q>
                 {(pt.count > 1).then(|| view! { <span class="tip-meta">{format!("and {} more figures on this spot", pt.count - 1)}</span> })}
                 <span class="tip-src">
                     {if e.yours { "yours · " } else { "" }}

@@ -131,7 +131,7 @@ impl Filters {
             .into_iter()
             .flatten()
             .chain(a.regions.iter().map(String::as_str))
-            .chain(a.figures.iter().map(|f| f.sentence.as_str()))
+            .chain(a.figures.iter().map(|f| &*f.sentence))
         };
         self.q
             .split_whitespace()

@@ -290,7 +290,7 @@ impl<'a> Reader<'a> {
             unit: self.s()?,
             category: self.pick(&Category::ALL, "an unknown category")?,
             region: self.os()?,
-            sentence: self.s()?,
+            sentence: self.s()?.into(),
             span: self.span()?,
             sentence_span: self.span()?,
         })
@@ -409,7 +409,7 @@ mod tests {
             unit: "battalion".into(),
             category: Category::Units,
             region: Some("Belgorod".into()),
-            sentence: format!("There are {text}."),
+            sentence: format!("There are {text}.").into(),
             span: Span::new(10, 10 + text.len()),
             sentence_span: Span::new(0, 12 + text.len()),
         }

@@ -11,12 +11,10 @@ use crate::model::Span;
 /// under a caption with a meaning (a counted noun or a currency).
 pub(super) fn find(text: &str) -> Vec<Table> {
     let mut out = Vec::new();
-    // byte test first (`contains` has a SIMD path): most articles have no leaders
-    if !text.contains("....") {
-        return out;
-    }
+    // most articles have no leaders: a scan for the dots alone (no searcher set-up,
+    // no two-way search over the whole article)
     let mut from = 0;
-    while let Some(i) = text[from..].find("....").map(|i| from + i) {
+    while let Some(i) = crate::bytes::find_str(&text[from..], "....").map(|i| from + i) {
         let ls = text[..i].rfind('\n').map_or(0, |k| k + 1);
         let mut rows = Vec::new();
         let mut pos = ls;

@@ -14,8 +14,9 @@ pub(super) struct Group {
 }
 
 /// Merges adjacent region mentions joined by "and", "or", commas into groups.
-pub(super) fn group_mentions(s: &str, mentions: &[RegionMention]) -> Vec<Group> {
-    let mut out: Vec<Group> = Vec::new();
+/// (into `out`, cleared first: one buffer for the sentences of an article)
+pub(super) fn group_mentions_into(s: &str, mentions: &[RegionMention], out: &mut Vec<Group>) {
+    out.clear();
     for m in mentions {
         if let Some(g) = out.last_mut() {
             if m.span.start >= g.end && joins(&s[g.end..m.span.start]) {
@@ -32,7 +33,6 @@ pub(super) fn group_mentions(s: &str, mentions: &[RegionMention]) -> Vec<Group> 
             region: Some(m.region),
         });
     }
-    out
 }
 
 /// A gap between two region names that coordinates them: "and", ", ", "or the".

@@ -454,7 +454,7 @@ pub(super) fn figures(text: &str, t: &Table, fallback: Option<&str>, out: &mut V
                 unit: m.unit,
                 category: m.category,
                 region: region.map(str::to_string),
-                sentence: text[line.start..line.end].to_string(),
+                sentence: text[line.start..line.end].into(),
                 span: n.span,
                 sentence_span: *line,
             });

@@ -98,7 +98,7 @@ fn plain_count_of_volunteers_is_personnel() {
         Some("Kursk"),
     );
     assert_eq!(&t[f.span.start..f.span.end], f.text);
-    assert_eq!(f.sentence, t);
+    assert_eq!(&*f.sentence, t);
     assert_eq!(f.sentence_span, Span::new(0, t.len()));
 }
 
@@ -514,7 +514,7 @@ fn offsets_are_into_the_original_text() {
     assert_eq!(f.len(), 2, "{f:#?}");
     for x in &f {
         assert_eq!(&t[x.span.start..x.span.end], x.text);
-        assert_eq!(&t[x.sentence_span.start..x.sentence_span.end], x.sentence);
+        assert_eq!(&t[x.sentence_span.start..x.sentence_span.end], &*x.sentence);
     }
     assert_eq!(f[1].region.as_deref(), Some("Kursk"));
 }

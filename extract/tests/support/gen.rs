@@ -307,7 +307,7 @@ pub fn check_article(a: &Article, text: &str) -> Result<(), String> {
                 f.text
             ));
         }
-        if text[f.sentence_span.start..f.sentence_span.end] != f.sentence {
+        if text[f.sentence_span.start..f.sentence_span.end] != *f.sentence {
             return Err(format!("text[sentence_span] != sentence {:?}", f.sentence));
         }
         if !f.sentence_span.contains(f.span) {

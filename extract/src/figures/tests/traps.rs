@@ -3,6 +3,8 @@
 
 use super::super::*;
 use super::{body, check, none, one, run};
+use crate::regions::find_regions;
+use crate::sentences::sentences;
 use Category as C;
 use Qualifier as Q;
 
