@@ -1,8 +1,8 @@
 //! One stage at a time, for instruction counts under callgrind:
 //! `valgrind --tool=callgrind --collect-atstart=no --toggle-collect='*perf_stages::run*' \
-//!   target/release/deps/perf_stages-* STAGE [seeds|generated]`
+//!   target/release/deps/perf_stages-* STAGE [seeds|written|generated|dense]`
 //! STAGE: clean, numerals, regions, meta, figures, article, dedupe, corpus.
-//! Corpora as in `throughput.rs`: seeds copied to `TALLY_BENCH_MB` (default 4) with digits
+//! Corpora as in `throughput.rs`: seeds (and `written`, default 1 MB) copied to `TALLY_BENCH_MB` (default 4) with digits
 //! shifted per copy; `TALLY_BENCH_ARTICLES` (default 2000) generated articles (seed 1).
 
 use std::hint::black_box;
@@ -16,7 +16,7 @@ use tally_extract::{
 mod generator;
 
 mod common;
-use common::{generated_corpus, seed_corpus};
+use common::{generated_corpus, seed_corpus, written_corpus};
 
 fn env<T: std::str::FromStr>(name: &str, default: T) -> T {
     std::env::var(name)
@@ -66,6 +66,7 @@ fn main() {
     let which = args.get(1).map(String::as_str).unwrap_or("seeds");
     let docs = match which {
         "seeds" => seed_corpus(env("TALLY_BENCH_MB", 4.0)),
+        "written" => written_corpus(env("TALLY_BENCH_MB", 1.0)),
         "dense" => generated_corpus(env("TALLY_BENCH_ARTICLES", 2000), 30),
         _ => generated_corpus(env("TALLY_BENCH_ARTICLES", 2000), 12),
     };

@@ -1,8 +1,11 @@
 //! Extraction throughput, single core: `cargo bench -p tally-extract --bench throughput`.
 //!
-//! Two corpora, each timed stage by stage and through the whole pipeline (MB/s):
+//! Four corpora, each timed stage by stage and through the whole pipeline (MB/s):
 //! - `seeds×k`: the article files of `corpus/`, copied until `TALLY_BENCH_MB` (default 20)
 //!   with every digit shifted per copy, so nothing is a trivial repeat;
+//! - `written`: every article written by hand for the project (the seeds, the tuned
+//!   holdout sets, the blind sets in `eval/`: about 190 pages of many outlets, by writers
+//!   who never saw the extractor), copied the same way;
 //! - `generated`: `TALLY_BENCH_ARTICLES` (default 10000) articles of the `tally-gen`
 //!   generator (seed 1, in memory): many layouts, furniture, copies, undated stories,
 //!   about five figures an article (its default);
@@ -12,7 +15,7 @@
 //! With `TALLY_BENCH_DIRS=label=dir,label=dir...` it instead times the corpus build of
 //! each folder as `build.rs` does it: read the folder, `extract_corpus`, pack the index
 //! the app embeds, its article texts going to body shards (`TALLY_BENCH_SAVE=dir` writes
-//! the index to `dir/<label>.bin`). Set `TALLY_BENCH_ONLY=seeds|generated|dense` to run one corpus.
+//! the index to `dir/<label>.bin`). Set `TALLY_BENCH_ONLY=seeds|written|generated|dense` to run one corpus.
 //! "MB/s" is by wall-clock time, "MB/s cpu" by this thread's on-CPU time (Linux), which
 //! other work on the machine does not skew. Besides the table, each measure is printed as a `BENCH<TAB>metric<TAB>value<TAB>unit`
 //! line for `scripts/bench.sh`.
@@ -28,7 +31,7 @@ use tally_extract::{
 mod generator;
 
 mod common;
-use common::{generated_corpus, seed_corpus};
+use common::{generated_corpus, seed_corpus, written_corpus};
 
 // the app's corpus shape and index writer, as build.rs uses them (the view crate's
 // own files: depending on it would give this bench a second copy of the types)
@@ -298,6 +301,9 @@ fn main() {
     let only = std::env::var("TALLY_BENCH_ONLY").unwrap_or_default();
     if only.is_empty() || only == "seeds" {
         stages("seeds", &seed_corpus(env("TALLY_BENCH_MB", 20.0)));
+    }
+    if only.is_empty() || only == "written" {
+        stages("written", &written_corpus(env("TALLY_BENCH_MB", 20.0)));
     }
     for (label, figure_percent) in [("generated", 12), ("dense", 30)] {
         if only.is_empty() || only == label {
