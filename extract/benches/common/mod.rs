@@ -43,7 +43,8 @@ fn copied(dirs: &[&str], target_mb: f64) -> Vec<(String, String)> {
             bad.is_empty() && !found.is_empty(),
             "{dir} has readable articles"
         );
-        files.extend(found);
+        // (a set's NOTES.md is its writer's notes, not an article)
+        files.extend(found.into_iter().filter(|f| f.id != "NOTES"));
     }
     let target = (target_mb * 1e6) as usize;
     let mut docs = Vec::new();
