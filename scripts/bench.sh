@@ -136,6 +136,8 @@ budgets = {
     'extract_generated_article_cpu': ('>=', 50, 'extraction ≥ 50 MB/s'),
     'extract_dense_pipeline_cpu': ('>=', 50, 'extraction ≥ 50 MB/s'),
     'extract_dense_article_cpu': ('>=', 50, 'extraction ≥ 50 MB/s'),
+    'extract_written_pipeline_cpu': ('>=', 50, 'extraction ≥ 50 MB/s'),
+    'extract_written_article_cpu': ('>=', 50, 'extraction ≥ 50 MB/s'),
 }
 print(f"{'metric':<44} {'value':>11} {'unit':<6} {'budget':<8} {'':<5}")
 for m, v, u in rows:
