@@ -85,7 +85,9 @@ pub fn figures(text: &str, blocks: &[Block], main_region: Option<&str>) -> Vec<F
         }
         in_list = item;
         // A numbered line that the cleaner took for a heading is a list item of the body.
-        let body = block.kind == BlockKind::Body || item;
+        let body = block.kind == BlockKind::Body
+            || item
+            || dashlist::is_count_line(&text[block.span.start..block.span.end]);
         for sent in sentences(text, block.span) {
             let before_span = last_sent;
             let before = &text[last_sent.start..last_sent.end];
@@ -175,12 +177,21 @@ fn sentence_figures(
         }
         let prev = carried.as_ref().filter(|_| here);
         let dashed = dashlist::dash_item(s, &n, list_head)
+            .or_else(|| dashlist::colon_item(s, &n))
             .or_else(|| oneof::set_size(s, &n))
             .or_else(|| us::own_group(s, &n));
         let Some(mut a) = dashed.or_else(|| attach(s, &n, prev, carried.as_ref(), para_before))
         else {
             continue;
         };
+        // "38 Russian vehicles and 11 Ukrainian ones": "ones" is the noun before.
+        if let (Some(p), "one", None) = (prev, a.unit.as_str(), a.same_as) {
+            if n.value != Some(1.0) {
+                a.unit.clone_from(&p.unit);
+                a.class = p.class;
+                a.same_as = Some(p.category);
+            }
+        }
         // "the death toll rose to 25, including five children": the included share
         // what they are included in.
         if let (Some(p), None, true) = (prev, a.cas, a.class.is_person()) {
@@ -242,6 +253,9 @@ fn sentence_figures(
             }
         }
         let person = a.class.is_person() && a.cas.is_none();
+        if person && context::losses_stated_as(s, n.span.start) {
+            category = Category::Casualties;
+        }
         if (person && context::captured_before(s, n.span.start))
             || (a.class == Class::People && context::place_of_before(s, n.span.start))
             || context::civil_use(s, &a.unit, category)

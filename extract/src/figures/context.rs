@@ -35,6 +35,59 @@ pub(super) fn captured_before(s: &str, start: usize) -> bool {
     false
 }
 
+/// People that a loss noun is stated as: "Russian losses over the day amounted to 127
+/// servicemen", "casualties stood at 40 soldiers", "losses of up to 300 men". The
+/// number at `start` follows a linking verb (or "of") that follows "losses" or
+/// "casualties" within four words.
+pub(super) fn losses_stated_as(s: &str, start: usize) -> bool {
+    let mut b = [0u8; 32];
+    let mut at = start;
+    for i in 0..7 {
+        let Some(t) = prev_tok(s, at) else {
+            return false;
+        };
+        if !t.word {
+            return false;
+        }
+        let w = lw(s, t, &mut b);
+        if i == 0 {
+            let link = matches!(
+                w,
+                "to" | "at" | "of" | "were" | "totalled" | "totaled" | "reached" | "numbered"
+            );
+            if !link {
+                return false;
+            }
+        } else if matches!(w, "losses" | "casualties") {
+            return true;
+        } else if !matches!(
+            w,
+            "amounted"
+                | "stood"
+                | "rose"
+                | "came"
+                | "over"
+                | "the"
+                | "day"
+                | "week"
+                | "in"
+                | "during"
+                | "past"
+                | "last"
+                | "total"
+                | "overall"
+                | "daily"
+                | "had"
+                | "have"
+                | "has"
+        ) {
+            return false;
+        }
+        at = t.start;
+    }
+    false
+}
+
 /// Formation nouns counted as events: "took part in 140 joint patrols", "carried
 /// out 12 patrols", "conducted 30 raids". A verb of taking part or carrying out within
 /// three words before the number at `start` (past a qualifier: "in more than 40").

@@ -272,6 +272,9 @@ pub static NOUNS: &[Entry] = &[
     ("jets", "jet", Equipment, Plural),
     ("journalist", "journalist", People, Singular),
     ("journalists", "journalist", People, Plural),
+    // guided aerial bombs: "up to 30 KABs a day"
+    ("kab", "kab", Equipment, Singular),
+    ("kabs", "kab", Equipment, Plural),
     ("kalashnikov", "kalashnikov", Equipment, Singular),
     ("kalashnikovs", "kalashnikov", Equipment, Plural),
     ("kg", "kilogram", NotCount, Both),

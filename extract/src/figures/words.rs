@@ -165,6 +165,8 @@ pub fn casualty_before(w: &str) -> Option<Cas> {
         | "wounds" | "hurt" | "hurting" => Some(Cas::Injured),
         // "destroyed up to 280 servicemen": losses that do not say which
         "lost" | "losing" | "lose" | "destroyed" | "destroying" => Some(Cas::Both),
+        // translated word order: "in the detachment perished 9 people"
+        "perished" | "died" => Some(Cas::Killed),
         _ => None,
     }
 }
@@ -201,6 +203,10 @@ pub fn is_aux(w: &str) -> bool {
             | "declared"
             | "officially"
             | "as"
+            // "22 soldiers can be seen killed in the footage"
+            | "can"
+            | "could"
+            | "seen"
     )
 }
 

@@ -1,0 +1,115 @@
+//! Round 8 (tuned on two blind sets at once): count lines "Noun: N", the elided noun
+//! "ones", people stated as losses, casualty verbs before the count and modal
+//! auxiliaries, guided bombs (KABs).
+
+use super::*;
+use crate::model::Category::*;
+
+#[test]
+fn a_count_line_puts_its_noun_first_and_a_colon_after_it() {
+    let f = cats("Losses seen on video in Kursk Oblast:\nTanks: 7 (incl. T-72B3 and T-80BVM)\nIFVs/APCs: 19\nTrucks: 34 (mostly KamAZ)\nHelicopters: 1\n");
+    assert_eq!(
+        f,
+        vec![
+            c(7.0, Equipment, "tank"),
+            c(19.0, Equipment, "apc"),
+            c(34.0, Equipment, "truck"),
+            c(1.0, Equipment, "helicopter"),
+        ]
+    );
+    let f = run("Drones: 46\nArtillery shells: 120.\n");
+    assert_eq!(f[0].text, "Drones: 46");
+    assert_eq!(
+        (f[1].text.as_str(), f[1].category),
+        ("Artillery shells: 120", Equipment)
+    );
+}
+
+#[test]
+fn a_label_colon_before_prose_or_an_unknown_label_is_no_count_line() {
+    // the label is no counted noun: a date, views, a time
+    none("Updated: 12\n");
+    none("Views: 4127\n");
+    // a district label before a sentence: the sentence's own noun counts
+    let f = cats("Valuyki district: 3 houses were damaged overnight.\n");
+    assert_eq!(f, vec![c(3.0, Other, "house")]);
+    // a qualified number after a label is no tally line of this kind
+    let f = run("Tanks: about 7 in the footage we saw\n");
+    assert!(f.iter().all(|f| f.text != "Tanks: about 7"), "{f:#?}");
+}
+
+#[test]
+fn ones_is_the_noun_of_the_figure_before() {
+    let f = cats(
+        "Videos show at least 38 destroyed Russian vehicles and 11 Ukrainian ones near Vovchansk.",
+    );
+    assert_eq!(
+        f,
+        vec![c(38.0, Equipment, "vehicle"), c(11.0, Equipment, "vehicle")]
+    );
+    let f = cats("The region formed two battalions in May and three new ones in June.");
+    assert_eq!(
+        f,
+        vec![c(2.0, Units, "battalion"), c(3.0, Units, "battalion")]
+    );
+    let f = cats("Officials counted 40 damaged houses and 12 destroyed ones in Shebekino.");
+    assert_eq!(f, vec![c(40.0, Other, "house"), c(12.0, Other, "house")]);
+}
+
+#[test]
+fn people_stated_as_losses_are_casualties() {
+    for text in [
+        "Russian losses over the day amounted to 127 servicemen, the spokesman said.",
+        "Ukrainian casualties stood at 40 soldiers, according to the ministry.",
+        "The army suffered losses of up to 300 men near Vovchansk.",
+        "The brigade's losses in the past week totalled 85 fighters.",
+    ] {
+        let f = run(text);
+        assert_eq!(f[0].category, Casualties, "{text}: {f:#?}");
+    }
+    // traps: people after other verbs, or not after a loss noun
+    let f = run("The battalion has grown to 300 men since the spring.");
+    assert_eq!(f[0].category, Personnel, "{f:#?}");
+    let f = run("Despite the losses, 200 volunteers joined the detachment in May.");
+    assert_eq!(f[0].category, Personnel, "{f:#?}");
+}
+
+#[test]
+fn a_casualty_verb_before_its_count_in_translated_order() {
+    let f = run("In 2023 in the detachment perished 9 people.");
+    assert_eq!((f[0].value, f[0].category), (Some(9.0), Killed), "{f:#?}");
+    let f = run("In the shelling of the village died 3 residents, the governor reported.");
+    assert_eq!((f[0].value, f[0].category), (Some(3.0), Killed), "{f:#?}");
+    // a duration after "died" is no count
+    none("The fighter died 3 days later in hospital.");
+}
+
+#[test]
+fn a_modal_between_the_count_and_its_participle() {
+    let f = run("At least 22 Russian soldiers can be seen killed in the footage.");
+    assert_eq!((f[0].value, f[0].category), (Some(22.0), Killed), "{f:#?}");
+    let f = run("About 15 fighters could be seen wounded on the road.");
+    assert_eq!((f[0].value, f[0].category), (Some(15.0), Injured), "{f:#?}");
+    // trap: a modal before another verb
+    let f = run("Some 40 volunteers can be seen training near Shebekino.");
+    assert_eq!(f[0].category, Personnel, "{f:#?}");
+}
+
+#[test]
+fn guided_bombs_are_equipment() {
+    let f = one("\"They are dropping up to 30 KABs a day on this sector,\" he said.");
+    assert_eq!(
+        (f.value, f.category, f.unit.as_str()),
+        (Some(30.0), Equipment, "kab")
+    );
+    let f = one("Russian aircraft dropped 12 KAB guided bombs on Vovchansk.");
+    assert_eq!((f.value, f.category), (Some(12.0), Equipment));
+}
+
+#[test]
+fn a_singular_label_is_a_place_not_a_tally() {
+    // the list noun counts, not the label's noun
+    let t = "Evacuees by district:\n\n1. Sumy district: about 9,000 people\n2. Shostka district: 4,200\n";
+    assert_eq!(cats(t)[1], c(4200.0, Other, "person"));
+    assert!(run("Region: 5\n").iter().all(|f| f.text != "Region: 5"));
+}
