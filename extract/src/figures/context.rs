@@ -35,53 +35,45 @@ pub(super) fn captured_before(s: &str, start: usize) -> bool {
     false
 }
 
-/// People that a loss noun is stated as: "Russian losses over the day amounted to 127
-/// servicemen", "casualties stood at 40 soldiers", "losses of up to 300 men". The
-/// number at `start` follows a linking verb (or "of") that follows "losses" or
-/// "casualties" within four words.
+/// People that a loss noun is stated as: "Russian losses near Vovchansk over the day
+/// amounted to 127 servicemen", "casualties stood at 40 soldiers", "losses of up to
+/// 300 men". The number at `start` follows a linking verb (or "of" right after the
+/// noun); "losses" or "casualties" stands within eight words before the verb, in the
+/// same clause.
 pub(super) fn losses_stated_as(s: &str, start: usize) -> bool {
     let mut b = [0u8; 32];
-    let mut at = start;
-    for i in 0..7 {
-        let Some(t) = prev_tok(s, at) else {
+    let Some(t) = prev_tok(s, start).filter(|t| t.word) else {
+        return false;
+    };
+    let mut at = t.start;
+    let w = lw(s, t, &mut b);
+    let linked = match w {
+        "of" => {
+            return prev_tok(s, at)
+                .is_some_and(|p| matches!(lw(s, p, &mut b), "losses" | "casualties"))
+        }
+        "were" | "totalled" | "totaled" | "reached" | "numbered" => true,
+        "to" | "at" => {
+            let Some(v) = prev_tok(s, at) else {
+                return false;
+            };
+            at = v.start;
+            matches!(
+                lw(s, v, &mut b),
+                "amounted" | "rose" | "risen" | "stood" | "stand"
+            )
+        }
+        _ => false,
+    };
+    if !linked {
+        return false;
+    }
+    for _ in 0..8 {
+        let Some(t) = prev_tok(s, at).filter(|t| t.word) else {
             return false;
         };
-        if !t.word {
-            return false;
-        }
-        let w = lw(s, t, &mut b);
-        if i == 0 {
-            let link = matches!(
-                w,
-                "to" | "at" | "of" | "were" | "totalled" | "totaled" | "reached" | "numbered"
-            );
-            if !link {
-                return false;
-            }
-        } else if matches!(w, "losses" | "casualties") {
+        if matches!(lw(s, t, &mut b), "losses" | "casualties") {
             return true;
-        } else if !matches!(
-            w,
-            "amounted"
-                | "stood"
-                | "rose"
-                | "came"
-                | "over"
-                | "the"
-                | "day"
-                | "week"
-                | "in"
-                | "during"
-                | "past"
-                | "last"
-                | "total"
-                | "overall"
-                | "daily"
-                | "had"
-                | "have"
-                | "has"
-        ) {
-            return false;
         }
         at = t.start;
     }

@@ -209,3 +209,42 @@ pub fn byline_date(t: &str) -> Option<String> {
         .find(|d| d.year.is_some() && d.month.is_some() && d.day.is_some() && d.span.start > 4)
         .and_then(|d| d.iso())
 }
+
+/// A full date at the start of a line, maybe after a weekday: "Wednesday, 24 January
+/// 2024 · Text: ...", "24.01.2024 · Photo: ...".
+pub fn opens_with_date(t: &str) -> bool {
+    let lead = t.len()
+        - t.trim_start_matches(|c: char| c.is_ascii_alphabetic())
+            .len();
+    let lead = if t[lead..].starts_with(", ") {
+        lead + 2
+    } else {
+        0
+    };
+    dates::find_dates(&t[..t.len().min(lead + 40)])
+        .first()
+        .is_some_and(|d| d.span.start <= lead && d.day.is_some() && d.year.is_some())
+}
+
+/// The stamp under a social post, when nothing else dates the page: a short line near
+/// the end with a time of day and a full date ("1.4K reposts · 4:12 PM · Aug 20, 2024",
+/// "10:05 AM · 3 May 2024"). A date with no time there (a teaser's) does not count.
+pub fn post_stamp(text: &str, blocks: &[Block]) -> Option<String> {
+    for b in blocks.iter().rev().take(4) {
+        let t = &text[b.span.start..b.span.end];
+        // byte test first: a stamp has a colon (the time) and a digit
+        if t.len() > 160 || !t.contains(':') || b.kind == BlockKind::Body {
+            continue;
+        }
+        if dates::find_times(t).is_empty() {
+            continue;
+        }
+        if let Some(d) = dates::find_dates(t)
+            .into_iter()
+            .find(|d| d.year.is_some() && d.month.is_some() && d.day.is_some())
+        {
+            return d.iso();
+        }
+    }
+    None
+}

@@ -113,3 +113,14 @@ fn a_singular_label_is_a_place_not_a_tally() {
     assert_eq!(cats(t)[1], c(4200.0, Other, "person"));
     assert!(run("Region: 5\n").iter().all(|f| f.text != "Region: 5"));
 }
+
+#[test]
+fn words_between_the_loss_noun_and_its_verb() {
+    let f = run("Russian losses near Vovchansk over the day amounted to 127 servicemen, of whom 48 were killed.");
+    assert_eq!((f[0].value, f[0].category), (Some(127.0), Casualties), "{f:#?}");
+    // traps: a clause with no loss noun before the verb
+    let f = run("The detachment's strength rose to 400 volunteers in the spring.");
+    assert_eq!(f[0].category, Personnel, "{f:#?}");
+    let f = run("After heavy losses, the battalion's strength amounted to 300 men.");
+    assert_eq!(f[0].category, Personnel, "{f:#?}");
+}
