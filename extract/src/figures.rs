@@ -256,7 +256,8 @@ fn sentence_figures(
         if person && context::losses_stated_as(s, n.span.start) {
             category = Category::Casualties;
         }
-        if (person && context::captured_before(s, n.span.start))
+        if (person
+            && (context::captured_before(s, n.span.start) || context::captured_after(s, a.end)))
             || (a.class == Class::People && context::place_of_before(s, n.span.start))
             || context::civil_use(s, &a.unit, category)
             || context::civil_property(s, para_before, &a.unit, category)

@@ -12,7 +12,36 @@ pub(super) fn is_capture_verb(w: &str) -> bool {
     matches!(
         w,
         "captured" | "capture" | "capturing" | "captures" | "seized" | "abducted"
+            // courts and arrests: the people are defendants or detainees
+            | "sentenced" | "convicted" | "detained" | "arrested" | "jailed"
     )
+}
+
+/// People whose count is followed by a passive of capture: "more than 100 Russian
+/// soldiers had been captured", "12 servicemen were taken prisoner", "two fighters
+/// were detained". `end` is the end of the counted noun.
+pub(super) fn captured_after(s: &str, end: usize) -> bool {
+    let mut b = [0u8; 32];
+    let mut at = end;
+    let mut aux = false;
+    for _ in 0..4 {
+        let Some(t) = next_tok(s, at).filter(|t| t.word) else {
+            return false;
+        };
+        let w = lw(s, t, &mut b);
+        if matches!(
+            w,
+            "had" | "have" | "has" | "been" | "were" | "was" | "are" | "reportedly"
+        ) {
+            aux = true;
+        } else if aux && w == "taken" {
+            return next_tok(s, t.end).is_some_and(|p| lw(s, p, &mut b) == "prisoner");
+        } else {
+            return aux && is_capture_verb(w) && w != "capture" && w != "captures";
+        }
+        at = t.end;
+    }
+    false
 }
 
 /// A capture verb right before the number at `start` (across an opening quote):
@@ -24,6 +53,16 @@ pub(super) fn captured_before(s: &str, start: usize) -> bool {
         let Some(t) = prev_tok(s, at) else {
             return false;
         };
+        // "sentenced a group of four soldiers"
+        if t.word && lw(s, t, &mut b) == "of" {
+            let g = prev_tok(s, t.start).filter(|g| lw(s, *g, &mut b) == "group");
+            let a = g
+                .and_then(|g| prev_tok(s, g.start))
+                .filter(|a| lw(s, *a, &mut b) == "a");
+            if let Some(v) = a.and_then(|a| prev_tok(s, a.start)) {
+                return is_capture_verb(lw(s, v, &mut b));
+            }
+        }
         if t.word {
             return is_capture_verb(lw(s, t, &mut b));
         }

@@ -117,10 +117,35 @@ fn a_singular_label_is_a_place_not_a_tally() {
 #[test]
 fn words_between_the_loss_noun_and_its_verb() {
     let f = run("Russian losses near Vovchansk over the day amounted to 127 servicemen, of whom 48 were killed.");
-    assert_eq!((f[0].value, f[0].category), (Some(127.0), Casualties), "{f:#?}");
+    assert_eq!(
+        (f[0].value, f[0].category),
+        (Some(127.0), Casualties),
+        "{f:#?}"
+    );
     // traps: a clause with no loss noun before the verb
     let f = run("The detachment's strength rose to 400 volunteers in the spring.");
     assert_eq!(f[0].category, Personnel, "{f:#?}");
     let f = run("After heavy losses, the battalion's strength amounted to 300 men.");
+    assert_eq!(f[0].category, Personnel, "{f:#?}");
+}
+
+#[test]
+fn people_sentenced_detained_or_captured_are_not_a_force() {
+    for text in [
+        "The garrison court sentenced two former fighters of a volunteer detachment to five years.",
+        "In one case, the court sentenced a group of four soldiers who had fled their unit.",
+        "Syrskyi said that more than 100 Russian soldiers had been captured around the town.",
+        "Police said 12 servicemen were detained after the brawl in Kursk.",
+        "He said 30 Ukrainian fighters were taken prisoner near Tetkino.",
+    ] {
+        let f = run(text);
+        assert_eq!(f[0].category, Other, "{text}: {f:#?}");
+    }
+    // traps: serving people next to courts and captures
+    let f = run("The detachment of 40 fighters captured two Ukrainian soldiers near the border.");
+    assert_eq!(f[0].category, Personnel, "{f:#?}");
+    let f = run("About 300 soldiers were deployed to guard the court building.");
+    assert_eq!(f[0].category, Personnel, "{f:#?}");
+    let f = run("Some 50 fighters have been trained to capture drones intact.");
     assert_eq!(f[0].category, Personnel, "{f:#?}");
 }
