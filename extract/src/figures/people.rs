@@ -56,8 +56,19 @@ pub fn cue(s: &str) -> Option<Category> {
     let mut from = 0;
     // words since the last verb of taking ("took 140 residents out of the village")
     let mut since_take = usize::MAX;
+    // "a fighter of the Orlan territorial defence detachment": the words after one
+    // person's "of" name that person's unit, not the make-up of a force the sentence
+    // counts ("Hundreds of people came to say goodbye to a fighter of the ... unit").
+    let (mut article, mut one_member, mut own_unit) = (false, false, 0u8);
     while let Some(t) = next_tok(s, from) {
         let w = lw(s, t, &mut b);
+        own_unit = own_unit.saturating_sub(1);
+        if one_member && w == "of" {
+            own_unit = 7;
+        }
+        one_member = article
+            && noun(w).is_some_and(|e| e.2 == Class::Force && e.3 == super::lexicon::Num::Singular);
+        article = matches!(w, "a" | "an" | "one");
         since_take = since_take.saturating_add(1);
         if is_take(w) {
             since_take = 0;
@@ -83,8 +94,9 @@ pub fn cue(s: &str) -> Option<Category> {
         // and one machine gun": people counted beside their weapons
         let head = w.split_once('-').map_or(w, |(h, _)| h);
         force = force
-            || words::is_force_context(w)
-            || noun(head).map_or(false, |e| e.2 == Class::Units)
+            || (own_unit == 0
+                && (words::is_force_context(w)
+                    || noun(head).map_or(false, |e| e.2 == Class::Units)))
             || is_weapon(w);
         civil = civil || is_civil_event(w);
         from = t.end;

@@ -149,3 +149,17 @@ fn people_sentenced_detained_or_captured_are_not_a_force() {
     let f = run("Some 50 fighters have been trained to capture drones intact.");
     assert_eq!(f[0].category, Personnel, "{f:#?}");
 }
+
+#[test]
+fn the_unit_of_one_named_fighter_does_not_make_people_a_force() {
+    let f = run("Hundreds of people came to the church in Valuyki to say goodbye to Nikolai, a fighter of the Orlan territorial defence detachment.");
+    assert_eq!((f[0].value, f[0].category), (None, Other), "{f:#?}");
+    let t = "A fighter of the \"Orlan\" self-defence unit received a shrapnel wound.\nValuyki district: a drone hit a substation, about 2,000 residents are without power.";
+    let f = run(t);
+    assert_eq!((f[0].value, f[0].category), (Some(2000.0), Other), "{f:#?}");
+    // traps: the sentence still says people join or serve
+    let f = run("A member of the detachment said 40 residents had joined the unit in May.");
+    assert_eq!(f[0].category, Personnel, "{f:#?}");
+    let f = run("About 300 people serve in the battalion, a soldier of the unit said.");
+    assert_eq!(f[0].category, Personnel, "{f:#?}");
+}
