@@ -163,3 +163,21 @@ fn the_unit_of_one_named_fighter_does_not_make_people_a_force() {
     let f = run("About 300 people serve in the battalion, a soldier of the unit said.");
     assert_eq!(f[0].category, Personnel, "{f:#?}");
 }
+
+#[test]
+fn a_model_number_is_short_and_may_end_in_capitals() {
+    let f = cats("- 12 Mavic 3T reconnaissance drones;\n- 4 Matrice 30T drones;\n");
+    assert_eq!(
+        f,
+        vec![c(12.0, Equipment, "drone"), c(4.0, Equipment, "drone")]
+    );
+    let f = cats("The volunteers bought six DJI Mavic 3 quadcopters.");
+    assert_eq!(f, vec![c(6.0, Equipment, "quadcopter")]);
+    // a large or grouped number after a capitalised name is an amount, not a model
+    let f = cats("The court ordered the men to compensate the Defense Ministry 280,000 rubles.");
+    assert_eq!(f, vec![c(280000.0, Other, "ruble")]);
+    let f = cats("The charity gave the Kursk Hospital 1,500 blankets.");
+    assert_eq!(f, vec![c(1500.0, Other, "blanket")]);
+    // traps: the model number itself is no count
+    none("The unit flies the Mavic 3T drone.");
+}
