@@ -256,6 +256,9 @@ fn sentence_figures(
         if person && context::losses_stated_as(s, n.span.start) {
             category = Category::Casualties;
         }
+        if person && context::sought_medical_help(s, a.end) {
+            category = Category::Injured;
+        }
         if (person
             && (context::captured_before(s, n.span.start) || context::captured_after(s, a.end)))
             || (a.class == Class::People && context::place_of_before(s, n.span.start))

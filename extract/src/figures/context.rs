@@ -119,6 +119,38 @@ pub(super) fn losses_stated_as(s: &str, start: usize) -> bool {
     false
 }
 
+/// People who sought medical help are injured: "111 people have sought medical help",
+/// "40 residents needed medical treatment", "12 soldiers received medical care".
+/// `end` is the end of the counted noun.
+pub(super) fn sought_medical_help(s: &str, end: usize) -> bool {
+    let mut b = [0u8; 32];
+    let mut at = end;
+    let mut verb = false;
+    for _ in 0..6 {
+        let Some(t) = next_tok(s, at).filter(|t| t.word) else {
+            return false;
+        };
+        let w = lw(s, t, &mut b);
+        match w {
+            "have" | "had" | "has" | "were" | "was" | "also" | "already" if !verb => {}
+            "sought" | "seeking" | "needed" | "required" | "received" | "requested" if !verb => {
+                verb = true
+            }
+            "medical" if verb => {
+                return next_tok(s, t.end).is_some_and(|n| {
+                    matches!(
+                        lw(s, n, &mut b),
+                        "help" | "attention" | "treatment" | "care" | "assistance" | "aid"
+                    )
+                })
+            }
+            _ => return false,
+        }
+        at = t.end;
+    }
+    false
+}
+
 /// Formation nouns counted as events: "took part in 140 joint patrols", "carried
 /// out 12 patrols", "conducted 30 raids". A verb of taking part or carrying out within
 /// three words before the number at `start` (past a qualifier: "in more than 40").

@@ -542,6 +542,9 @@ pub static NOUNS: &[Entry] = &[
     ("words", "word", NotCount, Plural),
     ("worker", "worker", People, Singular),
     ("workers", "worker", People, Plural),
+    // destroyed vehicles: "the same 4 or 5 wrecks"
+    ("wreck", "wreck", Equipment, Singular),
+    ("wrecks", "wreck", Equipment, Plural),
     ("year", "year", NotCount, Singular),
     ("years", "year", NotCount, Plural),
 ];

@@ -181,3 +181,29 @@ fn a_model_number_is_short_and_may_end_in_capitals() {
     // traps: the model number itself is no count
     none("The unit flies the Mavic 3T drone.");
 }
+
+#[test]
+fn people_who_sought_medical_help_are_injured() {
+    for text in [
+        "111 people have sought medical help, the ministry says.",
+        "Another 40 residents needed medical treatment after the attack on Shebekino.",
+        "Twelve soldiers received medical care at the field hospital.",
+    ] {
+        let f = run(text);
+        assert_eq!(f[0].category, Injured, "{text}: {f:#?}");
+    }
+    // traps: medical staff and help given by people
+    let f = run("About 30 volunteers provided medical help to the residents.");
+    assert_eq!(f[0].category, Personnel, "{f:#?}");
+    let f = run("Some 200 residents received humanitarian aid in Graivoron.");
+    assert_eq!(f[0].category, Other, "{f:#?}");
+}
+
+#[test]
+fn wrecks_are_destroyed_equipment() {
+    let f = run("Most clips repeat the same 4 or 5 wrecks from different angles.");
+    assert_eq!(
+        (f[0].low, f[0].high, f[0].category),
+        (Some(4.0), Some(5.0), Equipment)
+    );
+}
