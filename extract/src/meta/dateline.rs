@@ -248,3 +248,47 @@ pub fn post_stamp(text: &str, blocks: &[Block]) -> Option<String> {
     }
     None
 }
+
+/// An ambiguous slash date read month-first ("05/06/2024" → 2024-05-06) is read
+/// day-first instead when the article names the weekday of the day-first reading
+/// (Wednesday, 5 June 2024) and not that of the month-first one.
+pub fn weekday_order(text: &str, iso: String) -> String {
+    let num = |r: std::ops::Range<usize>| iso.get(r).and_then(|x| x.parse::<u32>().ok());
+    let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
+        return iso;
+    };
+    if iso.len() != 10 || m > 12 || d > 12 || m == d {
+        return iso;
+    }
+    // the page writes it with slashes, month first
+    let written = [format!("{m:02}/{d:02}/{y}"), format!("{m}/{d}/{y}")];
+    if !written.iter().any(|w| text.contains(w.as_str())) {
+        return iso;
+    }
+    let named = |wd: usize| {
+        let name = WEEKDAYS[wd];
+        text.match_indices(name)
+            .any(|(i, _)| !text[i + name.len()..].starts_with(|c: char| c.is_alphanumeric()))
+    };
+    if !named(weekday(y, m, d)) && named(weekday(y, d, m)) {
+        return format!("{y:04}-{d:02}-{m:02}");
+    }
+    iso
+}
+
+const WEEKDAYS: [&str; 7] = [
+    "Sunday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+];
+
+/// Day of the week, 0 = Sunday (Sakamoto's method).
+fn weekday(y: u32, m: u32, d: u32) -> usize {
+    const T: [u32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+    let y = if m < 3 { y - 1 } else { y };
+    ((y + y / 4 - y / 100 + y / 400 + T[(m - 1) as usize] + d) % 7) as usize
+}

@@ -263,3 +263,20 @@ fn the_stamp_under_a_social_post_dates_it_when_nothing_else_does() {
     let t = format!("# Raid\n\n14.03.2024\n\n{STORY}\n\n10:05 AM \u{b7} 3 May 2024\n");
     assert_eq!(date(&t).as_deref(), Some("2024-03-14"));
 }
+
+#[test]
+fn a_named_weekday_settles_the_order_of_a_slash_date() {
+    // 5 June 2024 was a Wednesday; 6 May 2024 a Monday
+    let t = format!("# Losses near Vovchansk\n\n05/06/2024 \u{b7} Reprinted from Army Herald\n\nThe spokesperson said at a briefing on Wednesday that 14 clashes took place. {STORY}\n");
+    assert_eq!(date(&t).as_deref(), Some("2024-06-05"));
+    // no weekday, or the month-first weekday: month first stays
+    let t = format!(
+        "# Losses near Vovchansk\n\n05/06/2024 \u{b7} Reprinted from Army Herald\n\n{STORY}\n"
+    );
+    assert_eq!(date(&t).as_deref(), Some("2024-05-06"));
+    let t = format!("# Losses near Vovchansk\n\n05/06/2024 \u{b7} Reprinted\n\nOfficials said on Monday that {STORY}\n");
+    assert_eq!(date(&t).as_deref(), Some("2024-05-06"));
+    // a dotted date is day-first already
+    let t = format!("# Losses\n\n05.06.2024\n\nOfficials said on Monday that {STORY}\n");
+    assert_eq!(date(&t).as_deref(), Some("2024-06-05"));
+}
