@@ -151,6 +151,16 @@ pub(super) fn sought_medical_help(s: &str, end: usize) -> bool {
     false
 }
 
+/// People a claim is attributed to are its sources, not a count of a force:
+/// "according to two of its former members", "according to three officials".
+pub(super) fn according_to(s: &str, start: usize) -> bool {
+    let mut b = [0u8; 32];
+    let Some(to) = prev_tok(s, start).filter(|t| lw(s, *t, &mut b) == "to") else {
+        return false;
+    };
+    prev_tok(s, to.start).is_some_and(|a| lw(s, a, &mut b) == "according")
+}
+
 /// Formation nouns counted as events: "took part in 140 joint patrols", "carried
 /// out 12 patrols", "conducted 30 raids". A verb of taking part or carrying out within
 /// three words before the number at `start` (past a qualifier: "in more than 40").

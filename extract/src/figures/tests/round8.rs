@@ -207,3 +207,26 @@ fn wrecks_are_destroyed_equipment() {
         (Some(4.0), Some(5.0), Equipment)
     );
 }
+
+#[test]
+fn people_a_claim_is_according_to_are_sources() {
+    for text in [
+        "One company of roughly 90 men, according to two of its former members, lost 17 killed.",
+        "The unit was disbanded in May, according to three fighters of the battalion.",
+    ] {
+        let f = run(text);
+        let src = f
+            .iter()
+            .find(|f| f.value == Some(2.0) || f.value == Some(3.0))
+            .unwrap();
+        assert_eq!(src.category, Other, "{text}: {f:#?}");
+    }
+    // the count the sources give keeps its category
+    let f = run("According to the governor, 300 volunteers joined the battalion.");
+    assert_eq!(f[0].category, Personnel, "{f:#?}");
+    let f = run("According to two officials, 12 soldiers were killed near Tetkino.");
+    assert_eq!(
+        f.iter().find(|f| f.value == Some(12.0)).unwrap().category,
+        Killed
+    );
+}
