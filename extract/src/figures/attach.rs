@@ -366,6 +366,8 @@ fn is_kit_modifier(w: &str) -> bool {
     matches!(
         w,
         "electronic-warfare"
+            // "two electronic warfare stations"
+            | "warfare"
             | "ew"
             | "jamming"
             | "anti-drone"

@@ -230,3 +230,19 @@ fn people_a_claim_is_according_to_are_sources() {
         Killed
     );
 }
+
+#[test]
+fn electronic_warfare_kit_is_equipment_whatever_its_noun() {
+    for text in [
+        "Businessmen of the district bought us two electronic warfare stations.",
+        "The unit received four EW stations and six jamming complexes.",
+    ] {
+        let f = run(text);
+        assert!(f.iter().all(|f| f.category == Equipment), "{text}: {f:#?}");
+    }
+    // traps: other stations, and warfare units are formations
+    let f = run("Shelling damaged three railway stations in the region.");
+    assert_eq!(f[0].category, Other, "{f:#?}");
+    let f = run("Two electronic warfare units were sent to the border.");
+    assert_eq!(f[0].category, Units, "{f:#?}");
+}
