@@ -246,3 +246,21 @@ fn electronic_warfare_kit_is_equipment_whatever_its_noun() {
     let f = run("Two electronic warfare units were sent to the border.");
     assert_eq!(f[0].category, Units, "{f:#?}");
 }
+
+#[test]
+fn a_part_of_a_set_of_an_unknown_plural() {
+    let f =
+        cats("The Group found no evidence of military presence at 11 of the 16 sites it verified.");
+    assert_eq!(f, vec![c(11.0, Other, "site"), c(16.0, Other, "site")]);
+    let f = cats("Engineers have repaired 40 of the 120 substations hit since May.");
+    assert_eq!(
+        f,
+        vec![c(40.0, Other, "substation"), c(120.0, Other, "substation")]
+    );
+    // a known noun as before
+    let f = cats("Three of the 12 detachments were sent to Sudzha.");
+    assert_eq!(
+        f,
+        vec![c(3.0, Units, "detachment"), c(12.0, Units, "detachment")]
+    );
+}
