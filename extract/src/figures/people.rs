@@ -42,9 +42,13 @@ pub fn category(s: &str, end: usize, before: &str, unit: &str, seen: &mut Seen) 
         seen.put(unit, c);
         return c;
     }
-    cue(before)
-        .or_else(|| seen.get(unit))
-        .unwrap_or(Category::Other)
+    // the sentence before says it: what follows in the same talk keeps it ("How many
+    // people serve in your battalion? — Today we are 420 people. ... there were 60 of us")
+    if let Some(c) = cue(before) {
+        seen.put(unit, c);
+        return c;
+    }
+    seen.get(unit).unwrap_or(Category::Other)
 }
 
 /// The sentence's cue: evacuation or courts (`other`) before joining, serving or a

@@ -264,3 +264,20 @@ fn a_part_of_a_set_of_an_unknown_plural() {
         vec![c(3.0, Units, "detachment"), c(12.0, Units, "detachment")]
     );
 }
+
+#[test]
+fn what_the_sentence_before_says_of_people_carries_on() {
+    let t = "How many people serve in your battalion today?\nToday we are 420 people. When we started, in January of last year, there were 60 of us.";
+    let f = cats(t);
+    assert_eq!(
+        f,
+        vec![c(420.0, Personnel, "person"), c(60.0, Personnel, "person")]
+    );
+    let t = "Some 300 residents were evacuated from Shebekino on Friday. About 40 people stayed behind. Later, 12 people returned.";
+    let f = run(t);
+    assert!(f.iter().all(|f| f.category == Other), "{f:#?}");
+    // trap: a new cue in the sentence wins over the memory
+    let t = "How many people serve in the unit?\nWe are 200 people. In May, 30 people were evacuated from the village.";
+    let f = run(t);
+    assert_eq!(f[1].category, Other, "{f:#?}");
+}
