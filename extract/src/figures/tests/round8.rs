@@ -281,3 +281,17 @@ fn what_the_sentence_before_says_of_people_carries_on() {
     let f = run(t);
     assert_eq!(f[1].category, Other, "{f:#?}");
 }
+
+#[test]
+fn force_words_before_one_members_noun_describe_that_member() {
+    let t = "Valuyki says goodbye to territorial defence fighter Nikolai Shevtsov\nHundreds of people came to the church on Tuesday.";
+    let f = run(t);
+    assert_eq!((f[0].value, f[0].category), (None, Other), "{f:#?}");
+    let f = run("About 200 people attended the funeral of militia commander Ivan Petrov in Rylsk.");
+    assert_eq!(f[0].category, Other, "{f:#?}");
+    // traps: plural members, and a verb of joining, keep the force
+    let f = run("About 200 people joined as territorial defence fighters in May.");
+    assert_eq!(f[0].category, Personnel, "{f:#?}");
+    let f = run("Some 40 residents joined the unit as a fighter would, the commander joked.");
+    assert_eq!(f[0].category, Personnel, "{f:#?}");
+}
