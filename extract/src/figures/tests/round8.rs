@@ -295,3 +295,23 @@ fn force_words_before_one_members_noun_describe_that_member() {
     let f = run("Some 40 residents joined the unit as a fighter would, the commander joked.");
     assert_eq!(f[0].category, Personnel, "{f:#?}");
 }
+
+#[test]
+fn eliminated_people_are_losses_that_do_not_say_which() {
+    for text in [
+        "According to the regional government, 3 saboteurs were eliminated near Lomakovka.",
+        "The ministry claimed that \"up to 200 Ukrainian servicemen\" had been eliminated in a day.",
+        "Its forces had eliminated more than 1,500 militants, the ministry said.",
+        "The FSB said 12 attackers were liquidated.",
+    ] {
+        let f = run(text);
+        assert_eq!(f[0].category, Casualties, "{text}: {f:#?}");
+    }
+    // traps: "killed" still says killed; equipment eliminated stays equipment
+    let f = run("The ministry said 12 attackers were killed and 3 tanks eliminated.");
+    assert_eq!(
+        (f[0].category, f[1].category),
+        (Killed, Equipment),
+        "{f:#?}"
+    );
+}
