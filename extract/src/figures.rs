@@ -297,6 +297,13 @@ fn sentence_figures(
                 a.start = at;
             }
         }
+        // "monetary allowance from 210 000 rubles per month": a minimum payment.
+        if qualifier == Qualifier::Exact
+            && a.class == Class::Money
+            && context::minimum_from(s, a.start, a.end)
+        {
+            qualifier = Qualifier::AtLeast;
+        }
         // "had handed over 28 generators": the particle of a verb, not "more than".
         let mut low = n.low;
         if qualifier == Qualifier::MoreThan && context::particle_over(s, a.start) {

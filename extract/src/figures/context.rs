@@ -161,6 +161,56 @@ pub(super) fn according_to(s: &str, start: usize) -> bool {
     prev_tok(s, to.start).is_some_and(|a| lw(s, a, &mut b) == "according")
 }
 
+/// A payment stated from its minimum: "allowance from 210 000 rubles per month",
+/// "salaries from $500" (a pay noun within three words before "from"; no "to" or dash
+/// after the amount, which would make a range: "from 20 hryvnias to 300,000").
+pub(super) fn minimum_from(s: &str, start: usize, end: usize) -> bool {
+    let mut b = [0u8; 32];
+    let Some(from) = prev_tok(s, start).filter(|t| lw(s, *t, &mut b) == "from") else {
+        return false;
+    };
+    // "to" before another amount: "to 300,000", "to $900" (not "to every volunteer")
+    let to_amount = next_tok(s, end)
+        .filter(|t| lw(s, *t, &mut b) == "to")
+        .is_some_and(|t| {
+            s[t.end..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit() || "$€£₽".contains(c))
+        });
+    if s[end..]
+        .trim_start()
+        .starts_with(['-', '\u{2013}', '\u{2014}'])
+        || to_amount
+    {
+        return false;
+    }
+    let mut at = from.start;
+    for _ in 0..3 {
+        let Some(t) = prev_tok(s, at) else {
+            return false;
+        };
+        let w = lw(s, t, &mut b);
+        if matches!(
+            w,
+            "allowance"
+                | "allowances"
+                | "salary"
+                | "salaries"
+                | "pay"
+                | "wage"
+                | "wages"
+                | "payment"
+                | "payments"
+                | "payout"
+                | "payouts"
+        ) {
+            return true;
+        }
+        at = t.start;
+    }
+    false
+}
+
 /// Formation nouns counted as events: "took part in 140 joint patrols", "carried
 /// out 12 patrols", "conducted 30 raids". A verb of taking part or carrying out within
 /// three words before the number at `start` (past a qualifier: "in more than 40").

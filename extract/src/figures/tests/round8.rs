@@ -315,3 +315,28 @@ fn eliminated_people_are_losses_that_do_not_say_which() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn a_payment_from_an_amount_is_at_least_that_amount() {
+    for text in [
+        "- monetary allowance - from 210 000 rubles per month;",
+        "Contract soldiers are offered salaries from $500 a month.",
+        "The region promises payments from 195,000 rubles to every volunteer.",
+    ] {
+        let f = run(text);
+        assert_eq!(f[0].qualifier, Qualifier::AtLeast, "{text}: {f:#?}");
+    }
+    // traps: a range, and money moved from a fund
+    let f = run("Donations ranged from 20 hryvnias to 300,000.");
+    assert!(
+        f.iter().all(|f| f.qualifier != Qualifier::AtLeast),
+        "{f:#?}"
+    );
+    let f = run("Pay rose from 150,000 rubles to 210,000 rubles this year.");
+    assert!(
+        f.iter().all(|f| f.qualifier != Qualifier::AtLeast),
+        "{f:#?}"
+    );
+    let f = run("The governor paid 2 million rubles from the regional budget.");
+    assert_eq!(f[0].qualifier, Qualifier::Exact, "{f:#?}");
+}
