@@ -73,8 +73,9 @@ pub fn cue(s: &str) -> Option<Category> {
         if one_member && w == "of" {
             own_unit = 7;
         }
-        let single =
-            noun(w).is_some_and(|e| e.2 == Class::Force && e.3 == super::lexicon::Num::Singular);
+        // (the lexicon only where it matters: after an article or a force modifier)
+        let single = (article || since_force <= 2)
+            && noun(w).is_some_and(|e| e.2 == Class::Force && e.3 == super::lexicon::Num::Singular);
         if single && since_force <= 2 {
             force = force_was;
         }
