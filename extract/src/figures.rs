@@ -89,7 +89,9 @@ pub fn figures(text: &str, blocks: &[Block], main_region: Option<&str>) -> Vec<F
         }
         in_list = item;
         // A numbered line that the cleaner took for a heading is a list item of the body.
-        let body = block.kind == BlockKind::Body || item;
+        let body = block.kind == BlockKind::Body
+            || item
+            || dashlist::is_count_line(&text[block.span.start..block.span.end]);
         sentences_into(text, block.span, &mut sents);
         for &sent in &sents {
             let before_span = last_sent;
@@ -183,12 +185,21 @@ fn sentence_figures(
         }
         let prev = carried.as_ref().filter(|_| here);
         let dashed = dashlist::dash_item(s, &n, list_head)
+            .or_else(|| dashlist::colon_item(s, &n))
             .or_else(|| oneof::set_size(s, &n))
             .or_else(|| us::own_group(s, &n));
         let Some(mut a) = dashed.or_else(|| attach(s, &n, prev, carried.as_ref(), para_before))
         else {
             continue;
         };
+        // "38 Russian vehicles and 11 Ukrainian ones": "ones" is the noun before.
+        if let (Some(p), "one", None) = (prev, a.unit.as_str(), a.same_as) {
+            if n.value != Some(1.0) {
+                a.unit.clone_from(&p.unit);
+                a.class = p.class;
+                a.same_as = Some(p.category);
+            }
+        }
         // "the death toll rose to 25, including five children": the included share
         // what they are included in.
         if let (Some(p), None, true) = (prev, a.cas, a.class.is_person()) {
@@ -250,7 +261,16 @@ fn sentence_figures(
             }
         }
         let person = a.class.is_person() && a.cas.is_none();
-        if (person && context::captured_before(s, n.span.start))
+        if person && context::losses_stated_as(s, n.span.start) {
+            category = Category::Casualties;
+        }
+        if person && context::sought_medical_help(s, a.end) {
+            category = Category::Injured;
+        }
+        if (person
+            && (context::captured_before(s, n.span.start)
+                || context::captured_after(s, a.end)
+                || context::according_to(s, n.span.start)))
             || (a.class == Class::People && context::place_of_before(s, n.span.start))
             || context::civil_use(s, &a.unit, category)
             || context::civil_property(s, para_before, &a.unit, category)
@@ -284,6 +304,13 @@ fn sentence_figures(
                 qualifier = q;
                 a.start = at;
             }
+        }
+        // "monetary allowance from 210 000 rubles per month": a minimum payment.
+        if qualifier == Qualifier::Exact
+            && a.class == Class::Money
+            && context::minimum_from(s, a.start, a.end)
+        {
+            qualifier = Qualifier::AtLeast;
         }
         // "had handed over 28 generators": the particle of a verb, not "more than".
         let mut low = n.low;

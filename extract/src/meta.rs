@@ -85,7 +85,8 @@ pub fn metadata(text: &str, blocks: &[Block]) -> Meta {
     });
 
     if m.date.is_none() {
-        m.date = publication_date(text, blocks, m.url.as_deref(), dl.as_ref());
+        m.date = publication_date(text, blocks, m.url.as_deref(), dl.as_ref())
+            .map(|d| dateline::weekday_order(text, d));
     }
     if m.source.is_none() {
         let host = m.url.as_deref().and_then(publishers::from_url);
@@ -159,6 +160,7 @@ fn publication_date(
     month_only
         .and_then(|d| d.iso())
         .or_else(|| header_date(text, blocks))
+        .or_else(|| dateline::post_stamp(text, blocks))
 }
 
 /// A full date on a short line above the story that the cleaner did not take for a
@@ -193,7 +195,10 @@ fn header_date(text: &str, blocks: &[Block]) -> Option<String> {
             return (t.len() <= 160).then(|| issued_date(t)).flatten();
         }
         let furniture_ok = b.kind != BlockKind::Furniture || b.reason == "navigation";
-        if t.len() > 160 || !furniture_ok || b.reason.contains("caption") {
+        // (a credits line that opens with the date is no caption: "Wednesday, 24
+        // January 2024 · Text: ... · Photo: ...")
+        let caption = b.reason.contains("caption") && !dateline::opens_with_date(t);
+        if t.len() > 160 || !furniture_ok || caption {
             continue;
         }
         if let Some(d) = dates::find_dates(t)

@@ -2,7 +2,8 @@
 //! that still appeal), money appeals at the page's tail, and related-article boxes
 //! (headers, teaser headlines, a teaser paragraph that shares their words).
 
-use super::{cues, BlockKind, Cand};
+use super::scan::in_list;
+use super::{cues, lexicon::TEASER_HEADERS, BlockKind, Cand};
 
 /// Appeal banners: from an opening cue over every block that still appeals or is a
 /// button; a close button just before the cue belongs to it too.
@@ -72,11 +73,12 @@ pub(super) fn tail_appeals(c: &mut [Cand]) {
     for x in c.iter_mut().rev() {
         match x.kind {
             Some(_) => continue,
-            None if x.title || x.short || x.link_only => continue,
+            // a short line asks for money too: "Forward this digest | Support us: 150 UAH/month"
             None if x.span.len() <= 300 && cues::money_appeal(&x.low) => {
                 x.kind = Some(BlockKind::Furniture);
                 x.reason = "donation banner";
             }
+            None if x.title || x.short || x.link_only => continue,
             None => break,
         }
     }
@@ -245,4 +247,29 @@ fn has_word(hay: &str, key: &str, exact: bool) -> bool {
         }
     }
     false
+}
+
+/// A teaser box on one line: a teaser header, a colon, then at least two headlines
+/// split by "|" or "·" ("More on this story: Kyiv: 5 killed ... | Belgorod in maps",
+/// "Top news: A | B", "More from Zvezda: A · Watch live"); a leading HTML tag
+/// (`<div class="related">`) is skipped. Prose after "Latest:" without a
+/// separator stays body.
+pub(super) fn inline_teaser(low: &str) -> bool {
+    let mut s = low;
+    if s.starts_with('<') {
+        match s.find('>') {
+            Some(g) if g < 80 => s = s[g + 1..].trim_start(),
+            _ => return false,
+        }
+    }
+    let Some(colon) = s.bytes().take(48).position(|c| c == b':') else {
+        return false;
+    };
+    let label = &s[..colon];
+    let rest = &s[colon + 1..];
+    (in_list(TEASER_HEADERS, label)
+        || ["more from ", "also on ", "more on "]
+            .iter()
+            .any(|p| label.starts_with(p)))
+        && (rest.contains(" | ") || rest.contains(" \u{b7} "))
 }

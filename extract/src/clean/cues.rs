@@ -34,6 +34,7 @@ pub fn furniture_line(low: &str) -> Option<&'static str> {
         .iter()
         .find(|(p, _)| low.starts_with(p))
         .map(|(_, r)| *r)
+        .or_else(|| super::boxes::inline_teaser(low).then_some("related-article teaser"))
 }
 
 /// The entries of a sorted lexicon whose key starts with the byte `first` (in order).
@@ -54,7 +55,7 @@ pub fn teaser_header(low: &str) -> bool {
 
 /// A list item of one line: "- Headline", "• Headline", "* Headline".
 pub fn list_item(raw: &str) -> bool {
-    ["- ", "\u{2022} ", "* ", "\u{2013} "]
+    ["- ", "\u{2022} ", "* ", "\u{2013} ", "\u{2014} "]
         .iter()
         .any(|m| raw.starts_with(m))
         && !raw.contains('\n')
@@ -129,8 +130,14 @@ pub fn appeal(low: &str) -> bool {
 pub fn money_appeal(low: &str) -> bool {
     const WORDS: &[&str] = &[
         "donat",
+        // "Our coverage is free for everyone. Help keep it that way: give from £3"
+        "free for everyone",
+        "free to read",
         "funded by",
         "gift",
+        "help keep",
+        // "Want to support independent journalism? Join ... from $5/month"
+        "journalis",
         // "membership", "become a member", "our members": not "members receive
         // 60,000 rubles a month" (the people of the story)
         "membership",

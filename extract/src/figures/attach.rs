@@ -366,6 +366,8 @@ fn is_kit_modifier(w: &str) -> bool {
     matches!(
         w,
         "electronic-warfare"
+            // "two electronic warfare stations"
+            | "warfare"
             | "ew"
             | "jamming"
             | "anti-drone"
@@ -431,7 +433,12 @@ fn verb_before_object(s: &str, t: Tok) -> bool {
 /// of "DJI Mavic 3 quadcopters", "Iskander 2 launchers" (not "Shebekino, 12").
 fn model_number(s: &str, t: Tok) -> bool {
     let d = &s[t.start..t.end];
-    if !t.word || d.len() > 3 || !d.bytes().all(|c| c.is_ascii_digit()) {
+    // "Mavic 3", "Mavic 3T", "Matrice 30": digits, maybe one or two capitals after
+    let digits = d.bytes().take_while(u8::is_ascii_digit).count();
+    if !t.word || d.len() > 4 || digits == 0 || digits > 3 {
+        return false;
+    }
+    if d.len() - digits > 2 || !d[digits..].bytes().all(|c| c.is_ascii_uppercase()) {
         return false;
     }
     let name = prev_tok(s, t.start).filter(|p| p.word && p.end < t.start);

@@ -12,7 +12,36 @@ pub(super) fn is_capture_verb(w: &str) -> bool {
     matches!(
         w,
         "captured" | "capture" | "capturing" | "captures" | "seized" | "abducted"
+            // courts and arrests: the people are defendants or detainees
+            | "sentenced" | "convicted" | "detained" | "arrested" | "jailed"
     )
+}
+
+/// People whose count is followed by a passive of capture: "more than 100 Russian
+/// soldiers had been captured", "12 servicemen were taken prisoner", "two fighters
+/// were detained". `end` is the end of the counted noun.
+pub(super) fn captured_after(s: &str, end: usize) -> bool {
+    let mut b = [0u8; 32];
+    let mut at = end;
+    let mut aux = false;
+    for _ in 0..4 {
+        let Some(t) = next_tok(s, at).filter(|t| t.word) else {
+            return false;
+        };
+        let w = lw(s, t, &mut b);
+        if matches!(
+            w,
+            "had" | "have" | "has" | "been" | "were" | "was" | "are" | "reportedly"
+        ) {
+            aux = true;
+        } else if aux && w == "taken" {
+            return next_tok(s, t.end).is_some_and(|p| lw(s, p, &mut b) == "prisoner");
+        } else {
+            return aux && is_capture_verb(w) && w != "capture" && w != "captures";
+        }
+        at = t.end;
+    }
+    false
 }
 
 /// A capture verb right before the number at `start` (across an opening quote):
@@ -24,11 +53,158 @@ pub(super) fn captured_before(s: &str, start: usize) -> bool {
         let Some(t) = prev_tok(s, at) else {
             return false;
         };
+        // "sentenced a group of four soldiers"
+        if t.word && lw(s, t, &mut b) == "of" {
+            let g = prev_tok(s, t.start).filter(|g| lw(s, *g, &mut b) == "group");
+            let a = g
+                .and_then(|g| prev_tok(s, g.start))
+                .filter(|a| lw(s, *a, &mut b) == "a");
+            if let Some(v) = a.and_then(|a| prev_tok(s, a.start)) {
+                return is_capture_verb(lw(s, v, &mut b));
+            }
+        }
         if t.word {
             return is_capture_verb(lw(s, t, &mut b));
         }
         if !matches!(&s[t.start..t.end], "\"" | "\u{201c}" | "'" | "\u{2018}") {
             return false;
+        }
+        at = t.start;
+    }
+    false
+}
+
+/// People that a loss noun is stated as: "Russian losses near Vovchansk over the day
+/// amounted to 127 servicemen", "casualties stood at 40 soldiers", "losses of up to
+/// 300 men". The number at `start` follows a linking verb (or "of" right after the
+/// noun); "losses" or "casualties" stands within eight words before the verb, in the
+/// same clause.
+pub(super) fn losses_stated_as(s: &str, start: usize) -> bool {
+    let mut b = [0u8; 32];
+    let Some(t) = prev_tok(s, start).filter(|t| t.word) else {
+        return false;
+    };
+    let mut at = t.start;
+    let w = lw(s, t, &mut b);
+    let linked = match w {
+        "of" => {
+            return prev_tok(s, at)
+                .is_some_and(|p| matches!(lw(s, p, &mut b), "losses" | "casualties"))
+        }
+        "were" | "totalled" | "totaled" | "reached" | "numbered" => true,
+        "to" | "at" => {
+            let Some(v) = prev_tok(s, at) else {
+                return false;
+            };
+            at = v.start;
+            matches!(
+                lw(s, v, &mut b),
+                "amounted" | "rose" | "risen" | "stood" | "stand"
+            )
+        }
+        _ => false,
+    };
+    if !linked {
+        return false;
+    }
+    for _ in 0..8 {
+        let Some(t) = prev_tok(s, at).filter(|t| t.word) else {
+            return false;
+        };
+        if matches!(lw(s, t, &mut b), "losses" | "casualties") {
+            return true;
+        }
+        at = t.start;
+    }
+    false
+}
+
+/// People who sought medical help are injured: "111 people have sought medical help",
+/// "40 residents needed medical treatment", "12 soldiers received medical care".
+/// `end` is the end of the counted noun.
+pub(super) fn sought_medical_help(s: &str, end: usize) -> bool {
+    let mut b = [0u8; 32];
+    let mut at = end;
+    let mut verb = false;
+    for _ in 0..6 {
+        let Some(t) = next_tok(s, at).filter(|t| t.word) else {
+            return false;
+        };
+        let w = lw(s, t, &mut b);
+        match w {
+            "have" | "had" | "has" | "were" | "was" | "also" | "already" if !verb => {}
+            "sought" | "seeking" | "needed" | "required" | "received" | "requested" if !verb => {
+                verb = true
+            }
+            "medical" if verb => {
+                return next_tok(s, t.end).is_some_and(|n| {
+                    matches!(
+                        lw(s, n, &mut b),
+                        "help" | "attention" | "treatment" | "care" | "assistance" | "aid"
+                    )
+                })
+            }
+            _ => return false,
+        }
+        at = t.end;
+    }
+    false
+}
+
+/// People a claim is attributed to are its sources, not a count of a force:
+/// "according to two of its former members", "according to three officials".
+pub(super) fn according_to(s: &str, start: usize) -> bool {
+    let mut b = [0u8; 32];
+    let Some(to) = prev_tok(s, start).filter(|t| lw(s, *t, &mut b) == "to") else {
+        return false;
+    };
+    prev_tok(s, to.start).is_some_and(|a| lw(s, a, &mut b) == "according")
+}
+
+/// A payment stated from its minimum: "allowance from 210 000 rubles per month",
+/// "salaries from $500" (a pay noun within three words before "from"; no "to" or dash
+/// after the amount, which would make a range: "from 20 hryvnias to 300,000").
+pub(super) fn minimum_from(s: &str, start: usize, end: usize) -> bool {
+    let mut b = [0u8; 32];
+    let Some(from) = prev_tok(s, start).filter(|t| lw(s, *t, &mut b) == "from") else {
+        return false;
+    };
+    // "to" before another amount: "to 300,000", "to $900" (not "to every volunteer")
+    let to_amount = next_tok(s, end)
+        .filter(|t| lw(s, *t, &mut b) == "to")
+        .is_some_and(|t| {
+            s[t.end..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit() || "$€£₽".contains(c))
+        });
+    if s[end..]
+        .trim_start()
+        .starts_with(['-', '\u{2013}', '\u{2014}'])
+        || to_amount
+    {
+        return false;
+    }
+    let mut at = from.start;
+    for _ in 0..3 {
+        let Some(t) = prev_tok(s, at) else {
+            return false;
+        };
+        let w = lw(s, t, &mut b);
+        if matches!(
+            w,
+            "allowance"
+                | "allowances"
+                | "salary"
+                | "salaries"
+                | "pay"
+                | "wage"
+                | "wages"
+                | "payment"
+                | "payments"
+                | "payout"
+                | "payouts"
+        ) {
+            return true;
         }
         at = t.start;
     }

@@ -564,7 +564,7 @@ fn partitive(s: &str, from: usize) -> Option<(Head, usize)> {
         }
     }
     let h = attach::head_after(s, e)?;
-    h.entry?;
+    // (an unknown plural counts too: "11 of the 16 sites")
     // "three of the 16 people killed were children": the whole is the reported count
     // (a participle right after its noun); in "three of the 40 fighters were killed"
     // the part is.

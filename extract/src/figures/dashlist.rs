@@ -114,3 +114,73 @@ fn losses(t: &str) -> bool {
 pub(super) fn is_item(text: &str) -> bool {
     text.contains(" \u{2013} ") || text.contains(" \u{2014} ")
 }
+
+/// A count line that puts its noun first and a colon after it: "Tanks: 7 (incl.
+/// T-72B3)", "IFVs/APCs: 19", "Trucks: 34" (tallies in threads and lists). The label
+/// starts its line and ends in a known plural count noun; the number closes the line, maybe
+/// after a bracket. The span stated is the whole item.
+pub(super) fn colon_item(s: &str, n: &NumberExpr) -> Option<Attached> {
+    // byte test first: ": " right before the number
+    let lead = s[..n.span.start].strip_suffix(": ")?;
+    if n.qualifier != crate::model::Qualifier::Exact {
+        return None;
+    }
+    let line_at = lead.rfind('\n').map_or(0, |i| i + 1);
+    let label = lead[line_at..].trim_start();
+    let first = lead.len() - label.len();
+    if label.is_empty() || label.len() > 32 || label.split(' ').count() > 3 {
+        return None;
+    }
+    // the number closes its line: "7", "7 (incl. T-72B3 and T-80BVM)", "7."
+    let mut rest = &s[n.span.end..];
+    let line_end = rest.find('\n').unwrap_or(rest.len());
+    rest = rest[..line_end].trim_end_matches([' ', '.', ';', ',']);
+    // (the sentence may end inside the bracket: "(incl.")
+    if !(rest.is_empty() || rest.starts_with(" (")) {
+        return None;
+    }
+    let head = label.rsplit([' ', '/']).next()?;
+    let mut buf = [0u8; 32];
+    let low = super::lexicon::lower(head, &mut buf)?;
+    let e = noun(low).filter(|e| tally_noun(e))?;
+    Some(Attached {
+        start: first,
+        end: n.span.end,
+        unit: e.1.to_string(),
+        class: e.2,
+        cas: None,
+        same_as: None,
+    })
+}
+
+/// A line that is one [`colon_item`] ("Tanks: 7 (incl. T-72B3)"): the cleaner may take
+/// such a short line for a sub-heading, but it is a count of the body.
+pub(super) fn is_count_line(line: &str) -> bool {
+    let Some((label, rest)) = line.split_once(": ") else {
+        return false;
+    };
+    let digits = rest
+        .bytes()
+        .take_while(|c| c.is_ascii_digit() || *c == b',')
+        .count();
+    let tail = rest[digits..].trim_end_matches([' ', '.', ';']);
+    if digits == 0 || !(tail.is_empty() || (tail.starts_with(" (") && tail.ends_with(')'))) {
+        return false;
+    }
+    let mut buf = [0u8; 32];
+    label.len() <= 32
+        && label.split(' ').count() <= 3
+        && label
+            .rsplit([' ', '/'])
+            .next()
+            .and_then(|h| super::lexicon::lower(h, &mut buf))
+            .and_then(noun)
+            .is_some_and(tally_noun)
+}
+
+/// A label noun that a tally counts: a plural count noun ("Tanks", "Trucks"); a
+/// singular label names a place or a kind ("Shostka district: 4,200").
+fn tally_noun(e: &super::lexicon::Entry) -> bool {
+    e.3 != super::lexicon::Num::Singular
+        && !matches!(e.2, Class::NotCount | Class::Money | Class::Percent)
+}

@@ -195,6 +195,12 @@ fn model_name(s: &str, n: &NumberExpr) -> bool {
     if n.words || n.qualifier != Qualifier::Exact || n.span != n.num_span {
         return false;
     }
+    // a model number is short and plain: "Mavic 3", "Matrice 30", not "the Defense
+    // Ministry 280,000 rubles"
+    let digits = &s[n.num_span.start..n.num_span.end];
+    if digits.len() > 3 || !digits.bytes().all(|c| c.is_ascii_digit()) {
+        return false;
+    }
     let Some(p) = prev_tok(s, n.span.start).filter(|p| p.word) else {
         return false;
     };

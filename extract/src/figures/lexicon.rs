@@ -272,6 +272,9 @@ pub static NOUNS: &[Entry] = &[
     ("jets", "jet", Equipment, Plural),
     ("journalist", "journalist", People, Singular),
     ("journalists", "journalist", People, Plural),
+    // guided aerial bombs: "up to 30 KABs a day"
+    ("kab", "kab", Equipment, Singular),
+    ("kabs", "kab", Equipment, Plural),
     ("kalashnikov", "kalashnikov", Equipment, Singular),
     ("kalashnikovs", "kalashnikov", Equipment, Plural),
     ("kg", "kilogram", NotCount, Both),
@@ -539,6 +542,9 @@ pub static NOUNS: &[Entry] = &[
     ("words", "word", NotCount, Plural),
     ("worker", "worker", People, Singular),
     ("workers", "worker", People, Plural),
+    // destroyed vehicles: "the same 4 or 5 wrecks"
+    ("wreck", "wreck", Equipment, Singular),
+    ("wrecks", "wreck", Equipment, Plural),
     ("year", "year", NotCount, Singular),
     ("years", "year", NotCount, Plural),
 ];

@@ -42,9 +42,13 @@ pub fn category(s: &str, end: usize, before: &str, unit: &str, seen: &mut Seen) 
         seen.put(unit, c);
         return c;
     }
-    cue(before)
-        .or_else(|| seen.get(unit))
-        .unwrap_or(Category::Other)
+    // the sentence before says it: what follows in the same talk keeps it ("How many
+    // people serve in your battalion? — Today we are 420 people. ... there were 60 of us")
+    if let Some(c) = cue(before) {
+        seen.put(unit, c);
+        return c;
+    }
+    seen.get(unit).unwrap_or(Category::Other)
 }
 
 /// The sentence's cue: evacuation or courts (`other`) before joining, serving or a
@@ -56,8 +60,28 @@ pub fn cue(s: &str) -> Option<Category> {
     let mut from = 0;
     // words since the last verb of taking ("took 140 residents out of the village")
     let mut since_take = usize::MAX;
+    // "a fighter of the Orlan territorial defence detachment": the words after one
+    // person's "of" name that person's unit, not the make-up of a force the sentence
+    // counts ("Hundreds of people came to say goodbye to a fighter of the ... unit").
+    let (mut article, mut one_member, mut own_unit) = (false, false, 0u8);
+    // "territorial defence fighter Nikolai Shevtsov": force words right before one
+    // member's noun describe that member; (tokens since they set `force`, `force` before)
+    let (mut since_force, mut force_was) = (u8::MAX, false);
     while let Some(t) = next_tok(s, from) {
         let w = lw(s, t, &mut b);
+        own_unit = own_unit.saturating_sub(1);
+        if one_member && w == "of" {
+            own_unit = 7;
+        }
+        // (the lexicon only where it matters: after an article or a force modifier)
+        let single = (article || since_force <= 2)
+            && noun(w).is_some_and(|e| e.2 == Class::Force && e.3 == super::lexicon::Num::Singular);
+        if single && since_force <= 2 {
+            force = force_was;
+        }
+        since_force = since_force.saturating_add(1);
+        one_member = article && single;
+        article = matches!(w, "a" | "an" | "one");
         since_take = since_take.saturating_add(1);
         if is_take(w) {
             since_take = 0;
@@ -82,10 +106,16 @@ pub fn cue(s: &str) -> Option<Category> {
         // "company-sized positions": a formation word before a hyphen; "with 12 men
         // and one machine gun": people counted beside their weapons
         let head = w.split_once('-').map_or(w, |(h, _)| h);
+        let was = force;
         force = force
-            || words::is_force_context(w)
-            || noun(head).map_or(false, |e| e.2 == Class::Units)
+            || (own_unit == 0
+                && (words::is_force_context(w)
+                    || noun(head).map_or(false, |e| e.2 == Class::Units)))
             || is_weapon(w);
+        // (only a modifier can describe the member: not "joined", "serve")
+        if force && !was && is_force_modifier(w) {
+            (since_force, force_was) = (0, was);
+        }
         civil = civil || is_civil_event(w);
         from = t.end;
     }
@@ -94,6 +124,22 @@ pub fn cue(s: &str) -> Option<Category> {
     } else {
         civil.then_some(Category::Other)
     }
+}
+
+/// Force words that can modify a member's noun: "territorial defence fighter",
+/// "militia member", "battalion commander".
+fn is_force_modifier(w: &str) -> bool {
+    [
+        "territorial",
+        "self-defen",
+        "militia",
+        "battalion",
+        "brigade",
+        "detachment",
+        "unit",
+    ]
+    .iter()
+    .any(|p| w.starts_with(p))
 }
 
 /// Arms a force carries: counted beside people, they make the people a force.

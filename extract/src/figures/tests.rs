@@ -3,6 +3,7 @@
 use super::*;
 
 mod phenomena;
+mod round8;
 mod table_rows;
 mod traps;
 mod unseen10;

@@ -146,9 +146,10 @@ impl Cas {
 /// A participle or adjective after a count: "16 people were killed", "100 injured".
 pub fn casualty_after(w: &str) -> Option<Cas> {
     match w {
-        "killed" | "dead" | "died" | "perished" | "slain" | "eliminated" | "liquidated" => {
-            Some(Cas::Killed)
-        }
+        // "eliminated", "liquidated" (neutralised) do not say killed or wounded: losses
+        // that do not say which (FIGURES.md: casualties)
+        "eliminated" | "liquidated" => Some(Cas::Both),
+        "killed" | "dead" | "died" | "perished" | "slain" => Some(Cas::Killed),
         "injured" | "wounded" | "hurt" | "hospitalized" | "hospitalised" => Some(Cas::Injured),
         // missing people are losses that do not say which (FIGURES.md: casualties)
         "missing" => Some(Cas::Both),
@@ -159,12 +160,14 @@ pub fn casualty_after(w: &str) -> Option<Cas> {
 /// A verb before a count: "killing 16 people", "wounded at least 20 soldiers".
 pub fn casualty_before(w: &str) -> Option<Cas> {
     match w {
-        "kill" | "killed" | "killing" | "kills" | "slew" | "eliminated" | "eliminating"
-        | "liquidated" => Some(Cas::Killed),
+        "kill" | "killed" | "killing" | "kills" | "slew" => Some(Cas::Killed),
+        "eliminated" | "eliminating" | "liquidated" => Some(Cas::Both),
         "injure" | "injured" | "injures" | "injuring" | "wound" | "wounded" | "wounding"
         | "wounds" | "hurt" | "hurting" => Some(Cas::Injured),
         // "destroyed up to 280 servicemen": losses that do not say which
         "lost" | "losing" | "lose" | "destroyed" | "destroying" => Some(Cas::Both),
+        // translated word order: "in the detachment perished 9 people"
+        "perished" | "died" => Some(Cas::Killed),
         _ => None,
     }
 }
@@ -201,6 +204,10 @@ pub fn is_aux(w: &str) -> bool {
             | "declared"
             | "officially"
             | "as"
+            // "22 soldiers can be seen killed in the footage"
+            | "can"
+            | "could"
+            | "seen"
     )
 }
 

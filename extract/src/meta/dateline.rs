@@ -209,3 +209,86 @@ pub fn byline_date(t: &str) -> Option<String> {
         .find(|d| d.year.is_some() && d.month.is_some() && d.day.is_some() && d.span.start > 4)
         .and_then(|d| d.iso())
 }
+
+/// A full date at the start of a line, maybe after a weekday: "Wednesday, 24 January
+/// 2024 · Text: ...", "24.01.2024 · Photo: ...".
+pub fn opens_with_date(t: &str) -> bool {
+    let lead = t.len()
+        - t.trim_start_matches(|c: char| c.is_ascii_alphabetic())
+            .len();
+    let lead = if t[lead..].starts_with(", ") {
+        lead + 2
+    } else {
+        0
+    };
+    dates::find_dates(&t[..t.len().min(lead + 40)])
+        .first()
+        .is_some_and(|d| d.span.start <= lead && d.day.is_some() && d.year.is_some())
+}
+
+/// The stamp under a social post, when nothing else dates the page: a short line near
+/// the end with a time of day and a full date ("1.4K reposts · 4:12 PM · Aug 20, 2024",
+/// "10:05 AM · 3 May 2024"). A date with no time there (a teaser's) does not count.
+pub fn post_stamp(text: &str, blocks: &[Block]) -> Option<String> {
+    for b in blocks.iter().rev().take(4) {
+        let t = &text[b.span.start..b.span.end];
+        // byte test first: a stamp has a colon (the time) and a digit
+        if t.len() > 160 || !t.contains(':') || b.kind == BlockKind::Body {
+            continue;
+        }
+        if dates::find_times(t).is_empty() {
+            continue;
+        }
+        if let Some(d) = dates::find_dates(t)
+            .into_iter()
+            .find(|d| d.year.is_some() && d.month.is_some() && d.day.is_some())
+        {
+            return d.iso();
+        }
+    }
+    None
+}
+
+/// An ambiguous slash date read month-first ("05/06/2024" → 2024-05-06) is read
+/// day-first instead when the article names the weekday of the day-first reading
+/// (Wednesday, 5 June 2024) and not that of the month-first one.
+pub fn weekday_order(text: &str, iso: String) -> String {
+    let num = |r: std::ops::Range<usize>| iso.get(r).and_then(|x| x.parse::<u32>().ok());
+    let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
+        return iso;
+    };
+    if iso.len() != 10 || m > 12 || d > 12 || m == d {
+        return iso;
+    }
+    // the page writes it with slashes, month first
+    let written = [format!("{m:02}/{d:02}/{y}"), format!("{m}/{d}/{y}")];
+    if !written.iter().any(|w| text.contains(w.as_str())) {
+        return iso;
+    }
+    let named = |wd: usize| {
+        let name = WEEKDAYS[wd];
+        text.match_indices(name)
+            .any(|(i, _)| !text[i + name.len()..].starts_with(|c: char| c.is_alphanumeric()))
+    };
+    if !named(weekday(y, m, d)) && named(weekday(y, d, m)) {
+        return format!("{y:04}-{d:02}-{m:02}");
+    }
+    iso
+}
+
+const WEEKDAYS: [&str; 7] = [
+    "Sunday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+];
+
+/// Day of the week, 0 = Sunday (Sakamoto's method).
+fn weekday(y: u32, m: u32, d: u32) -> usize {
+    const T: [u32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+    let y = if m < 3 { y - 1 } else { y };
+    ((y + y / 4 - y / 100 + y / 400 + T[(m - 1) as usize] + d) % 7) as usize
+}

@@ -225,3 +225,58 @@ fn a_byline_after_a_standfirst() {
     );
     assert_eq!(date(&t), None);
 }
+
+// Round 8: a credits line that opens with the date; the stamp under a social post.
+
+#[test]
+fn a_credits_line_that_opens_with_the_date_dates_the_page() {
+    for (line, want) in [
+        (
+            "Wednesday, 24 January 2024 \u{b7} Text: Elena Gubareva \u{b7} Photo: family archive",
+            "2024-01-24",
+        ),
+        (
+            "12 March 2024 \u{b7} Photo: press service of the governor",
+            "2024-03-12",
+        ),
+    ] {
+        let t = format!("# Valuyki says goodbye to a fighter\n\n{line}\n\n{STORY}\n");
+        assert_eq!(date(&t).as_deref(), Some(want), "{line}");
+    }
+    // a photo caption with a date inside it is still no publication date
+    let t = format!("# Valuyki says goodbye to a fighter\n\nPhoto: the funeral in Valuyki on 23 January 2024\n\n{STORY}\n");
+    assert_eq!(date(&t), None);
+}
+
+#[test]
+fn the_stamp_under_a_social_post_dates_it_when_nothing_else_does() {
+    let t = format!("Thread by @border_tracker\n\n{STORY}\n\n1.4K reposts \u{b7} 312 quotes \u{b7} 5.8K likes \u{b7} 4:12 PM \u{b7} Aug 20, 2024\n");
+    assert_eq!(date(&t).as_deref(), Some("2024-08-20"));
+    let t = format!("Thread by @border_tracker\n\n{STORY}\n\n10:05 AM \u{b7} 3 May 2024\n");
+    assert_eq!(date(&t).as_deref(), Some("2024-05-03"));
+    // a teaser's date at the end, with no time of day, does not date the page
+    let t = format!(
+        "Thread by @border_tracker\n\n{STORY}\n\nRead also: Kursk drone attack, 3 May 2024\n"
+    );
+    assert_eq!(date(&t), None);
+    // an earlier header date wins over a stamp at the end
+    let t = format!("# Raid\n\n14.03.2024\n\n{STORY}\n\n10:05 AM \u{b7} 3 May 2024\n");
+    assert_eq!(date(&t).as_deref(), Some("2024-03-14"));
+}
+
+#[test]
+fn a_named_weekday_settles_the_order_of_a_slash_date() {
+    // 5 June 2024 was a Wednesday; 6 May 2024 a Monday
+    let t = format!("# Losses near Vovchansk\n\n05/06/2024 \u{b7} Reprinted from Army Herald\n\nThe spokesperson said at a briefing on Wednesday that 14 clashes took place. {STORY}\n");
+    assert_eq!(date(&t).as_deref(), Some("2024-06-05"));
+    // no weekday, or the month-first weekday: month first stays
+    let t = format!(
+        "# Losses near Vovchansk\n\n05/06/2024 \u{b7} Reprinted from Army Herald\n\n{STORY}\n"
+    );
+    assert_eq!(date(&t).as_deref(), Some("2024-05-06"));
+    let t = format!("# Losses near Vovchansk\n\n05/06/2024 \u{b7} Reprinted\n\nOfficials said on Monday that {STORY}\n");
+    assert_eq!(date(&t).as_deref(), Some("2024-05-06"));
+    // a dotted date is day-first already
+    let t = format!("# Losses\n\n05.06.2024\n\nOfficials said on Monday that {STORY}\n");
+    assert_eq!(date(&t).as_deref(), Some("2024-06-05"));
+}

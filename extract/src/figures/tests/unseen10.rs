@@ -11,7 +11,7 @@ fn a_quote_between_a_casualty_verb_and_its_count_is_transparent() {
         (
             "The ministry said its forces had \"eliminated\" more than 300 fighters near the border.",
             300.0,
-            Killed,
+            Casualties,
         ),
         (
             "Officials said the strike \u{201c}killed\u{201d} 12 soldiers of the brigade.",
