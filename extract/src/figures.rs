@@ -154,7 +154,8 @@ fn sentence_figures(
 ) {
     let mut numbers = find_numbers(s);
     one_of(s, &mut numbers);
-    if numbers.is_empty() || exclude::correction(s) {
+    // (an appeal excludes every number of its sentence)
+    if numbers.is_empty() || exclude::correction(s) || exclude::appeal(s) {
         return;
     }
     // Dates and times are written with digits: none in a sentence without one.

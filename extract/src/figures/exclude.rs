@@ -100,7 +100,6 @@ pub(super) fn excluded(s: &str, n: &NumberExpr) -> bool {
         || marks::marker(s, n)
         || vote_tally(s, n)
         || percent_idiom(s, n)
-        || appeal(s)
         || age_apposition(s, n)
         || age_limit(s, n)
         || possessive_reference(s, n)
@@ -255,7 +254,8 @@ fn is_weekday(w: &str) -> bool {
 /// sentence or of one of its clauses: "Support our work: subscribe for $10 a month.",
 /// "If you value our reporting, become a member for $5 a month", "Please support us";
 /// and a link to another article: "Read next: 4 stories from a town under fire".
-fn appeal(s: &str) -> bool {
+/// (Tested once per sentence, by the caller of [`excluded`]: it excludes every number.)
+pub(super) fn appeal(s: &str) -> bool {
     const STARTS: &[&str] = &[
         "also read",
         "become a member",

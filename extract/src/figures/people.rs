@@ -14,8 +14,27 @@ use crate::model::Category;
 
 /// What people nouns meant where a sentence said it, by unit (a few entries per
 /// article).
+/// Also the cues of the last sentences asked about (`cue` scans the whole sentence).
 #[derive(Debug, Default)]
-pub struct Seen(Vec<(String, Category)>);
+pub struct Seen(Vec<(String, Category)>, Cues);
+
+/// [`cue`] of the last few sentences, by where they are: every sentence given is a slice
+/// of the one article text, so its address and length name it.
+#[derive(Debug, Default)]
+struct Cues([Option<((usize, usize), Option<Category>)>; 2], usize);
+
+impl Cues {
+    fn cue(&mut self, s: &str) -> Option<Category> {
+        let key = (s.as_ptr() as usize, s.len());
+        if let Some((_, c)) = self.0.iter().flatten().find(|e| e.0 == key) {
+            return *c;
+        }
+        let c = cue(s);
+        self.0[self.1] = Some((key, c));
+        self.1 = (self.1 + 1) % self.0.len();
+        c
+    }
+}
 
 impl Seen {
     fn get(&self, unit: &str) -> Option<Category> {
@@ -32,17 +51,18 @@ impl Seen {
 }
 
 /// The category of a people noun ending at `end` of sentence `s`; `before` is the
-/// sentence before.
+/// sentence before, both slices of the article text that `seen` is for.
 pub fn category(s: &str, end: usize, before: &str, unit: &str, seen: &mut Seen) -> Category {
     if force_complement(s, end) {
         seen.put(unit, Category::Personnel);
         return Category::Personnel;
     }
-    if let Some(c) = cue(s) {
+    if let Some(c) = seen.1.cue(s) {
         seen.put(unit, c);
         return c;
     }
-    cue(before)
+    seen.1
+        .cue(before)
         .or_else(|| seen.get(unit))
         .unwrap_or(Category::Other)
 }
