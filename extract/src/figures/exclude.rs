@@ -107,7 +107,8 @@ pub(super) fn excluded(s: &str, n: &NumberExpr) -> bool {
         return true;
     }
     if let Some(p) = prev_tok(s, n.span.start) {
-        let w = lw(s, p, &mut b).to_string();
+        let mut bw = [0u8; 32];
+        let w = lw(s, p, &mut bw);
         if words::is_age_word(&w) {
             return true;
         }
@@ -144,7 +145,7 @@ pub(super) fn excluded(s: &str, n: &NumberExpr) -> bool {
         // "call 112", "dial 102 or 112": a phone number, not a count.
         if !n.words
             && matches!(
-                w.as_str(),
+                w,
                 "call" | "dial" | "dialing" | "dialling" | "ring" | "hotline" | "tel" | "phone"
             )
         {

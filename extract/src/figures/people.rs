@@ -101,7 +101,7 @@ pub fn cue(s: &str) -> Option<Category> {
         // (once a force word is seen, only an evacuation cue matters)
         // "company-sized positions": a formation word before a hyphen; "with 12 men
         // and one machine gun": people counted beside their weapons
-        let head = w.split_once('-').map_or(w, |(h, _)| h);
+        let head = w.bytes().position(|c| c == b'-').map_or(w, |i| &w[..i]);
         force = force
             || words::is_force_context(w)
             || noun(head).map_or(false, |e| e.2 == Class::Units)
