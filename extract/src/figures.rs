@@ -255,7 +255,9 @@ fn sentence_figures(
             || (a.class == Class::People && context::place_of_before(s, n.span.start))
             || context::civil_use(s, &a.unit, category)
             || context::civil_property(s, para_before, &a.unit, category)
-            || (a.unit == "volunteer" && category == Category::Personnel && civil_volunteers(s))
+            || (a.unit == "volunteer"
+                && category == Category::Personnel
+                && civil_volunteers(s, seen))
             || context::civil_use_before(para_before, &a.unit, category)
             || (category == Category::Units && context::taken_part_in(s, n.span.start))
         {
@@ -328,8 +330,8 @@ fn sentence_figures(
 
 /// "Organisers thanked 150 volunteers who staffed the water stations": volunteers of a
 /// civil event, in a sentence that names no force.
-fn civil_volunteers(s: &str) -> bool {
-    people::cue(s) == Some(Category::Other)
+fn civil_volunteers(s: &str, seen: &mut people::Seen) -> bool {
+    seen.cue(s) == Some(Category::Other)
 }
 
 /// What a number counts and the span of text stating it (sentence offsets).

@@ -285,6 +285,11 @@ pub(super) fn appeal(s: &str) -> bool {
     ];
     let starts = |t: &str| {
         let t = t.trim_start_matches(|c: char| !c.is_alphanumeric());
+        // (most clauses start with a letter that no start has: a byte test first)
+        let f = t.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+        if f != b'j' && !STARTS.iter().any(|p| p.as_bytes()[0] == f) {
+            return false;
+        }
         let mut buf = [0u8; 24];
         let n = t.len().min(buf.len());
         for (d, c) in buf.iter_mut().zip(t.bytes().take(n)) {

@@ -37,6 +37,11 @@ impl Cues {
 }
 
 impl Seen {
+    /// [`cue`] of `s`, a slice of the article text, computed once.
+    pub fn cue(&mut self, s: &str) -> Option<Category> {
+        self.1.cue(s)
+    }
+
     fn get(&self, unit: &str) -> Option<Category> {
         self.0.iter().rev().find(|e| e.0 == unit).map(|e| e.1)
     }
