@@ -158,12 +158,9 @@ fn sentence_figures(
     if numbers.is_empty() || exclude::correction(s) || exclude::appeal(s) {
         return;
     }
-    // Dates and times are written with digits: none in a sentence without one.
-    let mut dates: Vec<Span> = Vec::new();
-    if s.bytes().any(|c| c.is_ascii_digit()) {
-        dates.extend(find_dates(s).into_iter().map(|d| d.span));
-        dates.extend(find_times(s).into_iter().map(|t| t.span));
-    }
+    // Dates and times, found where a number is not excluded otherwise (a sentence of
+    // excluded numbers needs none).
+    let mut dates: Option<Vec<Span>> = None;
     let mut last_end = 0;
     // The figure before: `carried` holds it; `here` says whether it is in this sentence.
     let mut here = false;
@@ -175,10 +172,12 @@ fn sentence_figures(
     let mut shared: Option<Arc<str>> = None;
     for n in numbers {
         if n.span.start < last_end
-            || dates.iter().any(|d| d.overlaps(n.num_span))
             || excluded(s, &n)
             || oneof::one_before_a_number(s, &n)
             || oneof::one_for_each(s, &n)
+            || date_spans(s, &mut dates)
+                .iter()
+                .any(|d| d.overlaps(n.num_span))
         {
             continue;
         }
@@ -326,6 +325,19 @@ fn sentence_figures(
             sentence_span: sent,
         });
     }
+}
+
+/// The date and time spans of sentence `s`, found once (`dates` keeps them).
+fn date_spans<'a>(s: &str, dates: &'a mut Option<Vec<Span>>) -> &'a [Span] {
+    dates.get_or_insert_with(|| {
+        let mut dates = Vec::new();
+        // Dates and times are written with digits: none in a sentence without one.
+        if s.bytes().any(|c| c.is_ascii_digit()) {
+            dates.extend(find_dates(s).into_iter().map(|d| d.span));
+            dates.extend(find_times(s).into_iter().map(|t| t.span));
+        }
+        dates
+    })
 }
 
 /// "Organisers thanked 150 volunteers who staffed the water stations": volunteers of a
