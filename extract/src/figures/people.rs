@@ -18,14 +18,22 @@ use crate::model::Category;
 #[derive(Debug, Default)]
 pub struct Seen(Vec<(String, Category)>, Cues);
 
-/// [`cue`] of the last few sentences, by where they are: every sentence given is a slice
-/// of the one article text, so its address and length name it.
+/// [`cue`] of the last few sentences, by their address, length and a hash of their
+/// bytes (the sentences are slices of the article text; the hash keeps a text made on
+/// the fly at a freed address from taking another's cue).
 #[derive(Debug, Default)]
-struct Cues([Option<((usize, usize), Option<Category>)>; 2], usize);
+struct Cues([Option<((usize, usize, u64), Option<Category>)>; 2], usize);
 
 impl Cues {
     fn cue(&mut self, s: &str) -> Option<Category> {
-        let key = (s.as_ptr() as usize, s.len());
+        let mut hash = 0u64;
+        for c in s.as_bytes().chunks(8) {
+            let mut w = [0u8; 8];
+            w[..c.len()].copy_from_slice(c);
+            hash =
+                (hash.rotate_left(23) ^ u64::from_le_bytes(w)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        }
+        let key = (s.as_ptr() as usize, s.len(), hash);
         if let Some((_, c)) = self.0.iter().flatten().find(|e| e.0 == key) {
             return *c;
         }
@@ -269,4 +277,29 @@ fn force_complement(s: &str, end: usize) -> bool {
         p = t.end;
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cached_cues_are_the_cues() {
+        let text = "Residents fled the town. The battalion has 300 men. \
+                    The race drew 500 runners. It has 40 people.";
+        let mut seen = Seen::default();
+        for _ in 0..2 {
+            for s in text.split_inclusive(". ") {
+                assert_eq!(seen.cue(s), cue(s), "{s}");
+            }
+        }
+        // texts made on the fly, of the same length, one after the other
+        for s in ["They fled home.", "The unit grew. "] {
+            let owned = s.to_string();
+            assert_eq!(seen.cue(&owned), cue(s), "{s}");
+        }
+        assert_eq!(cue("Residents fled the town."), Some(Category::Other));
+        assert_eq!(cue("The battalion has 300 men."), Some(Category::Personnel));
+        assert_eq!(cue("It has 40 people."), None);
+    }
 }
