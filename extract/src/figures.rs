@@ -156,15 +156,13 @@ fn sentence_figures(
 ) {
     let mut numbers = find_numbers(s);
     one_of(s, &mut numbers);
-    if numbers.is_empty() || exclude::correction(s) {
+    // (an appeal excludes every number of its sentence)
+    if numbers.is_empty() || exclude::correction(s) || exclude::appeal(s) {
         return;
     }
-    // Dates and times are written with digits: none in a sentence without one.
-    let mut dates: Vec<Span> = Vec::new();
-    if s.bytes().any(|c| c.is_ascii_digit()) {
-        dates.extend(find_dates(s).into_iter().map(|d| d.span));
-        dates.extend(find_times(s).into_iter().map(|t| t.span));
-    }
+    // Dates and times, found where a number is not excluded otherwise (a sentence of
+    // excluded numbers needs none).
+    let mut dates: Option<Vec<Span>> = None;
     let mut last_end = 0;
     // The figure before: `carried` holds it; `here` says whether it is in this sentence.
     let mut here = false;
@@ -176,10 +174,12 @@ fn sentence_figures(
     let mut shared: Option<Arc<str>> = None;
     for n in numbers {
         if n.span.start < last_end
-            || dates.iter().any(|d| d.overlaps(n.num_span))
             || excluded(s, &n)
             || oneof::one_before_a_number(s, &n)
             || oneof::one_for_each(s, &n)
+            || date_spans(s, &mut dates)
+                .iter()
+                .any(|d| d.overlaps(n.num_span))
         {
             continue;
         }
@@ -274,7 +274,9 @@ fn sentence_figures(
             || (a.class == Class::People && context::place_of_before(s, n.span.start))
             || context::civil_use(s, &a.unit, category)
             || context::civil_property(s, para_before, &a.unit, category)
-            || (a.unit == "volunteer" && category == Category::Personnel && civil_volunteers(s))
+            || (a.unit == "volunteer"
+                && category == Category::Personnel
+                && civil_volunteers(s, seen))
             || context::civil_use_before(para_before, &a.unit, category)
             || (category == Category::Units && context::taken_part_in(s, n.span.start))
         {
@@ -352,10 +354,23 @@ fn sentence_figures(
     }
 }
 
+/// The date and time spans of sentence `s`, found once (`dates` keeps them).
+fn date_spans<'a>(s: &str, dates: &'a mut Option<Vec<Span>>) -> &'a [Span] {
+    dates.get_or_insert_with(|| {
+        let mut dates = Vec::new();
+        // Dates and times are written with digits: none in a sentence without one.
+        if s.bytes().any(|c| c.is_ascii_digit()) {
+            dates.extend(find_dates(s).into_iter().map(|d| d.span));
+            dates.extend(find_times(s).into_iter().map(|t| t.span));
+        }
+        dates
+    })
+}
+
 /// "Organisers thanked 150 volunteers who staffed the water stations": volunteers of a
 /// civil event, in a sentence that names no force.
-fn civil_volunteers(s: &str) -> bool {
-    people::cue(s) == Some(Category::Other)
+fn civil_volunteers(s: &str, seen: &mut people::Seen) -> bool {
+    seen.cue(s) == Some(Category::Other)
 }
 
 /// What a number counts and the span of text stating it (sentence offsets).

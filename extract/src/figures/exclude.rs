@@ -100,7 +100,6 @@ pub(super) fn excluded(s: &str, n: &NumberExpr) -> bool {
         || marks::marker(s, n)
         || vote_tally(s, n)
         || percent_idiom(s, n)
-        || appeal(s)
         || age_apposition(s, n)
         || age_limit(s, n)
         || possessive_reference(s, n)
@@ -108,7 +107,8 @@ pub(super) fn excluded(s: &str, n: &NumberExpr) -> bool {
         return true;
     }
     if let Some(p) = prev_tok(s, n.span.start) {
-        let w = lw(s, p, &mut b).to_string();
+        let mut bw = [0u8; 32];
+        let w = lw(s, p, &mut bw);
         if words::is_age_word(&w) {
             return true;
         }
@@ -145,7 +145,7 @@ pub(super) fn excluded(s: &str, n: &NumberExpr) -> bool {
         // "call 112", "dial 102 or 112": a phone number, not a count.
         if !n.words
             && matches!(
-                w.as_str(),
+                w,
                 "call" | "dial" | "dialing" | "dialling" | "ring" | "hotline" | "tel" | "phone"
             )
         {
@@ -261,7 +261,8 @@ fn is_weekday(w: &str) -> bool {
 /// sentence or of one of its clauses: "Support our work: subscribe for $10 a month.",
 /// "If you value our reporting, become a member for $5 a month", "Please support us";
 /// and a link to another article: "Read next: 4 stories from a town under fire".
-fn appeal(s: &str) -> bool {
+/// (Tested once per sentence, by the caller of [`excluded`]: it excludes every number.)
+pub(super) fn appeal(s: &str) -> bool {
     const STARTS: &[&str] = &[
         "also read",
         "become a member",
@@ -290,6 +291,11 @@ fn appeal(s: &str) -> bool {
     ];
     let starts = |t: &str| {
         let t = t.trim_start_matches(|c: char| !c.is_alphanumeric());
+        // (most clauses start with a letter that no start has: a byte test first)
+        let f = t.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+        if f != b'j' && !STARTS.iter().any(|p| p.as_bytes()[0] == f) {
+            return false;
+        }
         let mut buf = [0u8; 24];
         let n = t.len().min(buf.len());
         for (d, c) in buf.iter_mut().zip(t.bytes().take(n)) {

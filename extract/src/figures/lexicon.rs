@@ -556,8 +556,23 @@ pub fn noun(w: &str) -> Option<&'static Entry> {
         let d = k.bytes().zip(w.bytes()).find(|(x, y)| x != y);
         d.map_or(k.len().cmp(&w.len()), |(x, y)| x.cmp(&y))
     };
-    NOUNS.binary_search_by(|e| cmp(e.0)).ok().map(|i| &NOUNS[i])
+    let k = usize::from(w.as_bytes().first()?.wrapping_sub(b'a')).min(26);
+    let words = &NOUNS[usize::from(FIRST[k])..usize::from(*FIRST.get(k + 1)?)];
+    words.binary_search_by(|e| cmp(e.0)).ok().map(|i| &words[i])
 }
+
+/// Where each first letter's words start in [`NOUNS`], `a`..`z`, then its end.
+static FIRST: [u16; 27] = {
+    let (mut first, mut i, mut k) = ([0u16; 27], 0, 0);
+    while k < 27 {
+        while i < NOUNS.len() && NOUNS[i].0.as_bytes()[0] < b'a' + k as u8 {
+            i += 1;
+        }
+        (first[k], k) = (i as u16, k + 1);
+    }
+    assert!(first[0] == 0 && i == NOUNS.len());
+    first
+};
 
 /// Lower-cases an ASCII word into `buf`; `None` for non-ASCII or over-long words.
 pub fn lower<'a>(w: &'a str, buf: &'a mut [u8; 32]) -> Option<&'a str> {

@@ -14,10 +14,42 @@ use crate::model::Category;
 
 /// What people nouns meant where a sentence said it, by unit (a few entries per
 /// article).
+/// Also the cues of the last sentences asked about (`cue` scans the whole sentence).
 #[derive(Debug, Default)]
-pub struct Seen(Vec<(String, Category)>);
+pub struct Seen(Vec<(String, Category)>, Cues);
+
+/// [`cue`] of the last few sentences, by their address, length and a hash of their
+/// bytes (the sentences are slices of the article text; the hash keeps a text made on
+/// the fly at a freed address from taking another's cue).
+#[derive(Debug, Default)]
+struct Cues([Option<((usize, usize, u64), Option<Category>)>; 2], usize);
+
+impl Cues {
+    fn cue(&mut self, s: &str) -> Option<Category> {
+        let mut hash = 0u64;
+        for c in s.as_bytes().chunks(8) {
+            let mut w = [0u8; 8];
+            w[..c.len()].copy_from_slice(c);
+            hash =
+                (hash.rotate_left(23) ^ u64::from_le_bytes(w)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        }
+        let key = (s.as_ptr() as usize, s.len(), hash);
+        if let Some((_, c)) = self.0.iter().flatten().find(|e| e.0 == key) {
+            return *c;
+        }
+        let c = cue(s);
+        self.0[self.1] = Some((key, c));
+        self.1 = (self.1 + 1) % self.0.len();
+        c
+    }
+}
 
 impl Seen {
+    /// [`cue`] of `s`, a slice of the article text, computed once.
+    pub fn cue(&mut self, s: &str) -> Option<Category> {
+        self.1.cue(s)
+    }
+
     fn get(&self, unit: &str) -> Option<Category> {
         self.0.iter().rev().find(|e| e.0 == unit).map(|e| e.1)
     }
@@ -32,19 +64,19 @@ impl Seen {
 }
 
 /// The category of a people noun ending at `end` of sentence `s`; `before` is the
-/// sentence before.
+/// sentence before, both slices of the article text that `seen` is for.
 pub fn category(s: &str, end: usize, before: &str, unit: &str, seen: &mut Seen) -> Category {
     if force_complement(s, end) {
         seen.put(unit, Category::Personnel);
         return Category::Personnel;
     }
-    if let Some(c) = cue(s) {
+    if let Some(c) = seen.1.cue(s) {
         seen.put(unit, c);
         return c;
     }
     // the sentence before says it: what follows in the same talk keeps it ("How many
     // people serve in your battalion? — Today we are 420 people. ... there were 60 of us")
-    if let Some(c) = cue(before) {
+    if let Some(c) = seen.1.cue(before) {
         seen.put(unit, c);
         return c;
     }
@@ -105,7 +137,7 @@ pub fn cue(s: &str) -> Option<Category> {
         // (once a force word is seen, only an evacuation cue matters)
         // "company-sized positions": a formation word before a hyphen; "with 12 men
         // and one machine gun": people counted beside their weapons
-        let head = w.split_once('-').map_or(w, |(h, _)| h);
+        let head = w.bytes().position(|c| c == b'-').map_or(w, |i| &w[..i]);
         let was = force;
         force = force
             || (own_unit == 0
@@ -290,4 +322,29 @@ fn force_complement(s: &str, end: usize) -> bool {
         p = t.end;
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cached_cues_are_the_cues() {
+        let text = "Residents fled the town. The battalion has 300 men. \
+                    The race drew 500 runners. It has 40 people.";
+        let mut seen = Seen::default();
+        for _ in 0..2 {
+            for s in text.split_inclusive(". ") {
+                assert_eq!(seen.cue(s), cue(s), "{s}");
+            }
+        }
+        // texts made on the fly, of the same length, one after the other
+        for s in ["They fled home.", "The unit grew. "] {
+            let owned = s.to_string();
+            assert_eq!(seen.cue(&owned), cue(s), "{s}");
+        }
+        assert_eq!(cue("Residents fled the town."), Some(Category::Other));
+        assert_eq!(cue("The battalion has 300 men."), Some(Category::Personnel));
+        assert_eq!(cue("It has 40 people."), None);
+    }
 }

@@ -405,6 +405,9 @@ pub fn is_fragment(s: &str) -> bool {
             return false;
         }
         n += 1;
+        if n > 5 {
+            return false; // (too long to be a fragment, whatever follows)
+        }
     }
-    n <= 5
+    true
 }
