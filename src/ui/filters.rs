@@ -68,7 +68,7 @@ pub fn FilterPanel(
                 <label for="search">"Search the articles"</label>
                 <div class="search-row">
                     <input id="search" type="search" name="q" data-testid="search" placeholder="e.g. Shebekino"
-                        prop:value=move || filters.get().q
+                        prop:value=move || filters.with(|f| f.q.clone())
                         on:change=move |ev| { let v = event_target_value(&ev); update(&|f| f.q = v.trim().to_string()); } />
                     <button type="submit">"Search"</button>
                 </div>
@@ -131,12 +131,12 @@ pub fn FilterPanel(
                     <label>
                         <span>"From"</span>
                         <input type="date" name="from" data-testid="from" on:change=on_date(false)
-                            prop:value=move || filters.get().from.unwrap_or_default() />
+                            prop:value=move || filters.with(|f| f.from.clone().unwrap_or_default()) />
                     </label>
                     <label>
                         <span>"To"</span>
                         <input type="date" name="to" data-testid="to" on:change=on_date(true)
-                            prop:value=move || filters.get().to.unwrap_or_default() />
+                            prop:value=move || filters.with(|f| f.to.clone().unwrap_or_default()) />
                     </label>
                 </div>
                 <label class="check">
@@ -167,6 +167,8 @@ fn DateHistogram(filters: Memo<Filters>, hist: Memo<Histogram>) -> impl IntoView
             set.apply(&f);
         }
     };
+    // the bars read the date range only: another filter changing does not redraw them
+    let range = Memo::new(move |_| filters.with(|f| (f.from.clone(), f.to.clone())));
     const W: f64 = 240.0;
     const H: f64 = 48.0;
     const VIEW_BOX: &str = "0 0 240 48"; // W and H
@@ -185,7 +187,7 @@ fn DateHistogram(filters: Memo<Filters>, hist: Memo<Histogram>) -> impl IntoView
             >
                 {move || {
                     let h = hist.get();
-                    let f = filters.get();
+                    let (from, to) = range.get();
                     let n = h.months.len().max(1);
                     let max = h.months.iter().map(|m| m.1).max().unwrap_or(1).max(1) as f64;
                     let bw = W / n as f64;
@@ -195,8 +197,8 @@ fn DateHistogram(filters: Memo<Filters>, hist: Memo<Histogram>) -> impl IntoView
                         let (first, last) = month_range(month);
                         let in_range = match dragging {
                             Some((a, b)) => i >= a.min(b) && i <= a.max(b),
-                            None => f.from.as_deref().is_none_or(|x| last.as_str() >= x)
-                                && f.to.as_deref().is_none_or(|x| first.as_str() <= x),
+                            None => from.as_deref().is_none_or(|x| last.as_str() >= x)
+                                && to.as_deref().is_none_or(|x| first.as_str() <= x),
                         };
                         view! {
                             <g class="bar" class:in=in_range

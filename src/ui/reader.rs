@@ -74,9 +74,11 @@ pub fn Reader(filters: Memo<Filters>, corpus: Memo<CorpusRef>) -> impl IntoView 
     view! {
         <Show when=move || open.get().is_some()>
             <aside class="reader" data-testid="reader" role="dialog" aria-modal="false" aria-labelledby="reader-h" on:keydown=on_key>
+                // (the open article and figure only: a filter changed while reading
+                // leaves the article as it is)
                 {move || {
-                    let f = filters.get();
-                    let id = f.article.clone().unwrap_or_default();
+                    let (article, figure) = target.get();
+                    let id = article.unwrap_or_default();
                     let c = corpus.get();
                     match c.articles.iter().position(|e| e.article.id == id) {
                         None => view! {
@@ -86,7 +88,7 @@ pub fn Reader(filters: Memo<Filters>, corpus: Memo<CorpusRef>) -> impl IntoView 
                             </div>
                             <p role="alert">{format!("No article with the id “{id}” is in this corpus.")}</p>
                         }.into_any(),
-                        Some(i) => article_view(c.clone(), i, f.figure, original, set_original, body, close).into_any(),
+                        Some(i) => article_view(c.clone(), i, figure, original, set_original, body, close).into_any(),
                     }
                 }}
             </aside>

@@ -50,12 +50,15 @@ test('a table row opens its article with the sentence highlighted and in view', 
     assert.match(await page.textContent('[data-testid="reader"] .reader-meta'), /2023-08-02/);
     assert.match(await page.textContent('[data-testid="reader"] .reader-meta'), /UrduPoint News \/ Sputnik/);
     await page.screenshot({ path: path.join(SHOTS, 'reader.png') });
-    // a filter changed while reading keeps the focus where the reader put it
+    // a filter changed while reading keeps the focus where the reader put it, and the
+    // article's text where it is
+    await page.evaluate(() => { document.querySelector('[data-testid="reader-text"]').dataset.kept = 'yes'; });
     await page.focus('[data-testid="category-facet"] input[value="units"]');
     await page.keyboard.press('Space');
     await page.waitForFunction(() => location.search.includes('category=units'));
     await page.waitForTimeout(100);
     assert.equal(await page.evaluate(() => document.activeElement.value), 'units');
+    assert.equal(await page.getAttribute('[data-testid="reader-text"]', 'data-kept'), 'yes');
     await page.keyboard.press('Space');
     await page.waitForFunction(() => !location.search.includes('category=units'));
     // reload keeps the reader open on the same sentence
