@@ -30,6 +30,9 @@ pub fn casualty_tail_past(s: &str, from: usize) -> Option<(Cas, usize, bool)> {
         return None;
     }
     let mut p = prep.end;
+    // "of the three formations": a definite number names a set counted before, not
+    // another count ("64 members of the three formations were killed")
+    let mut definite = false;
     // "11 residents of the district serving in the territorial defence and volunteer
     // units had been killed": a postmodifier of up to 12 words, coordinated nouns
     // included; another count or a finite verb of its own ends it.
@@ -37,11 +40,15 @@ pub fn casualty_tail_past(s: &str, from: usize) -> Option<(Cas, usize, bool)> {
         let t = next_tok(s, p)?;
         let w = lw(s, t, &mut b);
         let quote = !t.word && matches!(&s[t.start..t.end], "\u{2019}" | "'" | "-");
+        let number = !w.is_empty()
+            && ((w.as_bytes()[0].is_ascii_digit() && !is_ordinal(w)) || super::is_number_word(w));
+        let counted_before = number && std::mem::take(&mut definite);
+        definite = matches!(w, "the" | "its" | "their" | "these" | "those");
         if !quote
+            && !counted_before
             && (!t.word
                 || w.is_empty()
-                || (w.as_bytes()[0].is_ascii_digit() && !is_ordinal(w))
-                || super::is_number_word(w)
+                || number
                 || matches!(
                     w,
                     "who" | "that" | "which" | "where" | "as" | "while" | "but"
@@ -267,11 +274,21 @@ pub fn casualty_before_num(s: &str, start: usize) -> Option<(Cas, usize)> {
     if of {
         let t2 = prev_tok(s, t.start)?;
         // "claimed the lives of 12", "the deaths of at least 17 members"
-        if matches!(
-            lw(s, t2, &mut b),
-            "lives" | "deaths" | "death" | "killing" | "bodies"
-        ) {
+        let w2 = lw(s, t2, &mut b);
+        if matches!(w2, "lives" | "deaths" | "death" | "killing" | "bodies") {
             return Some((Cas::Killed, t2.start));
+        }
+        // "the funeral of five soldiers", "the funeral procession of 3 fighters",
+        // "the burial of two servicemen": the counted are dead
+        let funeral = |w: &str| matches!(w, "funeral" | "funerals" | "burial" | "burials");
+        if funeral(w2) {
+            return Some((Cas::Killed, t2.start));
+        }
+        if matches!(w2, "procession" | "service" | "services" | "ceremony") {
+            let t3 = prev_tok(s, t2.start)?;
+            if funeral(lw(s, t3, &mut b)) {
+                return Some((Cas::Killed, t3.start));
+            }
         }
     }
     if be {

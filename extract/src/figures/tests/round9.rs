@@ -1,0 +1,93 @@
+//! Round 9 (tuned on holdout12): firefighters and rescuers are not a force; people who
+//! live somewhere are its population; people held in captivity are prisoners; a
+//! casualty verb after "of the three formations"; the funeral of N soldiers.
+
+use super::*;
+use crate::model::Category::*;
+
+#[test]
+fn firefighters_and_rescuers_are_not_a_force() {
+    let f = cats("The blaze was fought by 64 firefighters and 18 units of equipment.");
+    assert_eq!(f[0], c(64.0, Other, "firefighter"));
+    let f = cats(
+        "About 40 rescuers from the territorial defence battalion's district searched the rubble.",
+    );
+    assert_eq!(f[0], c(40.0, Other, "rescuer"));
+    // a later mention in a military sentence stays a service's count
+    let f = cats("The battalion's 300 fighters helped; 12 firefighters arrived from Shebekino.");
+    assert_eq!(
+        f,
+        vec![
+            c(300.0, Personnel, "fighter"),
+            c(12.0, Other, "firefighter")
+        ]
+    );
+    // killed or injured firefighters are casualties all the same
+    let f = cats("Two firefighters were injured when a second drone struck the depot.");
+    assert_eq!(f, vec![c(2.0, Injured, "firefighter")]);
+    let f = cats("Three rescuers were killed in a repeat strike.");
+    assert_eq!(f, vec![c(3.0, Killed, "rescuer")]);
+}
+
+#[test]
+fn people_who_live_somewhere_are_its_population() {
+    let f = cats("About 4,500 people still live in the five-kilometre zone along the border near the battalion's positions.");
+    assert_eq!(f, vec![c(4500.0, Other, "person")]);
+    let f = cats("Only 300 residents who live in the frontline villages refused to leave the territorial defence area.");
+    assert_eq!(f, vec![c(300.0, Other, "resident")]);
+    let f = cats("Some 1,200 people currently reside in the district.");
+    assert_eq!(f, vec![c(1200.0, Other, "person")]);
+    // trap: a clause further on does not make the members residents
+    let f = cats("The detachment has 60 members, most of whom live in Shebekino.");
+    assert_eq!(f, vec![c(60.0, Personnel, "member")]);
+    // trap: "live" as an adjective further on
+    let f = cats("The battalion's 200 men fired live rounds on the range.");
+    assert_eq!(f[0], c(200.0, Personnel, "man"));
+}
+
+#[test]
+fn people_held_in_captivity_are_prisoners_not_a_force() {
+    let f = cats("Ukraine has brought home 90 of its defenders from Russian captivity.");
+    assert_eq!(f, vec![c(90.0, Other, "defender")]);
+    let f = cats("In return, Russia received 90 of its servicemen, most of them conscripts taken prisoner in August.");
+    assert_eq!(f, vec![c(90.0, Other, "serviceman")]);
+    let f = cats("About 2,000 soldiers remain prisoners of war, the ombudsman said.");
+    assert_eq!(f, vec![c(2000.0, Other, "soldier")]);
+    // trap: the captivity belongs to the later count, not to the force before it
+    let f = cats("Some 3,000 volunteers joined the battalion, and 40 of them are in captivity.");
+    assert_eq!(f[0], c(3000.0, Personnel, "volunteer"));
+    // trap: a force with no captivity word stays personnel
+    let f = cats("The brigade sent 120 servicemen to the exchange point to guard it.");
+    assert_eq!(f, vec![c(120.0, Personnel, "serviceman")]);
+    // trap: the prisoners taken by a force do not make the force prisoners
+    let f = cats("A unit of 300 fighters; it says it took 25 prisoners.");
+    assert_eq!(f[0], c(300.0, Personnel, "fighter"));
+}
+
+#[test]
+fn a_casualty_verb_after_a_set_counted_before() {
+    let f = cats(
+        "Our count shows that at least 41 members of the two battalions were killed last year.",
+    );
+    assert_eq!(f[0], c(41.0, Killed, "member"));
+    let f = cats("Nine fighters of the three detachments have been wounded since May.");
+    assert_eq!(f[0], c(9.0, Injured, "fighter"));
+    // trap: a count of its own after "of" is not a set named before
+    let f = cats("Some 500 members of 12 detachments were trained in May.");
+    assert_eq!(f[0], c(500.0, Personnel, "member"));
+}
+
+#[test]
+fn the_funeral_of_n_soldiers_counts_the_dead() {
+    let f = cats(
+        "Hundreds of mourners lined the road as the funeral procession of five soldiers passed.",
+    );
+    assert!(f.contains(&c(5.0, Killed, "soldier")), "{f:?}");
+    let f = cats("The funeral of three servicemen of the Belgorod battalion was held on Sunday.");
+    assert_eq!(f[0], c(3.0, Killed, "serviceman"));
+    let f = cats("Relatives attended the burial of two territorial defence fighters in Graivoron.");
+    assert_eq!(f[0], c(2.0, Killed, "fighter"));
+    // trap: a count after the funeral, not of it
+    let f = cats("Since the funeral, 11 more men have applied to join the battalion.");
+    assert_eq!(f[0], c(11.0, Personnel, "man"));
+}
