@@ -280,3 +280,24 @@ fn a_named_weekday_settles_the_order_of_a_slash_date() {
     let t = format!("# Losses\n\n05.06.2024\n\nOfficials said on Monday that {STORY}\n");
     assert_eq!(date(&t).as_deref(), Some("2024-06-05"));
 }
+
+#[test]
+fn the_capitals_heading_a_breadcrumb_are_the_site_name() {
+    let t = format!("BELGOROD TODAY  |  Incidents  |  Valuyki\n[ Home ] [ News ] [ Incidents ] [ Contacts ]\n\nDrones attacked oil depot in Valuyki district\n\n{STORY}\n");
+    let m = meta_of(&t);
+    assert_eq!(m.source.as_deref(), Some("Belgorod Today"));
+    assert_eq!(
+        m.title.as_deref(),
+        Some("Drones attacked oil depot in Valuyki district")
+    );
+    // trap: a breadcrumb of sections in capitals names no site
+    let t = format!(
+        "NEWS | Incidents | Valuyki\n\nDrones attacked oil depot in Valuyki district\n\n{STORY}\n"
+    );
+    assert_eq!(meta_of(&t).source, None);
+    // trap: a breadcrumb in mixed case names no site either
+    let t = format!(
+        "Home | Incidents | Valuyki\n\nDrones attacked oil depot in Valuyki district\n\n{STORY}\n"
+    );
+    assert_eq!(meta_of(&t).source, None);
+}
