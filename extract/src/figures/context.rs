@@ -7,6 +7,8 @@ use super::attach::{lw, next_tok, prev_tok};
 use crate::model::{Category, Figure, Span};
 
 mod captivity;
+mod civil;
+pub(super) use civil::civil_task_group;
 
 /// Verbs of capture: the people are prisoners, not a force ("captured 25",
 /// "took 40 servicemen prisoner").

@@ -91,3 +91,31 @@ fn the_funeral_of_n_soldiers_counts_the_dead() {
     let f = cats("Since the funeral, 11 more men have applied to join the battalion.");
     assert_eq!(f[0], c(11.0, Personnel, "man"));
 }
+
+#[test]
+fn groups_named_for_a_civil_task_are_not_formations() {
+    let f = cats(
+        "Evacuation continues every day: we have 6 evacuation groups working with the police.",
+    );
+    assert_eq!(f, vec![c(6.0, Other, "group")]);
+    let f = cats("Three rescue teams and 40 soldiers searched the rubble in Shebekino.");
+    assert_eq!(f[0].1, Other, "{f:?}");
+    let f = cats("The region sent four mobile medical groups to the border villages.");
+    assert_eq!(f[0].1, Other, "{f:?}");
+    // traps: military groups keep their category
+    let f = cats("Border guards say Russia sends two or three sabotage groups a week.");
+    assert!(f.iter().all(|x| x.1 == Units), "{f:?}");
+    let f = cats("The region formed 16 mobile fire groups to shoot down drones.");
+    assert_eq!(f, vec![c(16.0, Units, "group")]);
+}
+
+#[test]
+fn one_in_every_place_is_a_share_not_a_count() {
+    let f = cats("The region now has 21 detachments, one in almost every district.");
+    assert_eq!(f, vec![c(21.0, Units, "detachment")]);
+    let f = cats("There are 12 shelters in the town, one in each school.");
+    assert_eq!(f.len(), 1, "{f:?}");
+    // trap: "one in five" is a ratio the rule leaves alone; a real single count stays
+    let f = cats("Only one battalion was formed in Shebekino district.");
+    assert_eq!(f, vec![c(1.0, Units, "battalion")]);
+}
