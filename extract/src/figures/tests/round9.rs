@@ -119,3 +119,34 @@ fn one_in_every_place_is_a_share_not_a_count() {
     let f = cats("Only one battalion was formed in Shebekino district.");
     assert_eq!(f, vec![c(1.0, Units, "battalion")]);
 }
+
+#[test]
+fn a_joined_clause_with_a_past_verb_keeps_the_noun_before() {
+    let f = cats("The amendment failed: 6 deputies voted for it, 33 voted against, 2 abstained.");
+    assert_eq!(
+        f,
+        vec![
+            c(6.0, Other, "deputy"),
+            c(33.0, Other, "deputy"),
+            c(2.0, Other, "deputy")
+        ]
+    );
+    let f = cats(
+        "Air defence shot down 11 drones over the district, but at least two reached the depot.",
+    );
+    assert_eq!(
+        f,
+        vec![c(11.0, Equipment, "drone"), c(2.0, Equipment, "drone")]
+    );
+    let f = cats("Some 400 men applied to the battalion, and 120 passed the medical check.");
+    assert_eq!(f[1], c(120.0, Personnel, "man"));
+    // trap: a casualty participle is no plain past verb
+    let f = cats("The strike killed 4 people and 11 wounded were taken to hospital.");
+    assert!(
+        f.iter().any(|x| x.0 == Some(11.0) && x.1 == Injured),
+        "{f:?}"
+    );
+    // trap: a year before a past verb is no count
+    let f = cats("The battalion had 300 fighters, and 2023 marked its first year.");
+    assert_eq!(f, vec![c(300.0, Personnel, "fighter")]);
+}
