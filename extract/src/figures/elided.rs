@@ -46,6 +46,21 @@ pub(super) fn elided(
             return Some(same(pf));
         }
     }
+    // "were promised up to 210,000 rubles, but four fighters told us they received
+    // between 120,000 and 150,000": a bare amount after a verb of paying, in a sentence
+    // that named a currency before it (thousands: "got 30" may count anything).
+    if is_money_verb(&pw) && !n.words && n.value.is_some_and(|v| v >= 1000.0) {
+        if let Some(e) = noun_before(s, start, |e| e.2 == Class::Money) {
+            return Some(Attached {
+                start,
+                end,
+                unit: e.1.into(),
+                class: Class::Money,
+                cas: None,
+                same_as: None,
+            });
+        }
+    }
     // "another 150", "a further 20", "the remaining 300": more of the same.
     if matches!(
         pw.as_str(),

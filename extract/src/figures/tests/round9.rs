@@ -150,3 +150,20 @@ fn a_joined_clause_with_a_past_verb_keeps_the_noun_before() {
     let f = cats("The battalion had 300 fighters, and 2023 marked its first year.");
     assert_eq!(f, vec![c(300.0, Personnel, "fighter")]);
 }
+
+#[test]
+fn a_bare_amount_after_a_verb_of_paying_takes_the_currency_named_before() {
+    let f = run("Volunteers were promised up to 210,000 rubles, but four fighters told us that in practice they received between 120,000 and 150,000.");
+    let r = f.iter().find(|x| x.text == "between 120,000 and 150,000");
+    assert!(
+        r.is_some_and(|x| x.unit == "ruble" && x.category == Other),
+        "{f:#?}"
+    );
+    let f = cats("The region pays 50,000 rubles a month to each fighter; commanders, we were told, earn 80,000.");
+    assert_eq!(f[1], c(80000.0, Other, "ruble"));
+    // trap: no currency named before: nothing to take
+    let f = run(
+        "Each of the 40 fighters received 12 rifles and the unit received 2,000 after the drill.",
+    );
+    assert!(f.iter().all(|x| x.unit != "ruble"), "{f:#?}");
+}
