@@ -280,6 +280,8 @@ fn sentence_figures(
             || context::civil_use_before(para_before, &a.unit, category)
             || (category == Category::Units && context::taken_part_in(s, n.span.start))
             || (category == Category::Units && context::civil_task_group(&s[n.span.end..a.end]))
+            || (category == Category::Casualties
+                && context::missing_civilians(s, &s[n.span.end..a.end], a.class, seen))
         {
             category = Category::Other;
         }

@@ -8,7 +8,7 @@ use crate::model::{Category, Figure, Span};
 
 mod captivity;
 mod civil;
-pub(super) use civil::civil_task_group;
+pub(super) use civil::{civil_task_group, missing_civilians};
 
 /// Verbs of capture: the people are prisoners, not a force ("captured 25",
 /// "took 40 servicemen prisoner").

@@ -167,3 +167,16 @@ fn a_bare_amount_after_a_verb_of_paying_takes_the_currency_named_before() {
     );
     assert!(f.iter().all(|x| x.unit != "ruble"), "{f:#?}");
 }
+
+#[test]
+fn missing_civilians_are_people_sought_not_losses() {
+    let f = cats("The search headquarters has collected requests for 1,214 missing residents of the border districts.");
+    assert_eq!(f, vec![c(1214.0, Other, "resident")]);
+    let f = cats("Volunteers are looking for 35 missing civilians from Sudzha.");
+    assert_eq!(f, vec![c(35.0, Other, "civilian")]);
+    // traps: missing members of a force stay losses
+    let f = cats("The battalion reported 14 missing servicemen after the assault.");
+    assert_eq!(f, vec![c(14.0, Casualties, "serviceman")]);
+    let f = cats("The territorial defence battalion has 9 missing members since the raid.");
+    assert_eq!(f, vec![c(9.0, Casualties, "member")]);
+}
