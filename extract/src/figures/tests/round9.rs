@@ -180,3 +180,17 @@ fn missing_civilians_are_people_sought_not_losses() {
     let f = cats("The territorial defence battalion has 9 missing members since the raid.");
     assert_eq!(f, vec![c(9.0, Casualties, "member")]);
 }
+
+#[test]
+fn a_count_of_a_nationality_is_a_count_of_people() {
+    let f =
+        cats("In total, 3,520 Ukrainians have been returned from Russian captivity since 2022.");
+    assert_eq!(f, vec![c(3520.0, Other, "ukrainian")]);
+    let f = cats("More than 8,000 Ukrainians are still in Russian captivity.");
+    assert_eq!(f, vec![c(8000.0, Other, "ukrainian")]);
+    let f = cats("About 2,000 Russians have joined the territorial defence battalions.");
+    assert_eq!(f, vec![c(2000.0, Personnel, "russian")]);
+    // trap: the adjective before a noun is no head
+    let f = cats("The strike killed 25 Russian soldiers near Sudzha.");
+    assert_eq!(f, vec![c(25.0, Killed, "soldier")]);
+}
