@@ -262,6 +262,11 @@ pub fn casualty_before_num(s: &str, start: usize) -> Option<(Cas, usize)> {
         t = prev_tok(s, t.start)?;
     }
     let w = lw(s, t, &mut b);
+    // "we have lost 38 of our brothers, and more than 200 have been wounded": losses
+    // set against the wounded of a later clause are the dead
+    if matches!(w, "lost" | "lose" | "losing" | "loses") && wounded_later(&s[start..]) {
+        return Some((Cas::Killed, t.start));
+    }
     if let Some(c) = casualty_before(w) {
         // "killed or wounded up to 2,030 servicemen": both verbs, the losses of both.
         let both = prev_tok(s, t.start)
@@ -383,4 +388,18 @@ fn is_manner_adverb(w: &str) -> bool {
 /// "22nd", "155th", "1st": an ordinal written with digits.
 fn is_ordinal(w: &str) -> bool {
     w.len() > 2 && ["st", "nd", "rd", "th"].iter().any(|x| w.ends_with(x))
+}
+
+/// A later clause of the sentence (after ", and", ", while", "; ") that counts the
+/// wounded: "..., and more than 200 have been wounded".
+fn wounded_later(rest: &str) -> bool {
+    if !(rest.contains("wounded") || rest.contains("injured")) {
+        return false;
+    }
+    [", and ", ", while ", ", but ", "; "].iter().any(|j| {
+        rest.find(j).is_some_and(|i| {
+            let after = &rest[i..];
+            after.contains(" wounded") || after.contains(" injured")
+        })
+    })
 }

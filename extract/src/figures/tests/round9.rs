@@ -194,3 +194,22 @@ fn a_count_of_a_nationality_is_a_count_of_people() {
     let f = cats("The strike killed 25 Russian soldiers near Sudzha.");
     assert_eq!(f, vec![c(25.0, Killed, "soldier")]);
 }
+
+#[test]
+fn losses_set_against_a_later_count_of_wounded_are_the_dead() {
+    let f =
+        cats("Since then we have lost 38 of our brothers, and more than 200 have been wounded.");
+    assert_eq!(f[0], c(38.0, Killed, "brother"));
+    assert_eq!(f[1].1, Injured);
+    let f = cats("The battalion lost 12 fighters in May, while 30 were injured by drone drops.");
+    assert_eq!(f[0], c(12.0, Killed, "fighter"));
+    // traps: "lost" alone stays losses that do not say which; "killed and wounded"
+    // after the noun says both
+    let f = cats("The brigade lost 12 of its comrades in May.");
+    assert_eq!(f, vec![c(12.0, Casualties, "comrade")]);
+    let f = cats("Russian forces lost about 450 troops killed and wounded along the front.");
+    assert_eq!(f, vec![c(450.0, Casualties, "troop")]);
+    // trap: lost equipment is equipment whatever the wounded
+    let f = cats("The unit lost 40 vehicles, and 12 soldiers were wounded.");
+    assert_eq!(f[0], c(40.0, Equipment, "vehicle"));
+}
