@@ -174,6 +174,9 @@ fn missing_civilians_are_people_sought_not_losses() {
     assert_eq!(f, vec![c(1214.0, Other, "resident")]);
     let f = cats("Volunteers are looking for 35 missing civilians from Sudzha.");
     assert_eq!(f, vec![c(35.0, Other, "civilian")]);
+    // a part of them is no loss either
+    let f = run("Relatives asked about 300 missing residents of Sudzha. Monitors confirmed the fate of only 97 of them.");
+    assert_eq!(f[1].category, Other, "{f:#?}");
     // traps: missing members of a force stay losses
     let f = cats("The battalion reported 14 missing servicemen after the assault.");
     assert_eq!(f, vec![c(14.0, Casualties, "serviceman")]);
