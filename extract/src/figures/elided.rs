@@ -142,6 +142,13 @@ pub(super) fn elided(
             return Some(same(pf));
         }
     }
+    // '38 deputies voted "for", 3 – "against"': a parallel item after a comma, its verb
+    // elided behind a dash (translated text), counts the noun of the figure before.
+    if let (Some(pf), true) = (prev, p.is_some_and(|t| &s[t.start..t.end] == ",")) {
+        if next.is_some_and(|t| matches!(&s[t.start..t.end], "\u{2013}" | "\u{2014}")) {
+            return Some(same(pf));
+        }
+    }
     // "1,100 people have applied, and 236 have completed the course".
     if let Some(pf) = prev {
         let joined = matches!(pw.as_str(), "and" | "while" | "but" | "whereas")

@@ -68,7 +68,7 @@ pub static NOUNS: &[Entry] = &[
     ("apcs", "apc", Equipment, Plural),
     ("applicant", "applicant", People, Singular),
     ("applicants", "applicant", People, Plural),
-    ("armor", "armor", Equipment, Both),
+    ("armies", "army", Units, Plural), ("armor", "armor", Equipment, Both),
     ("armour", "armour", Equipment, Both),
     ("arms", "arms", Equipment, Plural),
     ("artillery", "artillery", Equipment, Both),

@@ -216,3 +216,26 @@ fn losses_set_against_a_later_count_of_wounded_are_the_dead() {
     let f = cats("The unit lost 40 vehicles, and 12 soldiers were wounded.");
     assert_eq!(f[0], c(40.0, Equipment, "vehicle"));
 }
+
+#[test]
+fn a_parallel_item_with_its_verb_behind_a_dash_keeps_the_noun_before() {
+    let f = cats("The draft law was adopted: 38 deputies voted \"for\", 3 – \"against\".");
+    assert_eq!(f, vec![c(38.0, Other, "deputy"), c(3.0, Other, "deputy")]);
+    let f = cats("Over the day 14 drones were shot down over Belgorod, 6 – over Kursk.");
+    assert_eq!(f[1], c(6.0, Equipment, "drone"));
+    // trap: a dash after a sentence's first count has no figure before to copy
+    let f = run("Gladkov said 3 – no more – would be sent.");
+    assert!(
+        f.iter().all(|x| x.value != Some(3.0) || x.unit != "deputy"),
+        "{f:#?}"
+    );
+}
+
+#[test]
+fn armies_are_formations() {
+    let f = cats("The civilians of the district are caught between two armies.");
+    assert_eq!(f, vec![c(2.0, Units, "army")]);
+    // trap: "armies" is no head for "army" in the singular
+    let f = cats("The army sent 300 troops to Sudzha.");
+    assert_eq!(f, vec![c(300.0, Personnel, "troop")]);
+}
