@@ -21,9 +21,9 @@ mod tests;
 #[cfg(test)]
 mod tests_round4;
 #[cfg(test)]
-mod tests_speed;
-#[cfg(test)]
 mod tests_round9;
+#[cfg(test)]
+mod tests_speed;
 #[cfg(test)]
 mod tests_tail;
 
