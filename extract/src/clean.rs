@@ -21,6 +21,8 @@ mod tests;
 #[cfg(test)]
 mod tests_round4;
 #[cfg(test)]
+mod tests_round9;
+#[cfg(test)]
 mod tests_speed;
 #[cfg(test)]
 mod tests_tail;
@@ -101,6 +103,7 @@ pub fn blocks(text: &str) -> Vec<Block> {
         .collect();
     boxes::banners(text, &mut cands);
     boxes::teasers(text, &mut cands);
+    boxes::reader_comments(text, &mut cands);
     boxes::tail_appeals(&mut cands);
     positions(&mut cands);
     out.extend(cands.into_iter().map(|c| Block {
@@ -294,7 +297,7 @@ fn judge(raw: &str, span: Span, gap_before: bool) -> Cand {
         Some((Furniture, "reading time"))
     } else if crate::meta::publishers::is_name(cues::bare(low)) {
         Some((Meta, "masthead"))
-    } else if cues::navigation(raw) || mastheads::spaced_menu(raw) {
+    } else if cues::navigation(raw) || mastheads::spaced_menu(raw) || mastheads::bracket_menu(raw) {
         Some((Furniture, "navigation"))
     } else if mastheads::masthead(raw).is_some() {
         Some((Meta, "masthead"))

@@ -279,8 +279,15 @@ fn sentence_figures(
                 && civil_volunteers(s, seen))
             || context::civil_use_before(para_before, &a.unit, category)
             || (category == Category::Units && context::taken_part_in(s, n.span.start))
+            || (category == Category::Units && context::civil_task_group(&s[n.span.end..a.end]))
         {
             category = Category::Other;
+        }
+        // (no loss either for "97 of them" after them)
+        if category == Category::Casualties
+            && context::missing_civilians(s, &s[n.span.end..a.end], a.class, seen)
+        {
+            (category, a.cas) = (Category::Other, None);
         }
         // "2,400 people in 11 companies, with 1,500 more in the reserve": formations
         // are counted in tens, so a large elided count is the people's.

@@ -355,13 +355,17 @@ fn masthead_name(text: &str, blocks: &[Block]) -> Option<String> {
         .iter()
         .position(|b| b.kind == BlockKind::Heading || b.kind == BlockKind::Body)?;
     blocks[..head].iter().find_map(|b| {
-        if b.kind != BlockKind::Meta {
+        let nav = b.kind == BlockKind::Furniture && b.reason == "navigation";
+        if b.kind != BlockKind::Meta && !nav {
             return None;
         }
         let raw = text[b.span.start..b.span.end].trim();
         let name = match b.reason {
             "masthead" => crate::clean::masthead_of(raw)?,
             "label" => raw,
+            // "BELGOROD TODAY | Incidents | Valuyki": the site's name in capitals heads
+            // its breadcrumb
+            "navigation" => publishers::caps_head(raw)?,
             _ => return None,
         };
         let words: Vec<&str> = name.split_whitespace().collect();

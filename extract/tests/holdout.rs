@@ -4,8 +4,8 @@
 //! (`tests/holdout4/*.txt`), set 5 (`tests/holdout5/*.txt`), set 6
 //! (`tests/holdout6/*.txt`), set 7 (`tests/holdout7/*.txt`), set 8
 //! (`tests/holdout8/*.txt`), set 9 (`tests/holdout9/*.txt`), set 10
-//! (`tests/holdout10/*.txt`), set 11 (`tests/holdout11/*.txt`) and set 13
-//! (`tests/holdout13/*.txt`): each written blind
+//! (`tests/holdout10/*.txt`), set 11 (`tests/holdout11/*.txt`), set 12
+//! (`tests/holdout12/*.txt`) and set 13 (`tests/holdout13/*.txt`): each written blind
 //! and scored before any rule was written for it, then used to find phenomena to fix (so they are regression floors now; a
 //! blind set in `eval/` gives the unseen score). Prints lenient and strict
 //! P/R/F1, dates and duplicates, with every miss and extra; fails below the floors,
@@ -254,6 +254,25 @@ fn holdout13_articles_score_above_the_floor() {
         Floors {
             f1: 0.975,
             strict_f1: 0.967,
+            dates: 0.98,
+            duplicates: 0.98,
+        },
+    );
+}
+
+#[test]
+fn holdout12_articles_score_above_the_floor() {
+    // Reached 0.974 / 0.963 / 14 of 14 / 14 of 14 (from 0.821 blind, 0.831 after round
+    // 8; tuned on in round 9 of issue #3: emergency workers, residents and prisoners
+    // are not a force, funerals count the dead, civil-task groups, comment and teaser
+    // furniture, a breadcrumb's site name, "Place, date." datelines, joined clauses with
+    // a past verb, decimal-comma percentages, nationalities counted, losses set
+    // against the wounded).
+    check(
+        "holdout12",
+        Floors {
+            f1: 0.954,
+            strict_f1: 0.943,
             dates: 0.98,
             duplicates: 0.98,
         },

@@ -273,3 +273,51 @@ pub(super) fn inline_teaser(low: &str) -> bool {
             .any(|p| label.starts_with(p)))
         && (rest.contains(" | ") || rest.contains(" \u{b7} "))
 }
+
+/// Reader comments: the lines glued under a comments header ("Comments (37)") after the
+/// body has begun, each "Handle: text" with a handle of at most three words, up to a
+/// blank line or a line of another shape. A reader's "14 tanks" is no reported figure.
+pub(super) fn reader_comments(text: &str, c: &mut [Cand]) {
+    let Some(first_body) = c
+        .iter()
+        .position(|x| x.kind.is_none() && !x.title && !x.short)
+    else {
+        return;
+    };
+    for i in first_body..c.len() {
+        if c[i].reason != "comments link" {
+            continue;
+        }
+        for j in i + 1..c.len() {
+            let raw = &text[c[j].span.start..c[j].span.end];
+            if c[j].gap_before || c[j].kind.is_some() || !comment_shaped(raw) {
+                break;
+            }
+            c[j].kind = Some(BlockKind::Furniture);
+            c[j].reason = "reader comment";
+        }
+    }
+}
+
+/// "Sergey_V: how many times already...", "Natalia Ivanovna: Lord, keep them safe".
+fn comment_shaped(raw: &str) -> bool {
+    let Some(colon) = raw.bytes().take(40).position(|b| b == b':') else {
+        return false;
+    };
+    let handle = &raw[..colon];
+    !raw.contains('\n')
+        && !handle.is_empty()
+        && handle.split(' ').count() <= 3
+        && !handle.bytes().any(|b| b.is_ascii_digit())
+        && raw[colon + 1..].starts_with(' ')
+}
+
+/// A button that opens more of the comments: "Show 35 more comments", "Load more
+/// replies", "View all 12 comments" (at most six words).
+pub(super) fn more_comments(b: &str) -> bool {
+    ["show ", "load ", "view ", "see ", "read "]
+        .iter()
+        .any(|p| b.starts_with(p))
+        && (b.ends_with(" comments") || b.ends_with(" replies"))
+        && b.split(' ').count() <= 6
+}

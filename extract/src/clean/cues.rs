@@ -35,6 +35,7 @@ pub fn furniture_line(low: &str) -> Option<&'static str> {
         .find(|(p, _)| low.starts_with(p))
         .map(|(_, r)| *r)
         .or_else(|| super::boxes::inline_teaser(low).then_some("related-article teaser"))
+        .or_else(|| super::boxes::more_comments(b).then_some("comments link"))
 }
 
 /// The entries of a sorted lexicon whose key starts with the byte `first` (in order).
@@ -53,12 +54,19 @@ pub fn teaser_header(low: &str) -> bool {
         || (low.trim_end().ends_with(':') && b.starts_with("also on ") && b.len() <= 40)
 }
 
-/// A list item of one line: "- Headline", "• Headline", "* Headline".
+/// A list item of one line: "- Headline", "• Headline", "* Headline", "> Headline",
+/// "» Headline" (the arrows of a related-article list).
 pub fn list_item(raw: &str) -> bool {
-    ["- ", "\u{2022} ", "* ", "\u{2013} ", "\u{2014} "]
-        .iter()
-        .any(|m| raw.starts_with(m))
-        && !raw.contains('\n')
+    const MARKS: &[&str] = &[
+        "- ",
+        "\u{2022} ",
+        "* ",
+        "\u{2013} ",
+        "\u{2014} ",
+        "> ",
+        "\u{bb} ",
+    ];
+    MARKS.iter().any(|m| raw.starts_with(m)) && !raw.contains('\n')
 }
 
 /// `raw_len`: the block's length in the original (its `low` may be cut short).

@@ -156,6 +156,7 @@ pub static TEASER_HEADERS: &[&str] = &[
     "other topics of interest",
     "popular",
     "popular now",
+    "popular today",
     "read also",
     "read next",
     "recommended",

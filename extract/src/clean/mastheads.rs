@@ -71,3 +71,19 @@ pub fn signed_tagline(raw: &str) -> bool {
             w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic)
         })
 }
+
+/// "[ Home ] [ News ] [ Incidents ] [ Contacts ]": a menu of bracketed links, three or
+/// more items of at most three words.
+pub fn bracket_menu(raw: &str) -> bool {
+    if raw.len() > 160 || !(raw.starts_with('[') && raw.ends_with(']')) {
+        return false;
+    }
+    let items: Vec<&str> = raw[..raw.len() - 1]
+        .split(']')
+        .map(|p| p.trim().trim_start_matches('[').trim())
+        .collect();
+    items.len() >= 3
+        && items
+            .iter()
+            .all(|p| !p.is_empty() && !p.contains('[') && p.split_whitespace().count() <= 3)
+}

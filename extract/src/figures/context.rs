@@ -6,6 +6,10 @@
 use super::attach::{lw, next_tok, prev_tok};
 use crate::model::{Category, Figure, Span};
 
+mod captivity;
+mod civil;
+pub(super) use civil::{civil_task_group, missing_civilians};
+
 /// Verbs of capture: the people are prisoners, not a force ("captured 25",
 /// "took 40 servicemen prisoner").
 pub(super) fn is_capture_verb(w: &str) -> bool {
@@ -21,6 +25,9 @@ pub(super) fn is_capture_verb(w: &str) -> bool {
 /// soldiers had been captured", "12 servicemen were taken prisoner", "two fighters
 /// were detained". `end` is the end of the counted noun.
 pub(super) fn captured_after(s: &str, end: usize) -> bool {
+    if captivity::held_after(s, end) {
+        return true;
+    }
     let mut b = [0u8; 32];
     let mut at = end;
     let mut aux = false;

@@ -46,6 +46,21 @@ pub(super) fn elided(
             return Some(same(pf));
         }
     }
+    // "were promised up to 210,000 rubles, but four fighters told us they received
+    // between 120,000 and 150,000": a bare amount after a verb of paying, in a sentence
+    // that named a currency before it (thousands: "got 30" may count anything).
+    if is_money_verb(&pw) && !n.words && n.value.is_some_and(|v| v >= 1000.0) {
+        if let Some(e) = noun_before(s, start, |e| e.2 == Class::Money) {
+            return Some(Attached {
+                start,
+                end,
+                unit: e.1.into(),
+                class: Class::Money,
+                cas: None,
+                same_as: None,
+            });
+        }
+    }
     // "another 150", "a further 20", "the remaining 300": more of the same.
     if matches!(
         pw.as_str(),
@@ -127,11 +142,18 @@ pub(super) fn elided(
             return Some(same(pf));
         }
     }
+    // '38 deputies voted "for", 3 – "against"': a parallel item after a comma, its verb
+    // elided behind a dash (translated text), counts the noun of the figure before.
+    if let (Some(pf), true) = (prev, p.is_some_and(|t| &s[t.start..t.end] == ",")) {
+        if next.is_some_and(|t| matches!(&s[t.start..t.end], "\u{2013}" | "\u{2014}")) {
+            return Some(same(pf));
+        }
+    }
     // "1,100 people have applied, and 236 have completed the course".
     if let Some(pf) = prev {
         let joined = matches!(pw.as_str(), "and" | "while" | "but" | "whereas")
             || p.map_or(false, |t| !t.word && &s[t.start..t.end] == ",");
-        if joined && is_clause_verb(nw) {
+        if joined && (is_clause_verb(nw) || past_verb(nw)) {
             return Some(same(pf));
         }
     }
@@ -294,6 +316,19 @@ fn is_clause_verb(w: &str) -> bool {
             | "show" | "showed" | "turn" | "turned" | "came" | "come" | "report" | "serve"
             | "served"
     ) || is_remain_verb(w)
+}
+
+/// A verb in the past in -ed after a joined elided count: "6 deputies voted for it, 33
+/// voted against, 2 abstained", "shot down 11 drones, but at least two reached the
+/// depot" (not a casualty word: "and 3 wounded" is said elsewhere).
+fn past_verb(w: &str) -> bool {
+    w.len() > 4
+        && w.ends_with("ed")
+        && super::words::casualty_after(w).is_none()
+        && !matches!(
+            w,
+            "armed" | "based" | "aged" | "named" | "called" | "needed"
+        )
 }
 
 /// "300 remain", "only 40 stayed", "20 are still there".

@@ -66,5 +66,25 @@ pub(super) fn one_for_each(s: &str, n: &NumberExpr) -> bool {
         return false;
     }
     let rest = &s[n.span.end..];
-    rest.starts_with(" for each ") || rest.starts_with(" for every ") || rest.starts_with(" per ")
+    if rest.starts_with(" for each ")
+        || rest.starts_with(" for every ")
+        || rest.starts_with(" per ")
+    {
+        return true;
+    }
+    // "21 detachments, one in almost every district": a share spread over places
+    let Some(r) = rest.strip_prefix(" in ") else {
+        return false;
+    };
+    let r = [
+        "almost ",
+        "nearly ",
+        "practically ",
+        "virtually ",
+        "roughly ",
+    ]
+    .iter()
+    .find_map(|a| r.strip_prefix(a))
+    .unwrap_or(r);
+    r.starts_with("each ") || r.starts_with("every ")
 }

@@ -66,6 +66,11 @@ impl Seen {
 /// The category of a people noun ending at `end` of sentence `s`; `before` is the
 /// sentence before, both slices of the article text that `seen` is for.
 pub fn category(s: &str, end: usize, before: &str, unit: &str, seen: &mut Seen) -> Category {
+    // "About 4,500 people still live in the zone": the people who live somewhere are its
+    // population (not remembered for the noun: the next "people" may serve)
+    if lives_after(s, end) {
+        return Category::Other;
+    }
     if force_complement(s, end) {
         seen.put(unit, Category::Personnel);
         return Category::Personnel;
@@ -229,6 +234,25 @@ fn is_take(w: &str) -> bool {
             | "drove"
             | "driven"
     )
+}
+
+/// "live", "lives", "reside" right after the noun, across "still", "now", "currently"
+/// or "who": the counted people live there ("4,500 people still live near the border").
+/// A clause further on ("60 members, most of whom live in Shebekino") is not the count's.
+fn lives_after(s: &str, end: usize) -> bool {
+    let mut b = [0u8; 32];
+    let mut at = end;
+    for _ in 0..3 {
+        let Some(t) = next_tok(s, at).filter(|t| t.word) else {
+            return false;
+        };
+        match lw(s, t, &mut b) {
+            "live" | "lives" | "reside" | "resides" => return true,
+            "still" | "now" | "currently" | "who" | "only" => at = t.end,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Words of a place's population: "only 70 people were still living in the village",

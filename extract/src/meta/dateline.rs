@@ -62,7 +62,7 @@ pub fn parse(para: &str) -> Option<Dateline> {
     if !city && !leading_date && !named_place_date(window) {
         return None;
     }
-    let len = end_of(window)?;
+    let len = end_of(window).or_else(|| place_date_period(window))?;
     let head = &window[..len];
     let date = dates::find_dates(head)
         .into_iter()
@@ -94,6 +94,18 @@ fn named_place_date(w: &str) -> bool {
         && dates::find_dates(&w[comma + 2..])
             .first()
             .is_some_and(|d| d.span.start == 0 && d.month.is_some())
+}
+
+/// "Kharkiv, 21 May 2024. The press conference took place ...": a place and a date
+/// closed by a period, with no dash after it; the end of ". ".
+fn place_date_period(w: &str) -> Option<usize> {
+    if !named_place_date(w) {
+        return None;
+    }
+    let at = w.find(", ")? + 2;
+    let d = dates::find_dates(&w[at..]).into_iter().next()?;
+    let e = at + d.span.end;
+    w[e..].starts_with(". ").then_some(e + 2)
 }
 
 fn floor(s: &str, mut i: usize) -> usize {

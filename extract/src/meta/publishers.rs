@@ -201,3 +201,10 @@ mod sorted {
         assert!(super::NAMES.windows(2).all(|w| w[0].0 < w[1].0));
     }
 }
+
+/// The first part of a "|" line when it is written in capitals: "BELGOROD TODAY" of
+/// "BELGOROD TODAY | Incidents | Valuyki" (a breadcrumb under the site's name).
+pub(crate) fn caps_head(raw: &str) -> Option<&str> {
+    let head = raw.split('|').next()?.trim();
+    (head.chars().any(char::is_alphabetic) && !head.chars().any(char::is_lowercase)).then_some(head)
+}

@@ -280,3 +280,35 @@ fn a_named_weekday_settles_the_order_of_a_slash_date() {
     let t = format!("# Losses\n\n05.06.2024\n\nOfficials said on Monday that {STORY}\n");
     assert_eq!(date(&t).as_deref(), Some("2024-06-05"));
 }
+
+#[test]
+fn the_capitals_heading_a_breadcrumb_are_the_site_name() {
+    let t = format!("BELGOROD TODAY  |  Incidents  |  Valuyki\n[ Home ] [ News ] [ Incidents ] [ Contacts ]\n\nDrones attacked oil depot in Valuyki district\n\n{STORY}\n");
+    let m = meta_of(&t);
+    assert_eq!(m.source.as_deref(), Some("Belgorod Today"));
+    assert_eq!(
+        m.title.as_deref(),
+        Some("Drones attacked oil depot in Valuyki district")
+    );
+    // trap: a breadcrumb of sections in capitals names no site
+    let t = format!(
+        "NEWS | Incidents | Valuyki\n\nDrones attacked oil depot in Valuyki district\n\n{STORY}\n"
+    );
+    assert_eq!(meta_of(&t).source, None);
+    // trap: a breadcrumb in mixed case names no site either
+    let t = format!(
+        "Home | Incidents | Valuyki\n\nDrones attacked oil depot in Valuyki district\n\n{STORY}\n"
+    );
+    assert_eq!(meta_of(&t).source, None);
+}
+
+#[test]
+fn a_place_and_a_date_closed_by_a_period_open_the_story() {
+    let t = format!("Press conference of the head of the regional administration\n\nKharkiv, 21 May 2024. The press conference took place at the media centre. Since 10 May the enemy has attacked.\n\n{STORY}\n");
+    assert_eq!(date(&t).as_deref(), Some("2024-05-21"));
+    let t = format!("Evacuation extended\n\nVelyka Pysarivka, 14 June 2024. Nine more villages are to be evacuated.\n\n{STORY}\n");
+    assert_eq!(date(&t).as_deref(), Some("2024-06-14"));
+    // trap: a sentence that merely opens with a place and a date-less clause
+    let t = format!("Evacuation extended\n\nKharkiv, the regional centre, was shelled again. Since 10 May the enemy has attacked.\n\n{STORY}\n");
+    assert_eq!(date(&t), None);
+}

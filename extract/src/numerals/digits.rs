@@ -140,7 +140,8 @@ fn space_groups(b: &[u8], i: usize, mut j: usize) -> Option<usize> {
 
 /// A decimal comma at `j`: ",2" or ",25" (not three digits: "1,200" is a thousands
 /// group) followed by a scale word of a thousand or more ("1,2 billion", "2,5 mln",
-/// "1,5 thousand"); the end of its digits. Not a list ("1,2 and 3") nor "1,25 people".
+/// "1,5 thousand") or a percent sign ("9,6%"); the end of its digits. Not a list
+/// ("1,2 and 3") nor "1,25 people".
 fn decimal_comma(b: &[u8], j: usize) -> Option<usize> {
     if b.get(j) != Some(&b',') {
         return None;
@@ -153,12 +154,20 @@ fn decimal_comma(b: &[u8], j: usize) -> Option<usize> {
         return None;
     }
     let q = skip_ws(b, e);
+    // a percentage: "grow by 9,6%", "9,6 %", "12,5 percent"
+    if b.get(q) == Some(&b'%') {
+        return Some(e);
+    }
     if q == e {
         return None;
     }
     let we = letters_end(b, q);
     let mut lbuf = [0u8; 16];
-    let scale = lower(b, q, we, &mut lbuf).and_then(digit_scale)?;
+    let word = lower(b, q, we, &mut lbuf)?;
+    if word == b"percent" {
+        return Some(e);
+    }
+    let scale = digit_scale(word)?;
     (scale >= 1e3).then_some(e)
 }
 

@@ -36,6 +36,17 @@ fn decimal_comma_before_a_scale_word() {
 }
 
 #[test]
+fn decimal_comma_before_a_percent_sign() {
+    exact("expenses on social policy grow by 9,6%.", "9,6", 9.6, false);
+    exact("inflation was 7,45 % in the region", "7,45", 7.45, false);
+    exact("a share of 12,5 percent of the budget", "12,5", 12.5, false);
+    // traps: a thousands group before a percent sign, and a list of numbers
+    exact("a rise of 1,200% in a year", "1,200", 1200.0, false);
+    let s = spans("rose by 1,2 and 3% in turn");
+    assert!(!s.iter().any(|x| *x == "1,2"), "{s:?}");
+}
+
+#[test]
 fn english_thousands_commas_are_unchanged() {
     exact("1,200 people were evacuated", "1,200", 1200.0, false);
     exact("1,200 million rubles", "1,200 million", 1.2e9, false);

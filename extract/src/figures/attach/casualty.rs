@@ -30,6 +30,9 @@ pub fn casualty_tail_past(s: &str, from: usize) -> Option<(Cas, usize, bool)> {
         return None;
     }
     let mut p = prep.end;
+    // "of the three formations": a definite number names a set counted before, not
+    // another count ("64 members of the three formations were killed")
+    let mut definite = false;
     // "11 residents of the district serving in the territorial defence and volunteer
     // units had been killed": a postmodifier of up to 12 words, coordinated nouns
     // included; another count or a finite verb of its own ends it.
@@ -37,11 +40,15 @@ pub fn casualty_tail_past(s: &str, from: usize) -> Option<(Cas, usize, bool)> {
         let t = next_tok(s, p)?;
         let w = lw(s, t, &mut b);
         let quote = !t.word && matches!(&s[t.start..t.end], "\u{2019}" | "'" | "-");
+        let number = !w.is_empty()
+            && ((w.as_bytes()[0].is_ascii_digit() && !is_ordinal(w)) || super::is_number_word(w));
+        let counted_before = number && std::mem::take(&mut definite);
+        definite = matches!(w, "the" | "its" | "their" | "these" | "those");
         if !quote
+            && !counted_before
             && (!t.word
                 || w.is_empty()
-                || (w.as_bytes()[0].is_ascii_digit() && !is_ordinal(w))
-                || super::is_number_word(w)
+                || number
                 || matches!(
                     w,
                     "who" | "that" | "which" | "where" | "as" | "while" | "but"
@@ -255,6 +262,11 @@ pub fn casualty_before_num(s: &str, start: usize) -> Option<(Cas, usize)> {
         t = prev_tok(s, t.start)?;
     }
     let w = lw(s, t, &mut b);
+    // "we have lost 38 of our brothers, and more than 200 have been wounded": losses
+    // set against the wounded of a later clause are the dead
+    if matches!(w, "lost" | "lose" | "losing" | "loses") && wounded_later(&s[start..]) {
+        return Some((Cas::Killed, t.start));
+    }
     if let Some(c) = casualty_before(w) {
         // "killed or wounded up to 2,030 servicemen": both verbs, the losses of both.
         let both = prev_tok(s, t.start)
@@ -267,11 +279,21 @@ pub fn casualty_before_num(s: &str, start: usize) -> Option<(Cas, usize)> {
     if of {
         let t2 = prev_tok(s, t.start)?;
         // "claimed the lives of 12", "the deaths of at least 17 members"
-        if matches!(
-            lw(s, t2, &mut b),
-            "lives" | "deaths" | "death" | "killing" | "bodies"
-        ) {
+        let w2 = lw(s, t2, &mut b);
+        if matches!(w2, "lives" | "deaths" | "death" | "killing" | "bodies") {
             return Some((Cas::Killed, t2.start));
+        }
+        // "the funeral of five soldiers", "the funeral procession of 3 fighters",
+        // "the burial of two servicemen": the counted are dead
+        let funeral = |w: &str| matches!(w, "funeral" | "funerals" | "burial" | "burials");
+        if funeral(w2) {
+            return Some((Cas::Killed, t2.start));
+        }
+        if matches!(w2, "procession" | "service" | "services" | "ceremony") {
+            let t3 = prev_tok(s, t2.start)?;
+            if funeral(lw(s, t3, &mut b)) {
+                return Some((Cas::Killed, t3.start));
+            }
         }
     }
     if be {
@@ -366,4 +388,18 @@ fn is_manner_adverb(w: &str) -> bool {
 /// "22nd", "155th", "1st": an ordinal written with digits.
 fn is_ordinal(w: &str) -> bool {
     w.len() > 2 && ["st", "nd", "rd", "th"].iter().any(|x| w.ends_with(x))
+}
+
+/// A later clause of the sentence (after ", and", ", while", "; ") that counts the
+/// wounded: "..., and more than 200 have been wounded".
+fn wounded_later(rest: &str) -> bool {
+    if !(rest.contains("wounded") || rest.contains("injured")) {
+        return false;
+    }
+    [", and ", ", while ", ", but ", "; "].iter().any(|j| {
+        rest.find(j).is_some_and(|i| {
+            let after = &rest[i..];
+            after.contains(" wounded") || after.contains(" injured")
+        })
+    })
 }

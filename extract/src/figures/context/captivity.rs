@@ -1,0 +1,53 @@
+//! People in captivity are prisoners, not a force: "Ukraine has brought home 115 of
+//! its defenders from Russian captivity", "3,520 Ukrainians have been returned from
+//! captivity", "Russia received 115 of its servicemen, most of them taken prisoner".
+
+use crate::figures::attach::{is_number_word, lw, next_tok};
+
+/// Whether the words after the counted noun ending at `end` (up to the next count, a clause break
+/// or 16 tokens) say the counted people are or were held prisoner: "captivity",
+/// "taken prisoner", "prisoners of war", "POWs". Another count ends the scan: "3,000
+/// volunteers have joined, and 40 of them are in captivity" is said of the 40.
+pub(in crate::figures) fn held_after(s: &str, end: usize) -> bool {
+    // A byte test first: most sentences name no captivity.
+    let tail = &s[end..];
+    if !(tail.contains("captiv") || tail.contains("prisoner") || tail.contains("POW")) {
+        return false;
+    }
+    let mut b = [0u8; 32];
+    let mut at = end;
+    let mut prev_taken = false;
+    for _ in 0..16 {
+        let Some(t) = next_tok(s, at) else {
+            return false;
+        };
+        if !t.word && matches!(&s[t.start..t.end], ";" | ":" | "(") {
+            return false;
+        }
+        // (digits lower to "": test the bytes)
+        let w = lw(s, t, &mut b);
+        if s.as_bytes()[t.start].is_ascii_digit() || is_number_word(w) {
+            return false;
+        }
+        let (taken, was_taken) = (matches!(w, "taken" | "took" | "taking"), prev_taken);
+        match w {
+            "captivity" | "pows" | "pow" => return true,
+            "prisoner" | "prisoners" if was_taken => return true,
+            // "prisoners of war"
+            "prisoners" | "prisoner" => {
+                let mut c = [0u8; 32];
+                let of = next_tok(s, t.end).filter(|o| lw(s, *o, &mut c) == "of");
+                if of
+                    .and_then(|o| next_tok(s, o.end))
+                    .is_some_and(|x| lw(s, x, &mut c) == "war")
+                {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+        prev_taken = taken;
+        at = t.end;
+    }
+    false
+}

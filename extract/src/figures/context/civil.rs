@@ -1,0 +1,60 @@
+//! Groups and teams named for a civil task are not military formations: "6
+//! evacuation groups working with the police", "three rescue teams", "mobile medical
+//! teams" count a service's crews (`other`), unlike "sabotage groups" or "mobile fire
+//! groups". Missing civilians are people sought, not a force's losses.
+
+use crate::figures::lexicon::Class;
+use crate::figures::people::Seen;
+use crate::model::Category;
+
+/// Whether the words between a number and its formation noun (`between`, e.g.
+/// " evacuation ") name a civil task.
+pub(in crate::figures) fn civil_task_group(between: &str) -> bool {
+    // A byte test first: most formations have no modifier.
+    if between.trim().is_empty() {
+        return false;
+    }
+    between.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+        let mut b = [0u8; 16];
+        if w.len() > b.len() {
+            return false;
+        }
+        for (d, c) in b.iter_mut().zip(w.bytes()) {
+            *d = c.to_ascii_lowercase();
+        }
+        matches!(
+            &b[..w.len()],
+            b"evacuation"
+                | b"rescue"
+                | b"search"
+                | b"medical"
+                | b"humanitarian"
+                | b"working"
+                | b"psychological"
+                | b"firefighting"
+        )
+    })
+}
+
+/// "requests for 1,214 missing residents", "300 missing civilians": people who are
+/// missing, counted with "missing" before a civilian noun (or a people noun in a
+/// sentence that names no force), are people sought, not a force's losses
+/// (`other`); "14 missing servicemen", "dozens of members ... were missing" stay
+/// casualties. `between` is the text from the number to the end of its noun (or of the
+/// casualty words after it).
+pub(in crate::figures) fn missing_civilians(
+    s: &str,
+    between: &str,
+    class: Class,
+    seen: &mut Seen,
+) -> bool {
+    if !between.contains("missing") {
+        return false;
+    }
+    let civil = class == Class::Civil
+        || (class == Class::People && seen.cue(s) != Some(Category::Personnel));
+    // (an adjective right after the number: "were wounded or are missing" after the
+    // noun is a loss of whoever is counted)
+    let mut w = between.split_whitespace();
+    civil && w.next() == Some("missing") && w.next().is_some()
+}
