@@ -201,11 +201,8 @@ fn header_date(text: &str, blocks: &[Block]) -> Option<String> {
         if t.len() > 160 || !furniture_ok || caption {
             continue;
         }
-        if let Some(d) = dates::find_dates(t)
-            .into_iter()
-            .find(|d| d.year.is_some() && d.month.is_some() && d.day.is_some())
-        {
-            return d.iso();
+        if let Some(iso) = first_full_date(t) {
+            return Some(iso);
         }
     }
     None
@@ -233,6 +230,11 @@ fn issued_date(t: &str) -> Option<String> {
     if !cue {
         return None;
     }
+    first_full_date(t)
+}
+
+/// The first date of `t` with year, month and day, as `YYYY-MM-DD`.
+pub fn first_full_date(t: &str) -> Option<String> {
     dates::find_dates(t)
         .into_iter()
         .find(|d| d.year.is_some() && d.month.is_some() && d.day.is_some())

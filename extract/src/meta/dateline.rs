@@ -251,11 +251,8 @@ pub fn post_stamp(text: &str, blocks: &[Block]) -> Option<String> {
         if dates::find_times(t).is_empty() {
             continue;
         }
-        if let Some(d) = dates::find_dates(t)
-            .into_iter()
-            .find(|d| d.year.is_some() && d.month.is_some() && d.day.is_some())
-        {
-            return d.iso();
+        if let Some(iso) = super::first_full_date(t) {
+            return Some(iso);
         }
     }
     None
