@@ -216,6 +216,9 @@ pub fn App() -> impl IntoView {
         }
     });
     let sort = Memo::new(move |_| filters.with(|f| f.sort.clone()));
+    // the article and figure open in the reader: what the reader and the table's
+    // selected row follow (not every filter)
+    let reading = Memo::new(move |_| filters.with(|f| (f.article.clone(), f.figure)));
     let rows = Memo::new(move |_| {
         let sort = sort.get();
         visible_figures(
@@ -286,10 +289,10 @@ pub fn App() -> impl IntoView {
                 </div>
                 {move || export_error.get().map(|e| view! { <p class="warn" role="alert">{format!("Export failed: {e}")}</p> })}
                 <chart::Chart rows=rows filters=filters corpus=corpus />
-                <table::FigureTable rows=rows filters=filters corpus=corpus />
+                <table::FigureTable rows=rows filters=filters reading=reading corpus=corpus />
                 <articles::ArticleList articles=listed filters=filters links=listed_filters corpus=listed_corpus />
             </main>
-            <reader::Reader filters=filters corpus=corpus />
+            <reader::Reader filters=filters reading=reading corpus=corpus />
         </div>
         <footer>
             "Tally runs entirely in your browser; nothing you do here is sent anywhere — articles you add stay in this browser's storage. "

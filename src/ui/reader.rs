@@ -10,9 +10,13 @@ use crate::model::{copy_labels, describe_value, display_title, Filters};
 use crate::reader::{paragraphs, Segment};
 
 #[component]
-pub fn Reader(filters: Memo<Filters>, corpus: Memo<CorpusRef>) -> impl IntoView {
+pub fn Reader(
+    filters: Memo<Filters>,
+    reading: Memo<(Option<String>, Option<usize>)>,
+    corpus: Memo<CorpusRef>,
+) -> impl IntoView {
     let set = expect_context::<SetQuery>();
-    let open = Memo::new(move |_| filters.with(|f| f.article.clone()));
+    let open = Memo::new(move |_| reading.with(|r| r.0.clone()));
     let (original, set_original) = signal(false);
     // the open article's text: in memory, or fetched from its body shard
     let body = LocalResource::new(move || {
@@ -42,9 +46,8 @@ pub fn Reader(filters: Memo<Filters>, corpus: Memo<CorpusRef>) -> impl IntoView 
     // sentence into view and move focus into the reader.
     // Only when the open article or figure (or the original toggle) changes: a filter
     // changed while reading must not pull focus away from the filter.
-    let target = Memo::new(move |_| filters.with(|f| (f.article.clone(), f.figure)));
     Effect::new(move |_| {
-        let (article, _) = target.get();
+        let (article, _) = reading.get();
         let _ = original.get();
         let _ = body.get(); // and once the text has come
         if article.is_some() {
@@ -77,7 +80,7 @@ pub fn Reader(filters: Memo<Filters>, corpus: Memo<CorpusRef>) -> impl IntoView 
                 // (the open article and figure only: a filter changed while reading
                 // leaves the article as it is)
                 {move || {
-                    let (article, figure) = target.get();
+                    let (article, figure) = reading.get();
                     let id = article.unwrap_or_default();
                     let c = corpus.get();
                     match c.articles.iter().position(|e| e.article.id == id) {

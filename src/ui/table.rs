@@ -20,6 +20,7 @@ const COLUMNS: [(&str, &str, bool); 6] = [
 pub fn FigureTable(
     rows: Memo<Vec<FigureRow>>,
     filters: Memo<Filters>,
+    reading: Memo<(Option<String>, Option<usize>)>,
     corpus: Memo<CorpusRef>,
 ) -> impl IntoView {
     let set = expect_context::<SetQuery>();
@@ -43,9 +44,6 @@ pub fn FigureTable(
             0
         }
     });
-    // the figure open in the reader: rows read it, not the whole filters, so a filter
-    // change does not ask every row whether it is still the one selected
-    let reading = Memo::new(move |_| filters.with(|f| (f.article.clone(), f.figure)));
     let go = move |p: usize| set_page_of.set((view_key.get_untracked(), p));
     let shown = Memo::new(move |_| {
         let start = page.get() * PAGE_SIZE;
@@ -184,6 +182,8 @@ fn figure_row(
     let (href, open) = super::reading_link(filters.into(), filters, set, move || {
         w.with(|w| w.as_ref().map(|w| (w.id.clone(), Some(w.figure))))
     });
+    // (rows read the figure open in the reader, not the whole filters: a filter change
+    // does not ask every row whether it is still the one selected)
     let selected = move || {
         w.with(|w| {
             w.as_ref().is_some_and(|w| {
