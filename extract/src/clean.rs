@@ -21,6 +21,8 @@ mod tests;
 #[cfg(test)]
 mod tests_round4;
 #[cfg(test)]
+mod tests_round10;
+#[cfg(test)]
 mod tests_round9;
 #[cfg(test)]
 mod tests_speed;
@@ -297,7 +299,11 @@ fn judge(raw: &str, span: Span, gap_before: bool) -> Cand {
         Some((Furniture, "reading time"))
     } else if crate::meta::publishers::is_name(cues::bare(low)) {
         Some((Meta, "masthead"))
-    } else if cues::navigation(raw) || mastheads::spaced_menu(raw) || mastheads::bracket_menu(raw) {
+    } else if cues::navigation(raw)
+        || mastheads::spaced_menu(raw)
+        || mastheads::bracket_menu(raw)
+        || mastheads::site_footer(raw)
+    {
         Some((Furniture, "navigation"))
     } else if mastheads::masthead(raw).is_some() {
         Some((Meta, "masthead"))

@@ -87,3 +87,35 @@ pub fn bracket_menu(raw: &str) -> bool {
             .iter()
             .all(|p| !p.is_empty() && !p.contains('[') && p.split_whitespace().count() <= 3)
 }
+
+/// A site footer on one line: three or more parts split by " | ", one of them a link
+/// to the site's own pages ("About BorderDesk", "Advertise: from 900 rubles a day",
+/// "Contacts", "Privacy policy", "Terms of use"). (Not "About 300 people | ...".)
+pub fn site_footer(raw: &str) -> bool {
+    if raw.len() > 240 || raw.contains('\n') || raw.matches(" | ").count() < 2 {
+        return false;
+    }
+    raw.split(" | ").any(|p| {
+        let low = p.trim().to_ascii_lowercase();
+        // "About BorderDesk", "About us": a name or "us" after it, no number
+        let about = low.strip_prefix("about ").is_some_and(|r| {
+            let name = p.trim()[6..].starts_with(|c: char| c.is_ascii_uppercase());
+            r.split(' ').count() <= 2
+                && (name || r == "us")
+                && !r.bytes().any(|b| b.is_ascii_digit())
+        });
+        about
+            || [
+                "advertise",
+                "advertising",
+                "contacts",
+                "contact us",
+                "privacy",
+                "terms of",
+                "cookie policy",
+                "editorial policy",
+            ]
+            .iter()
+            .any(|k| low.starts_with(k))
+    })
+}
