@@ -96,3 +96,48 @@ fn invaders_and_occupiers_killed_are_killed() {
     let f = cats("About 300 invaders crossed the border near Tetkino, the governor said.");
     assert_eq!(f, vec![c(300.0, Personnel, "invader")]);
 }
+
+#[test]
+fn a_number_after_no_names_a_thing() {
+    none("Both were taken to the city hospital No. 2.");
+    none("The wounded are in hospital No. 4 in Kursk.");
+    let f = cats("Shelling damaged School No. 5 and 12 houses in Shebekino.");
+    assert_eq!(f, vec![c(12.0, Other, "house")]);
+    none("Evacuees were housed in School No. 3 and in School No. 7.");
+    // trap: "no" as a determiner is no name ("no 5 people" does not occur, but
+    // "Casino. 20 people" ends a word in "no.")
+    let f = cats("They met at the Casino. 20 people were evacuated from Belgorod.");
+    assert_eq!(f, vec![c(20.0, Other, "person")]);
+}
+
+#[test]
+fn an_unknown_plural_before_a_participle_ends_its_phrase() {
+    let f = cats("There are 130 temporary accommodation centres working in the region.");
+    assert_eq!(f, vec![c(130.0, Other, "centre")]);
+    let f = cats("Some 40 field kitchens operating near Sudzha fed the evacuees.");
+    assert_eq!(f, vec![c(40.0, Other, "kitchen")]);
+    let f = cats("Officials counted 25 barns burning after the strike.");
+    assert_eq!(f, vec![c(25.0, Other, "barn")]);
+    // trap: a known noun before "-ing" keeps its own rules
+    let f = cats("The 300 volunteers working at the checkpoints joined the battalion.");
+    assert_eq!(f[0], c(300.0, Personnel, "volunteer"));
+}
+
+#[test]
+fn a_bare_number_after_plus_counts_the_noun_before() {
+    let f = cats(
+        "Officials gave 133,000 people evacuated, plus roughly 11,000 from the Belgorod side.",
+    );
+    assert_eq!(
+        f,
+        vec![c(133000.0, Other, "person"), c(11000.0, Other, "person")]
+    );
+    let f = cats("Each family gets 15,000 rubles plus 5,000 for each child.");
+    assert_eq!(f[1], c(5000.0, Other, "ruble"));
+    // trap: a noun after the number is its own
+    let f = cats("The brigade received 40 drones plus 12 trucks.");
+    assert_eq!(
+        f,
+        vec![c(40.0, Equipment, "drone"), c(12.0, Equipment, "truck")]
+    );
+}
