@@ -141,3 +141,21 @@ fn a_bare_number_after_plus_counts_the_noun_before() {
         vec![c(40.0, Equipment, "drone"), c(12.0, Equipment, "truck")]
     );
 }
+
+#[test]
+fn people_a_reporter_talked_to_are_sources() {
+    let f = cats("Interviews with nine current and former fighters show a low-paid force.");
+    assert_eq!(f, vec![c(9.0, Other, "fighter")]);
+    let f = cats("They were promised bonuses, but four fighters told us the money never came.");
+    assert_eq!(f, vec![c(4.0, Other, "fighter")]);
+    let f = cats("We spoke to 12 soldiers of the battalion over two weeks.");
+    assert_eq!(f[0], c(12.0, Other, "soldier"));
+    let f = cats("Two soldiers told Reuters that 40 men of their unit were killed.");
+    assert_eq!(f, vec![c(2.0, Other, "soldier"), c(40.0, Killed, "man")]);
+    // trap: the force counted in a sentence that a source told stays a force
+    let f = cats("The battalion has 400 fighters, the commander told us.");
+    assert_eq!(f, vec![c(400.0, Personnel, "fighter")]);
+    // trap: people interviewed by an official body before joining are recruits
+    let f = cats("About 300 fighters interviewed by the ministry signed contracts.");
+    assert_eq!(f, vec![c(300.0, Personnel, "fighter")]);
+}
