@@ -119,3 +119,37 @@ pub fn site_footer(raw: &str) -> bool {
             .any(|k| low.starts_with(k))
     })
 }
+
+/// A line that names the site, not the story: in capitals throughout ("NORTHERN
+/// FRONTIER ANALYSIS CENTRE"), or a name of at most four words before a separator
+/// ("SEYM46.ru — news of Kursk", "AFP — Agence France-Presse | Europe", "Sumy Digest
+/// :: aggregator"), the name in capitals or capitalised words.
+pub fn site_line(raw: &str) -> bool {
+    if raw.contains('\n') || raw.len() > 120 {
+        return false;
+    }
+    let letters = || raw.chars().filter(|c| c.is_alphabetic());
+    if letters().count() >= 4 && letters().all(|c| !c.is_lowercase()) {
+        return true;
+    }
+    let Some(p) = [
+        " \u{2014} ",
+        " | ",
+        " \u{b7} ",
+        " :: ",
+        " \u{bb} ",
+        " \u{203a} ",
+        " - ",
+    ]
+    .iter()
+    .filter_map(|x| raw.find(x))
+    .min() else {
+        return false;
+    };
+    let name = raw[..p].trim();
+    let words = name.split_whitespace().count();
+    (1..=4).contains(&words)
+        && name
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || w == "&")
+}

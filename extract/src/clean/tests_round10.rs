@@ -63,3 +63,35 @@ fn a_site_footer_of_links_is_furniture() {
     let t = format!("{BODY}About 300 people | 12 buses | 4 shelters were ready in Belgorod.\n");
     assert_eq!(kind_of(&t, "12 buses").0, Body);
 }
+
+const LEDE: &str = "The regional headquarters published new figures on Tuesday, officials said.\n\nMore than 40 villages were affected, the governor added.\n";
+
+#[test]
+fn a_site_name_line_above_the_headline_is_no_headline() {
+    let t = format!("SEYM46.ru \u{2014} news of Kursk and the Kursk region\nHome | News | Incidents | Society\n\nEvacuation from the border districts: how many people have left\n\n{LEDE}");
+    assert_eq!(kind_of(&t, "Evacuation from"), (Heading, "headline"));
+    assert_ne!(kind_of(&t, "SEYM46.ru").0, Heading);
+    let t = format!("https://www.wire.example/en/2024/08/16/story\n\nAFP \u{2014} Agence France-Presse | Europe\n\n'Trophies': Ukrainian troops show off captured tanks near the border\n\n{LEDE}");
+    assert_eq!(kind_of(&t, "'Trophies'"), (Heading, "headline"));
+    let t = format!(
+        "THE NORTHERN LINE - Live\n\nFighting in the Kursk region, day 5: what we know\n\n{LEDE}"
+    );
+    assert_eq!(kind_of(&t, "Fighting in"), (Heading, "headline"));
+    // trap: a headline with a dash and an attribution after it stays the headline
+    let t = format!("Some 400 Bryansk residents join territorial defence in two weeks \u{2014} governor\n\n{LEDE}");
+    assert_eq!(kind_of(&t, "Some 400"), (Heading, "headline"));
+}
+
+#[test]
+fn under_a_site_name_alone_the_first_line_without_a_period_is_the_headline() {
+    let t = format!("NORTHERN FRONTIER ANALYSIS CENTRE\nResearch Note 24/11 \u{b7} 22 August 2024 \u{b7} Download PDF (1.4 MB)\n\nWho will hold the line? Russia's force generation for the Kursk border\n\n{LEDE}");
+    assert_eq!(kind_of(&t, "Who will hold"), (Heading, "headline"));
+    let t = format!("NORTH REALITIES\nInterviews\n\n\"We counted boxes, not people\": a Kursk volunteer on the first weeks\n\n{LEDE}");
+    assert_eq!(kind_of(&t, "\"We counted"), (Heading, "headline"));
+    // trap: prose with its period under the site's name stays body
+    let t = format!("NORTH REALITIES\nInterviews\n\n{LEDE}");
+    assert_eq!(kind_of(&t, "The regional headquarters").0, Body);
+    // trap: a line that opens a list stays body
+    let t = format!("NORTH REALITIES\n\nThe enemy lost over the day:\n\n{LEDE}");
+    assert_eq!(kind_of(&t, "The enemy lost").0, Body);
+}
