@@ -412,9 +412,17 @@ fn positions(text: &str, c: &mut [Cand]) {
         .find(|&&i| c[i].md_heading && !c[i].low.is_empty() && c[i].span.len() > 2)
         // (a site's name line above the headline is no headline: "SEYM46.ru — news of
         // Kursk", "NORTHERN FRONTIER ANALYSIS CENTRE")
+        // (nor is its tagline on the line right under it: "SUMY POST" / "News of Sumy
+        // region")
         .or_else(|| {
+            let site = |i: usize| mastheads::site_line(&text[c[i].span.start..c[i].span.end]);
+            // (a name of two words or a domain: "LIVE" over a headline is a label)
+            let name = |i: usize| site(i) && (words(i) >= 2 || c[i].low.contains('.'));
+            let digits = |i: usize| c[i].low.bytes().any(|b| b.is_ascii_digit());
             pre.iter().find(|&&i| {
-                words(i) >= 4 && !mastheads::site_line(&text[c[i].span.start..c[i].span.end])
+                words(i) >= 4
+                    && !site(i)
+                    && !(i > 0 && !c[i].gap_before && name(i - 1) && !digits(i))
             })
         })
         .or_else(|| pre.iter().find(|&&i| words(i) >= 4))

@@ -95,3 +95,19 @@ fn under_a_site_name_alone_the_first_line_without_a_period_is_the_headline() {
     let t = format!("NORTH REALITIES\n\nThe enemy lost over the day:\n\n{LEDE}");
     assert_eq!(kind_of(&t, "The enemy lost").0, Body);
 }
+
+#[test]
+fn the_tagline_under_a_site_name_is_no_headline() {
+    let t = format!("SUMY POST\nNews of Sumy region\n\nRussians attack Sumy border communities 41 times in a day\n\n{LEDE}");
+    assert_eq!(kind_of(&t, "Russians attack"), (Heading, "headline"));
+    let t = format!("OSKOL.INFO\nStary Oskol city portal\n\nOrlan recruits: Stary Oskol opens a sign-up point\n\n{LEDE}");
+    assert_eq!(kind_of(&t, "Orlan recruits"), (Heading, "headline"));
+    // trap: a one-word label such as "LIVE" right above the headline
+    let t = format!(
+        "LIVE\nBelgorod under fire: shelling, raids and an evacuation - as it happened\n\n{LEDE}"
+    );
+    assert_eq!(kind_of(&t, "Belgorod under fire"), (Heading, "headline"));
+    // trap: a headline with a date under the site's name stays the headline
+    let t = format!("POGRANLENTA \u{b7} Telegram digest\nWhat the border channels posted overnight \u{2014} Sunday, 21 January 2024\n\n{LEDE}");
+    assert_eq!(kind_of(&t, "What the border"), (Heading, "headline"));
+}
