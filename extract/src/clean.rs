@@ -19,6 +19,8 @@ mod scan;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_round10;
+#[cfg(test)]
 mod tests_round4;
 #[cfg(test)]
 mod tests_round9;
@@ -105,7 +107,7 @@ pub fn blocks(text: &str) -> Vec<Block> {
     boxes::teasers(text, &mut cands);
     boxes::reader_comments(text, &mut cands);
     boxes::tail_appeals(&mut cands);
-    positions(&mut cands);
+    positions(text, &mut cands);
     out.extend(cands.into_iter().map(|c| Block {
         span: c.span,
         kind: c.kind.unwrap_or(BlockKind::Body),
@@ -297,7 +299,11 @@ fn judge(raw: &str, span: Span, gap_before: bool) -> Cand {
         Some((Furniture, "reading time"))
     } else if crate::meta::publishers::is_name(cues::bare(low)) {
         Some((Meta, "masthead"))
-    } else if cues::navigation(raw) || mastheads::spaced_menu(raw) || mastheads::bracket_menu(raw) {
+    } else if cues::navigation(raw)
+        || mastheads::spaced_menu(raw)
+        || mastheads::bracket_menu(raw)
+        || mastheads::site_footer(raw)
+    {
         Some((Furniture, "navigation"))
     } else if mastheads::masthead(raw).is_some() {
         Some((Meta, "masthead"))
@@ -391,7 +397,7 @@ fn title_shape(raw: &str) -> Option<bool> {
 /// labels there are Meta; title-case lines inside the body are sub-headings; short
 /// and title-case lines after it are page footer; link-only lines after the body has
 /// begun are related-article links; sentence-case lines after the start are prose.
-fn positions(c: &mut [Cand]) {
+fn positions(text: &str, c: &mut [Cand]) {
     let is_body = |x: &Cand| x.kind.is_none() && !x.title && !x.short && !x.link_only;
     let first = c.iter().position(is_body).unwrap_or(c.len());
     let last = c.iter().rposition(is_body);
@@ -404,23 +410,52 @@ fn positions(c: &mut [Cand]) {
     let headline = pre
         .iter()
         .find(|&&i| c[i].md_heading && !c[i].low.is_empty() && c[i].span.len() > 2)
+        // (a site's name line above the headline is no headline: "SEYM46.ru — news of
+        // Kursk", "NORTHERN FRONTIER ANALYSIS CENTRE")
+        // (nor is its tagline on the line right under it: "SUMY POST" / "News of Sumy
+        // region")
+        .or_else(|| {
+            let site = |i: usize| mastheads::site_line(&text[c[i].span.start..c[i].span.end]);
+            // (a name of two words or a domain: "LIVE" over a headline is a label)
+            let name = |i: usize| site(i) && (words(i) >= 2 || c[i].low.contains('.'));
+            let digits = |i: usize| c[i].low.bytes().any(|b| b.is_ascii_digit());
+            pre.iter().find(|&&i| {
+                words(i) >= 4
+                    && !site(i)
+                    && !(i > 0 && !c[i].gap_before && name(i - 1) && !digits(i))
+            })
+        })
         .or_else(|| pre.iter().find(|&&i| words(i) >= 4))
         .or(pre.first())
         .copied();
     // No title line before the body: a long headline without its period, right above
     // the date line or byline, is the headline ("Border guards: Russia is sending two
     // or three sabotage groups a week toward Chernihiv region" / "Fri, 09 Jun 2023").
-    if headline.is_none() && first + 1 < c.len() {
+    // Under the page's header lines with no title line but the site's name ("NORTH
+    // REALITIES" / "Interviews" / "\"We counted boxes\": a Kursk volunteer on ..."), the
+    // first paragraph without its period is the headline too.
+    let site = headline.map_or(first > 0, |h| {
+        mastheads::site_line(&text[c[h].span.start..c[h].span.end])
+    });
+    if (headline.is_none() || site) && first + 1 < c.len() {
         let stamp = c[first + 1].kind == Some(BlockKind::Meta)
             && matches!(
                 c[first + 1].reason,
                 "date line" | "byline" | "publication line"
             );
         let x = &c[first];
-        if stamp && !ends_terminal(&x.low) && x.low.split(' ').count() <= 24 && x.span.len() <= 200
+        if (stamp || site)
+            && !ends_terminal(&x.low)
+            && !x.low.ends_with(':')
+            && x.low.split(' ').count() <= 24
+            && x.span.len() <= 200
         {
             c[first].kind = Some(BlockKind::Heading);
             c[first].reason = "headline";
+            if let Some(h) = headline.filter(|_| site) {
+                c[h].kind = Some(BlockKind::Meta);
+                c[h].reason = "masthead";
+            }
         }
     }
     for i in 0..c.len() {

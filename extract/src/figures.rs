@@ -270,7 +270,7 @@ fn sentence_figures(
         if (person
             && (context::captured_before(s, n.span.start)
                 || context::captured_after(s, a.end)
-                || context::according_to(s, n.span.start)))
+                || context::according_to(s, n.span.start, a.end)))
             || (a.class == Class::People && context::place_of_before(s, n.span.start))
             || context::civil_use(s, &a.unit, category)
             || context::civil_property(s, para_before, &a.unit, category)

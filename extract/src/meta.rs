@@ -364,7 +364,8 @@ fn masthead_name(text: &str, blocks: &[Block]) -> Option<String> {
         let raw = text[b.span.start..b.span.end].trim();
         let name = match b.reason {
             "masthead" => crate::clean::masthead_of(raw)?,
-            "label" => raw,
+            // ("VALUYKI SEGODNYA | Valuyki Today": the name in capitals of the pair)
+            "label" => masthead_pair(raw).unwrap_or(raw),
             // "BELGOROD TODAY | Incidents | Valuyki": the site's name in capitals heads
             // its breadcrumb
             "navigation" => publishers::caps_head(raw)?,

@@ -5,7 +5,8 @@
 //! (`tests/holdout6/*.txt`), set 7 (`tests/holdout7/*.txt`), set 8
 //! (`tests/holdout8/*.txt`), set 9 (`tests/holdout9/*.txt`), set 10
 //! (`tests/holdout10/*.txt`), set 11 (`tests/holdout11/*.txt`), set 12
-//! (`tests/holdout12/*.txt`) and set 13 (`tests/holdout13/*.txt`): each written blind
+//! (`tests/holdout12/*.txt`), set 13 (`tests/holdout13/*.txt`) and set 14
+//! (`tests/holdout14/*.txt`): each written blind
 //! and scored before any rule was written for it, then used to find phenomena to fix (so they are regression floors now; a
 //! blind set in `eval/` gives the unseen score). Prints lenient and strict
 //! P/R/F1, dates and duplicates, with every miss and extra; fails below the floors,
@@ -273,6 +274,23 @@ fn holdout12_articles_score_above_the_floor() {
         Floors {
             f1: 0.954,
             strict_f1: 0.943,
+            dates: 0.98,
+            duplicates: 0.98,
+        },
+    );
+}
+
+#[test]
+fn holdout14_articles_score_above_the_floor() {
+    // Reached 0.983 / 0.957 / 14 of 14 / 14 of 14 (from 0.914 blind; tuned on in round
+    // 10 of issue #3: loss lists with one item a line, reader comments under a
+    // "Handle, time" line, one-line most-read boxes and site footers, "No. 2" names,
+    // participles after unknown plurals, "plus N", invaders killed, sources who "told").
+    check(
+        "holdout14",
+        Floors {
+            f1: 0.963,
+            strict_f1: 0.937,
             dates: 0.98,
             duplicates: 0.98,
         },

@@ -267,11 +267,19 @@ pub(super) fn inline_teaser(low: &str) -> bool {
     };
     let label = &s[..colon];
     let rest = &s[colon + 1..];
+    // "Most read on NewsFeed24:": a header with the site's name after "on"
+    let base = label.rfind(" on ").map_or(label, |i| &label[..i]);
     (in_list(TEASER_HEADERS, label)
+        || in_list(TEASER_HEADERS, base)
         || ["more from ", "also on ", "more on "]
             .iter()
             .any(|p| label.starts_with(p)))
-        && (rest.contains(" | ") || rest.contains(" \u{b7} "))
+        && (rest.contains(" | ") || rest.contains(" \u{b7} ") || numbered_run(rest))
+}
+
+/// Headlines numbered in a run on one line: "1. Kursk: 3 killed in Lgov  2. Oil jumps".
+fn numbered_run(rest: &str) -> bool {
+    rest.trim_start().starts_with("1. ") && rest.contains(" 2. ")
 }
 
 /// Reader comments: the lines glued under a comments header ("Comments (37)") after the
@@ -288,10 +296,17 @@ pub(super) fn reader_comments(text: &str, c: &mut [Cand]) {
         if c[i].reason != "comments link" {
             continue;
         }
+        // (inside a comment that opened with a "Handle, 13.08.2024 10:02" line)
+        let mut in_comment = false;
         for j in i + 1..c.len() {
             let raw = &text[c[j].span.start..c[j].span.end];
-            if c[j].gap_before || c[j].kind.is_some() || !comment_shaped(raw) {
-                break;
+            if comment_header(raw) {
+                in_comment = true;
+            } else if !(in_comment && !c[j].gap_before) {
+                in_comment = false;
+                if c[j].gap_before || c[j].kind.is_some() || !comment_shaped(raw) {
+                    break;
+                }
             }
             c[j].kind = Some(BlockKind::Furniture);
             c[j].reason = "reader comment";
@@ -310,6 +325,38 @@ fn comment_shaped(raw: &str) -> bool {
         && handle.split(' ').count() <= 3
         && !handle.bytes().any(|b| b.is_ascii_digit())
         && raw[colon + 1..].starts_with(' ')
+}
+
+/// The line that opens a reader's comment: a handle of at most three words, a comma
+/// and when it was posted ("Nadezhda_K, 13.08.2024 10:02", "Olga M., 19:15",
+/// "guest_5531, 2 hours ago"); its text follows on the next lines.
+fn comment_header(raw: &str) -> bool {
+    let line = raw.split('\n').next().unwrap_or(raw).trim_end();
+    let Some((handle, when)) = line.split_once(", ") else {
+        return false;
+    };
+    let when = when.trim();
+    !handle.is_empty()
+        && handle.len() <= 32
+        && handle.split(' ').count() <= 3
+        && when.starts_with(|c: char| c.is_ascii_digit())
+        && when.len() <= 24
+        && when.split(' ').all(|w| {
+            w.bytes()
+                .all(|b| b.is_ascii_digit() || b"./:-".contains(&b))
+                || matches!(
+                    w,
+                    "at" | "am"
+                        | "pm"
+                        | "ago"
+                        | "min"
+                        | "minutes"
+                        | "hour"
+                        | "hours"
+                        | "day"
+                        | "days"
+                )
+        })
 }
 
 /// A button that opens more of the comments: "Show 35 more comments", "Load more

@@ -87,3 +87,69 @@ pub fn bracket_menu(raw: &str) -> bool {
             .iter()
             .all(|p| !p.is_empty() && !p.contains('[') && p.split_whitespace().count() <= 3)
 }
+
+/// A site footer on one line: three or more parts split by " | ", one of them a link
+/// to the site's own pages ("About BorderDesk", "Advertise: from 900 rubles a day",
+/// "Contacts", "Privacy policy", "Terms of use"). (Not "About 300 people | ...".)
+pub fn site_footer(raw: &str) -> bool {
+    if raw.len() > 240 || raw.contains('\n') || raw.matches(" | ").count() < 2 {
+        return false;
+    }
+    raw.split(" | ").any(|p| {
+        let low = p.trim().to_ascii_lowercase();
+        // "About BorderDesk", "About us": a name or "us" after it, no number
+        let about = low.strip_prefix("about ").is_some_and(|r| {
+            let name = p.trim()[6..].starts_with(|c: char| c.is_ascii_uppercase());
+            r.split(' ').count() <= 2
+                && (name || r == "us")
+                && !r.bytes().any(|b| b.is_ascii_digit())
+        });
+        about
+            || [
+                "advertise",
+                "advertising",
+                "contacts",
+                "contact us",
+                "privacy",
+                "terms of",
+                "cookie policy",
+                "editorial policy",
+            ]
+            .iter()
+            .any(|k| low.starts_with(k))
+    })
+}
+
+/// A line that names the site, not the story: in capitals throughout ("NORTHERN
+/// FRONTIER ANALYSIS CENTRE"), or a name of at most four words before a separator
+/// ("SEYM46.ru — news of Kursk", "AFP — Agence France-Presse | Europe", "Sumy Digest
+/// :: aggregator"), the name in capitals or capitalised words.
+pub fn site_line(raw: &str) -> bool {
+    if raw.contains('\n') || raw.len() > 120 {
+        return false;
+    }
+    let letters = || raw.chars().filter(|c| c.is_alphabetic());
+    if letters().count() >= 4 && letters().all(|c| !c.is_lowercase()) {
+        return true;
+    }
+    let Some(p) = [
+        " \u{2014} ",
+        " | ",
+        " \u{b7} ",
+        " :: ",
+        " \u{bb} ",
+        " \u{203a} ",
+        " - ",
+    ]
+    .iter()
+    .filter_map(|x| raw.find(x))
+    .min() else {
+        return false;
+    };
+    let name = raw[..p].trim();
+    let words = name.split_whitespace().count();
+    (1..=4).contains(&words)
+        && name
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || w == "&")
+}

@@ -334,13 +334,15 @@ fn head_plain(s: &str, from: usize) -> Option<Head> {
             modifier = casualty_after(w).is_none() && !is_number_word(w);
             kit |= is_kit_modifier(w);
             let orig_lower = s[t.start..t.end].bytes().all(|x| x.is_ascii_lowercase());
-            // "30 barns burned down": a verb in the past ends the phrase too.
+            // "30 barns burned down", "130 centres working": a verb in the past or a
+            // participle ends the phrase too.
             let next_ends = next.map_or(true, |n| {
                 let mut b2 = [0u8; 32];
                 let nw = lw(s, n, &mut b2);
                 !n.word
                     || is_stop(nw)
                     || (nw.len() >= 5 && nw.ends_with("ed") && noun(nw).is_none())
+                    || (nw.len() >= 6 && nw.ends_with("ing") && noun(nw).is_none())
                     || is_irregular_past(nw)
             });
             if orig_lower && looks_plural(w) && next_ends && casualty_after(w).is_none() {

@@ -8,6 +8,7 @@ use crate::model::{Category, Figure, Span};
 
 mod captivity;
 mod civil;
+mod sources;
 pub(super) use civil::{civil_task_group, missing_civilians};
 
 /// Verbs of capture: the people are prisoners, not a force ("captured 25",
@@ -159,13 +160,14 @@ pub(super) fn sought_medical_help(s: &str, end: usize) -> bool {
 }
 
 /// People a claim is attributed to are its sources, not a count of a force:
-/// "according to two of its former members", "according to three officials".
-pub(super) fn according_to(s: &str, start: usize) -> bool {
+/// "according to two of its former members", "four fighters told us" (`end`: the noun's).
+pub(super) fn according_to(s: &str, start: usize, end: usize) -> bool {
     let mut b = [0u8; 32];
     let Some(to) = prev_tok(s, start).filter(|t| lw(s, *t, &mut b) == "to") else {
-        return false;
+        return sources::sources(s, start, end);
     };
     prev_tok(s, to.start).is_some_and(|a| lw(s, a, &mut b) == "according")
+        || sources::sources(s, start, end)
 }
 
 /// A payment stated from its minimum: "allowance from 210 000 rubles per month",

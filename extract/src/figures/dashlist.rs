@@ -52,19 +52,33 @@ pub(super) fn dash_item(s: &str, n: &NumberExpr, context: &str) -> Option<Attach
             break;
         }
     }
-    let head = head?;
+    let mut head = head?;
+    // A label of two kinds counts the first: "motor vehicles and fuel tanks – 22,996".
+    if let Some(and) = s[first..dash.start].find(" and ") {
+        let mut buf = [0u8; 32];
+        if let Some(t) = prev_tok(s, first + and).filter(|t| t.word) {
+            if noun(lw(s, t, &mut buf)).is_some_and(|e| e.2 != Class::NotCount) {
+                head = t;
+            }
+        }
+    }
     // What follows the number closes the item: ";", ".", "," or the end, maybe after
     // a bracket ("(+12)", "(killed and wounded)") and a unit word ("persons").
     let mut at = n.span.end;
     if s[at..].trim_start_matches(' ').starts_with('(') {
         at = at + s[at..].find(')')? + 1;
     }
+    // The end of the line closes an item too: a list with one item a line and no
+    // punctuation ("tanks – 8,526 (+7)\narmored combat vehicles – 16,562 (+14)").
+    let line_end = |from: usize, t: &super::attach::Tok| s[from..t.start].contains('\n');
     let mut end_tok = next_tok(s, at);
-    if let Some(t) = end_tok.filter(|t| t.word) {
+    let mut from = at;
+    if let Some(t) = end_tok.filter(|t| t.word && !line_end(at, t)) {
         end_tok = next_tok(s, t.end);
+        from = t.end;
     }
     if !end_tok.map_or(true, |t| {
-        !t.word && matches!(&s[t.start..t.end], ";" | "." | ",")
+        line_end(from, &t) || !t.word && matches!(&s[t.start..t.end], ";" | "." | ",")
     }) {
         return None;
     }
@@ -153,11 +167,19 @@ pub(super) fn colon_item(s: &str, n: &NumberExpr) -> Option<Attached> {
     })
 }
 
-/// A line that is one [`colon_item`] ("Tanks: 7 (incl. T-72B3)"): the cleaner may take
-/// such a short line for a sub-heading, but it is a count of the body.
+/// A line that is one [`colon_item`] ("Tanks: 7 (incl. T-72B3)") or one [`dash_item`]
+/// ("MLRS – 1,169 (+2)"): the cleaner may take such a short line for a sub-heading, but
+/// it is a count of the body.
 pub(super) fn is_count_line(line: &str) -> bool {
-    let Some((label, rest)) = line.split_once(": ") else {
-        return false;
+    let (label, rest, most) = match line.split_once(": ") {
+        Some((l, r)) => (l, r, 3),
+        None => match line
+            .split_once(" \u{2013} ")
+            .or_else(|| line.split_once(" \u{2014} "))
+        {
+            Some((l, r)) => (l, r, 5),
+            None => return false,
+        },
     };
     let digits = rest
         .bytes()
@@ -168,8 +190,8 @@ pub(super) fn is_count_line(line: &str) -> bool {
         return false;
     }
     let mut buf = [0u8; 32];
-    label.len() <= 32
-        && label.split(' ').count() <= 3
+    label.len() <= if most == 3 { 32 } else { 40 }
+        && label.split(' ').count() <= most
         && label
             .rsplit([' ', '/'])
             .next()

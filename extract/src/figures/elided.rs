@@ -61,10 +61,11 @@ pub(super) fn elided(
             });
         }
     }
-    // "another 150", "a further 20", "the remaining 300": more of the same.
+    // "another 150", "a further 20", "the remaining 300", "133,000 people, plus
+    // roughly 11,000 from Belgorod": more of the same.
     if matches!(
         pw.as_str(),
-        "another" | "further" | "remaining" | "additional" | "extra"
+        "another" | "further" | "remaining" | "additional" | "extra" | "plus"
     ) {
         if let Some(pf) = prev.or(carried) {
             return Some(same(pf));

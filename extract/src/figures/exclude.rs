@@ -92,6 +92,10 @@ pub(super) fn excluded(s: &str, n: &NumberExpr) -> bool {
             return true;
         }
     }
+    // "hospital No. 2", "School Nos. 3 and 5": a number after "No." names a thing.
+    if !n.words && numbered_name(&s[..n.span.start]) {
+        return true;
+    }
     // List numbering: "1. The battalions ...", "2) Drones".
     if n.span.start == 0 && matches!(after, Some('.' | ')')) && !digit(after2) {
         return true;
@@ -178,6 +182,19 @@ fn number_verb(s: &str, p: Tok, ne: usize) -> bool {
                     && !matches!(e.2, Class::NotCount | Class::Money | Class::Percent)
             })
         })
+}
+
+/// Text that ends in "No. " or "Nos. " (a word of its own, capitalised).
+fn numbered_name(lead: &str) -> bool {
+    let lead = lead.trim_end_matches(' ');
+    let rest = match lead.strip_suffix("No.") {
+        Some(r) => r,
+        None => match lead.strip_suffix("Nos.") {
+            Some(r) => r,
+            None => return false,
+        },
+    };
+    !rest.ends_with(|c: char| c.is_alphanumeric())
 }
 
 /// A designator word counts only when written as a name ("Article 5", "No. 3",

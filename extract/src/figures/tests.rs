@@ -4,6 +4,7 @@ use super::*;
 
 mod phenomena;
 mod round8;
+mod round10;
 mod round9;
 mod table_rows;
 mod traps;

@@ -312,3 +312,21 @@ fn a_place_and_a_date_closed_by_a_period_open_the_story() {
     let t = format!("Evacuation extended\n\nKharkiv, the regional centre, was shelled again. Since 10 May the enemy has attacked.\n\n{STORY}\n");
     assert_eq!(date(&t), None);
 }
+
+#[test]
+fn titles_and_sources_under_a_site_name_line() {
+    // the site's name and its translation above a menu: the source, not the title
+    let t = format!("VALUYKI SEGODNYA | Valuyki Today\nDistrict news \u{b7} Society \u{b7} Sport\n\nValuyki self-defence detachment receives 14 vehicles and new radios\n\n{STORY}\n");
+    let m = meta_of(&t);
+    assert_eq!(
+        m.title.as_deref(),
+        Some("Valuyki self-defence detachment receives 14 vehicles and new radios")
+    );
+    assert_eq!(m.source.as_deref(), Some("Valuyki Segodnya"));
+    // a research centre's name in capitals, then a title with a question mark
+    let t = format!("NORTHERN FRONTIER ANALYSIS CENTRE\nResearch Note 24/11 \u{b7} 22 August 2024\n\nWho will hold the line? The force on the Kursk border\n\n{STORY}\n");
+    assert_eq!(
+        meta_of(&t).title.as_deref(),
+        Some("Who will hold the line? The force on the Kursk border")
+    );
+}
