@@ -350,7 +350,17 @@ fn title_shape(raw: &str) -> Option<bool> {
         return None;
     }
     let t = heading_text(raw);
-    let words: Vec<&str> = t.split_whitespace().collect();
+    // the words, on the stack (more than 30: not a title)
+    let mut buf = [""; 31];
+    let mut n_words = 0;
+    for w in t.split_whitespace() {
+        if n_words == buf.len() {
+            return None;
+        }
+        buf[n_words] = w;
+        n_words += 1;
+    }
+    let words = &buf[..n_words];
     if t.len() > 220 || words.len() < 3 || words.len() > 30 {
         return None;
     }

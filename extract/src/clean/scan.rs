@@ -134,6 +134,9 @@ pub(super) fn next_terminator(b: &[u8], i: usize) -> Option<usize> {
 /// "[Title](https://...)" → "Title".
 pub fn heading_text(raw: &str) -> String {
     let t = raw.trim().trim_start_matches('#').trim();
+    if plain_heading(t) {
+        return t.to_string(); // what the passes below leave of it
+    }
     let mut out = String::with_capacity(t.len());
     let mut rest = t;
     while let Some(p) = rest.as_bytes().windows(2).position(|w| w == b"](") {
@@ -160,6 +163,38 @@ pub fn heading_text(raw: &str) -> String {
         s.push(c);
     }
     s
+}
+
+/// A trimmed heading that [`heading_text`] keeps as it is: no mark (`* [ ] ``), no
+/// white space but single spaces between words.
+fn plain_heading(t: &str) -> bool {
+    let b = t.as_bytes();
+    let mut i = 0;
+    let mut space = false;
+    while i < b.len() {
+        let c = b[i];
+        if c < 0x80 {
+            if c == b' ' {
+                if space {
+                    return false;
+                }
+                space = true;
+            } else if c < b' ' || matches!(c, b'*' | b'[' | b']' | b'`') {
+                return false;
+            } else {
+                space = false;
+            }
+            i += 1;
+        } else {
+            let ch = t[i..].chars().next().unwrap_or(' ');
+            if ch.is_whitespace() {
+                return false;
+            }
+            space = false;
+            i += ch.len_utf8();
+        }
+    }
+    true
 }
 
 /// `a` against `b` byte by byte, as `str` orders them: for binary searches of the
