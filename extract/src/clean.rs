@@ -297,7 +297,10 @@ fn judge(raw: &str, span: Span, gap_before: bool) -> Cand {
         Some((Furniture, "reading time"))
     } else if crate::meta::publishers::is_name(cues::bare(low)) {
         Some((Meta, "masthead"))
-    } else if cues::navigation(raw) || mastheads::spaced_menu(raw) || mastheads::bracket_menu(raw) {
+    } else if mastheads::navigation(raw)
+        || mastheads::spaced_menu(raw)
+        || mastheads::bracket_menu(raw)
+    {
         Some((Furniture, "navigation"))
     } else if mastheads::masthead(raw).is_some() {
         Some((Meta, "masthead"))

@@ -1,5 +1,6 @@
 //! Lines above the headline that name the site, not the story: mastheads with a
-//! tagline, menus set apart by runs of spaces, a blog's signed tagline.
+//! tagline, menus set apart by separators or by runs of spaces, a blog's signed
+//! tagline.
 
 /// A menu whose items are set apart by runs of spaces: "Menu   Search   Donate",
 /// "World   Russia   Economy   Video", "Subscribe   Sign in".
@@ -86,4 +87,51 @@ pub fn bracket_menu(raw: &str) -> bool {
         && items
             .iter()
             .all(|p| !p.is_empty() && !p.contains('[') && p.split_whitespace().count() <= 3)
+}
+
+/// A navigation trail or menu: "Home > News > Russia", "News | Russia | Ukraine".
+pub fn navigation(raw: &str) -> bool {
+    if raw.len() > 160 || raw.ends_with('.') {
+        return false;
+    }
+    // how often each separator occurs, in one pass over the bytes
+    let mut counts = [0u8; 7];
+    let b = raw.as_bytes();
+    for (i, &c) in b.iter().enumerate() {
+        let k = match c {
+            b'|' => 0,
+            b'>' => 3,
+            b'/' => 6,
+            0xE2 => match b.get(i + 1..i + 3) {
+                Some([0x80, 0xBA]) => 1, // ›
+                Some([0x80, 0xA2]) => 4, // •
+                _ => continue,
+            },
+            0xC2 => match b.get(i + 1) {
+                Some(0xBB) => 2, // »
+                Some(0xB7) => 5, // ·
+                _ => continue,
+            },
+            _ => continue,
+        };
+        counts[k] = counts[k].saturating_add(1);
+    }
+    for (k, sep) in ['|', '›', '»', '>', '•', '·', '/'].into_iter().enumerate() {
+        if counts[k] < 2 {
+            continue;
+        }
+        let parts: Vec<&str> = raw.split(sep).map(str::trim).collect();
+        if parts.len() >= 3
+            && parts
+                .iter()
+                .all(|p| !p.is_empty() && p.split_whitespace().count() <= 4)
+            && !parts.iter().any(|p| {
+                p.bytes()
+                    .all(|c| c.is_ascii_digit() || c == b' ' || c == b':')
+            })
+        {
+            return true;
+        }
+    }
+    false
 }
