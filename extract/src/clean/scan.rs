@@ -29,7 +29,9 @@ pub fn plain_lower_upto(raw: &str, limit: usize) -> String {
             // spaces between them (which collapse to themselves)
             while i + 8 <= b.len() {
                 let w = u64::from_le_bytes(b[i..i + 8].try_into().unwrap());
-                match plain8_lower(w) {
+                // (a space may end the chunk when a plain byte follows it)
+                let next_plain = b.get(i + 8).is_some_and(|&c| c < 0x80 && PLAIN[c as usize]);
+                match plain8_lower(w, next_plain) {
                     Some(l) => {
                         out.extend_from_slice(&l.to_le_bytes());
                         i += 8;
@@ -102,9 +104,10 @@ static PLAIN: [bool; 128] = {
 };
 
 /// Eight bytes that follow a plain byte, lower-cased, when each is a [`PLAIN`] byte
-/// or a single space between two of them (the last byte not a space); else `None`.
+/// or a single space between two of them (the last byte a space only when
+/// `next_plain`: a plain byte follows the eight); else `None`.
 #[inline]
-fn plain8_lower(w: u64) -> Option<u64> {
+fn plain8_lower(w: u64, next_plain: bool) -> Option<u64> {
     const LO: u64 = 0x0101_0101_0101_0101;
     const HI: u64 = 0x8080_8080_8080_8080;
     const LOW7: u64 = !HI;
@@ -118,7 +121,8 @@ fn plain8_lower(w: u64) -> Option<u64> {
     let marks = zero(w ^ (LO * b'*' as u64))
         | y.wrapping_add(LO * (0x80 - 0x5b)) & !y.wrapping_add(LO * (0x80 - 0x61)) & HI;
     let sp = zero(w ^ (LO * b' ' as u64));
-    if (w & HI) | low | marks | (sp & (sp << 8)) | (sp >> 56) != 0 {
+    let last_space = if next_plain { 0 } else { sp >> 56 };
+    if (w & HI) | low | marks | (sp & (sp << 8)) | last_space != 0 {
         return None;
     }
     let upper = w.wrapping_add(LO * (0x80 - 0x41)) & !w.wrapping_add(LO * (0x80 - 0x5b)) & HI;
