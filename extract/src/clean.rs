@@ -270,7 +270,9 @@ fn judge(raw: &str, span: Span, gap_before: bool) -> Cand {
         Some((Furniture, "related-article teaser"))
     } else if c.banner_start {
         Some((Furniture, "donation banner"))
-    } else if let Some(r) = cues::furniture_line(low).filter(|r| !long || *r == "cookie notice") {
+    } else if let Some(r) =
+        cues::furniture_line(low, long).filter(|r| !long || *r == "cookie notice")
+    {
         Some((Furniture, r))
     } else if long {
         None

@@ -38,17 +38,21 @@ fn in_sorted(list: &[(&str, &'static str)], key: &str) -> Option<&'static str> {
         .map(|i| list[i].1)
 }
 
-pub fn furniture_line(low: &str) -> Option<&'static str> {
+/// `long`: only what the lexicons say (a teaser or comments link is short).
+pub fn furniture_line(low: &str, long: bool) -> Option<&'static str> {
     let b = bare(low);
     if let Some(r) = in_sorted(FURNITURE_LINES, b) {
         return Some(r);
     }
     let first = *low.as_bytes().first()?;
-    starting_with(FURNITURE_PREFIXES, first, |e| e.0)
+    let r = starting_with(FURNITURE_PREFIXES, first, |e| e.0)
         .iter()
         .find(|(p, _)| low.starts_with(p))
-        .map(|(_, r)| *r)
-        .or_else(|| super::boxes::inline_teaser(low).then_some("related-article teaser"))
+        .map(|(_, r)| *r);
+    if long {
+        return r;
+    }
+    r.or_else(|| super::boxes::inline_teaser(low).then_some("related-article teaser"))
         .or_else(|| super::boxes::more_comments(b).then_some("comments link"))
 }
 
