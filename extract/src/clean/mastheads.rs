@@ -41,7 +41,7 @@ pub fn masthead(raw: &str) -> Option<&str> {
     }
     let (p, sep) = [" | ", " \u{2014} ", " \u{2013} ", " - "]
         .iter()
-        .filter_map(|x| raw.find(x).map(|p| (p, x.len())))
+        .filter_map(|x| crate::bytes::find_str(raw, x).map(|p| (p, x.len())))
         .min()?;
     let (name, tag) = (raw[..p].trim(), raw[p + sep..].trim());
     let tag_low = tag.to_lowercase();
@@ -63,7 +63,8 @@ pub fn signed_tagline(raw: &str) -> bool {
         return false;
     }
     // (most lines have none: `contains` tells it without the setup of `rfind`)
-    let Some(p) = raw.contains(", by ").then(|| raw.rfind(", by ")).flatten() else {
+    let has = crate::bytes::find_str(raw, ", by ").is_some();
+    let Some(p) = has.then(|| raw.rfind(", by ")).flatten() else {
         return false;
     };
     let name: Vec<&str> = raw[p + 5..].split_whitespace().collect();
@@ -97,17 +98,19 @@ pub fn navigation(raw: &str) -> bool {
     // how often each separator occurs, in one pass over the bytes
     let mut counts = [0u8; 7];
     let b = raw.as_bytes();
-    for (i, &c) in b.iter().enumerate() {
-        let k = match c {
+    let mut i = 0;
+    while let Some(p) = crate::bytes::find_any(b, i, b"|>/\xE2\xC2") {
+        i = p + 1;
+        let k = match b[p] {
             b'|' => 0,
             b'>' => 3,
             b'/' => 6,
-            0xE2 => match b.get(i + 1..i + 3) {
+            0xE2 => match b.get(p + 1..p + 3) {
                 Some([0x80, 0xBA]) => 1, // ›
                 Some([0x80, 0xA2]) => 4, // •
                 _ => continue,
             },
-            0xC2 => match b.get(i + 1) {
+            0xC2 => match b.get(p + 1) {
                 Some(0xBB) => 2, // »
                 Some(0xB7) => 5, // ·
                 _ => continue,
