@@ -89,16 +89,12 @@ struct Cand {
 
 /// The blocks of `text` in order; every non-blank line belongs to exactly one block.
 pub fn blocks(text: &str) -> Vec<Block> {
-    let mut out = Vec::new();
-    let mut from = 0;
-    if let Some(fm) = crate::meta::front::scan(text) {
-        out.push(Block {
-            span: fm.span,
-            kind: BlockKind::Meta,
-            reason: "front matter",
-        });
-        from = fm.span.end;
-    }
+    let front = crate::meta::front::scan(text).map(|fm| Block {
+        span: fm.span,
+        kind: BlockKind::Meta,
+        reason: "front matter",
+    });
+    let from = front.as_ref().map_or(0, |fm| fm.span.end);
     let mut cands: Vec<Cand> = paragraphs(text, from)
         .into_iter()
         .map(|(span, gap_before)| judge(&text[span.start..span.end], span, gap_before))
@@ -108,6 +104,8 @@ pub fn blocks(text: &str) -> Vec<Block> {
     boxes::reader_comments(text, &mut cands);
     boxes::tail_appeals(&mut cands);
     positions(text, &mut cands);
+    let mut out = Vec::with_capacity(cands.len() + 1);
+    out.extend(front);
     out.extend(cands.into_iter().map(|c| Block {
         span: c.span,
         kind: c.kind.unwrap_or(BlockKind::Body),
@@ -122,7 +120,8 @@ pub fn blocks(text: &str) -> Vec<Block> {
 /// paragraph, except that a hard-wrapped line continues on the next one.
 fn paragraphs(text: &str, from: usize) -> Vec<(Span, bool)> {
     // every line once: its start and its trimmed text
-    let mut lines: Vec<(usize, &str, &str)> = Vec::new();
+    // (room for lines of 32 bytes on average: rarely grown)
+    let mut lines: Vec<(usize, &str, &str)> = Vec::with_capacity((text.len() - from) / 32 + 8);
     // (as `split_inclusive('\n')`, each line with its line break)
     let b = text.as_bytes();
     let mut pos = from;
@@ -133,7 +132,7 @@ fn paragraphs(text: &str, from: usize) -> Vec<(Span, bool)> {
         pos = end;
     }
     let wrapped = hard_wrapped(lines.iter().map(|l| l.2.len()));
-    let mut out: Vec<(Span, bool)> = Vec::new();
+    let mut out: Vec<(Span, bool)> = Vec::with_capacity(lines.len());
     let mut gap = true;
     let mut prev_line: Option<&str> = None; // the previous line if not blank
     for &(pos, line, t) in &lines {
@@ -273,7 +272,9 @@ fn judge(raw: &str, span: Span, gap_before: bool) -> Cand {
         Some((Furniture, "related-article teaser"))
     } else if c.banner_start {
         Some((Furniture, "donation banner"))
-    } else if let Some(r) = cues::furniture_line(low).filter(|r| !long || *r == "cookie notice") {
+    } else if let Some(r) =
+        cues::furniture_line(low, long).filter(|r| !long || *r == "cookie notice")
+    {
         Some((Furniture, r))
     } else if long {
         None
@@ -299,7 +300,7 @@ fn judge(raw: &str, span: Span, gap_before: bool) -> Cand {
         Some((Furniture, "reading time"))
     } else if crate::meta::publishers::is_name(cues::bare(low)) {
         Some((Meta, "masthead"))
-    } else if cues::navigation(raw)
+    } else if mastheads::navigation(raw)
         || mastheads::spaced_menu(raw)
         || mastheads::bracket_menu(raw)
         || mastheads::site_footer(raw)
@@ -356,7 +357,17 @@ fn title_shape(raw: &str) -> Option<bool> {
         return None;
     }
     let t = heading_text(raw);
-    let words: Vec<&str> = t.split_whitespace().collect();
+    // the words, on the stack (more than 30: not a title)
+    let mut buf = [""; 31];
+    let mut n_words = 0;
+    for w in t.split_whitespace() {
+        if n_words == buf.len() {
+            return None;
+        }
+        buf[n_words] = w;
+        n_words += 1;
+    }
+    let words = &buf[..n_words];
     if t.len() > 220 || words.len() < 3 || words.len() > 30 {
         return None;
     }

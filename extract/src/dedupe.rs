@@ -208,6 +208,12 @@ impl Scanner {
                     }
                     continue;
                 }
+                if c == b' ' {
+                    // the common separator (what the general case below does with it)
+                    end_word!();
+                    i += 1;
+                    continue;
+                }
                 let skip = match c {
                     b'\'' | b'`' if in_word && alnum_at(text, i + 1) => Some(i + 1),
                     b']' if b.get(i + 1) == Some(&b'(') => skip_link_target(b, i),

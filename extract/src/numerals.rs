@@ -191,7 +191,7 @@ fn match_prefix(b: &[u8], i: usize, we: usize, words: &[&str]) -> Option<usize> 
             }
             p = q;
         }
-        p = phrase(b, p, &[w])?;
+        p = word_is(b, p, w).then(|| p + w.len())?; // (`phrase` of one word)
     }
     Some(p)
 }

@@ -262,7 +262,10 @@ pub(super) fn inline_teaser(low: &str) -> bool {
             _ => return false,
         }
     }
-    let Some(colon) = s.bytes().take(48).position(|c| c == b':') else {
+    let Some(colon) = s.as_bytes()[..s.len().min(48)]
+        .iter()
+        .position(|&c| c == b':')
+    else {
         return false;
     };
     let label = &s[..colon];

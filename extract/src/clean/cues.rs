@@ -15,7 +15,21 @@ use super::scan::{cmp_bytes, in_list, next_terminator};
 
 /// `low` without trailing punctuation and arrows: "read more »" → "read more".
 pub fn bare(low: &str) -> &str {
-    low.trim_end_matches(|c: char| ".:!?…»›→>|-–— ".contains(c))
+    // `low.trim_end_matches(|c| ".:!?…»›→>|-–— ".contains(c))`, by the bytes of the
+    // last character (E2 and C2 always lead a character)
+    let b = low.as_bytes();
+    let mut e = b.len();
+    loop {
+        e -= match b[..e] {
+            [.., b'.' | b':' | b'!' | b'?' | b'>' | b'|' | b'-' | b' '] => 1,
+            // … › – —
+            [.., 0xE2, 0x80, 0xA6 | 0xBA | 0x93 | 0x94] => 3,
+            [.., 0xE2, 0x86, 0x92] => 3, // →
+            [.., 0xC2, 0xBB] => 2,       // »
+            _ => break,
+        };
+    }
+    &low[..e]
 }
 
 fn in_sorted(list: &[(&str, &'static str)], key: &str) -> Option<&'static str> {
@@ -24,17 +38,21 @@ fn in_sorted(list: &[(&str, &'static str)], key: &str) -> Option<&'static str> {
         .map(|i| list[i].1)
 }
 
-pub fn furniture_line(low: &str) -> Option<&'static str> {
+/// `long`: only what the lexicons say (a teaser or comments link is short).
+pub fn furniture_line(low: &str, long: bool) -> Option<&'static str> {
     let b = bare(low);
     if let Some(r) = in_sorted(FURNITURE_LINES, b) {
         return Some(r);
     }
     let first = *low.as_bytes().first()?;
-    starting_with(FURNITURE_PREFIXES, first, |e| e.0)
+    let r = starting_with(FURNITURE_PREFIXES, first, |e| e.0)
         .iter()
         .find(|(p, _)| low.starts_with(p))
-        .map(|(_, r)| *r)
-        .or_else(|| super::boxes::inline_teaser(low).then_some("related-article teaser"))
+        .map(|(_, r)| *r);
+    if long {
+        return r;
+    }
+    r.or_else(|| super::boxes::inline_teaser(low).then_some("related-article teaser"))
         .or_else(|| super::boxes::more_comments(b).then_some("comments link"))
 }
 
@@ -496,31 +514,6 @@ pub fn social<'a>(url: &'a str) -> Option<&'static str> {
         .iter()
         .any(|h| u.starts_with(h))
         .then_some("social link")
-}
-
-/// A navigation trail or menu: "Home > News > Russia", "News | Russia | Ukraine".
-pub fn navigation(raw: &str) -> bool {
-    if raw.len() > 160 || raw.ends_with('.') {
-        return false;
-    }
-    for sep in ['|', '›', '»', '>', '•', '·', '/'] {
-        if raw.matches(sep).count() < 2 {
-            continue;
-        }
-        let parts: Vec<&str> = raw.split(sep).map(str::trim).collect();
-        if parts.len() >= 3
-            && parts
-                .iter()
-                .all(|p| !p.is_empty() && p.split_whitespace().count() <= 4)
-            && !parts.iter().any(|p| {
-                p.bytes()
-                    .all(|c| c.is_ascii_digit() || c == b' ' || c == b':')
-            })
-        {
-            return true;
-        }
-    }
-    false
 }
 
 /// A separator or decoration line: "---", "* * *", "•".

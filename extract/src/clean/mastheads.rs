@@ -1,5 +1,6 @@
 //! Lines above the headline that name the site, not the story: mastheads with a
-//! tagline, menus set apart by runs of spaces, a blog's signed tagline.
+//! tagline, menus set apart by separators or by runs of spaces, a blog's signed
+//! tagline.
 
 /// A menu whose items are set apart by runs of spaces: "Menu   Search   Donate",
 /// "World   Russia   Economy   Video", "Subscribe   Sign in".
@@ -40,7 +41,7 @@ pub fn masthead(raw: &str) -> Option<&str> {
     }
     let (p, sep) = [" | ", " \u{2014} ", " \u{2013} ", " - "]
         .iter()
-        .filter_map(|x| raw.find(x).map(|p| (p, x.len())))
+        .filter_map(|x| crate::bytes::find_str(raw, x).map(|p| (p, x.len())))
         .min()?;
     let (name, tag) = (raw[..p].trim(), raw[p + sep..].trim());
     let tag_low = tag.to_lowercase();
@@ -62,7 +63,8 @@ pub fn signed_tagline(raw: &str) -> bool {
         return false;
     }
     // (most lines have none: `contains` tells it without the setup of `rfind`)
-    let Some(p) = raw.contains(", by ").then(|| raw.rfind(", by ")).flatten() else {
+    let has = crate::bytes::find_str(raw, ", by ").is_some();
+    let Some(p) = has.then(|| raw.rfind(", by ")).flatten() else {
         return false;
     };
     let name: Vec<&str> = raw[p + 5..].split_whitespace().collect();
@@ -152,4 +154,53 @@ pub fn site_line(raw: &str) -> bool {
         && name
             .split_whitespace()
             .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || w == "&")
+}
+
+/// A navigation trail or menu: "Home > News > Russia", "News | Russia | Ukraine".
+pub fn navigation(raw: &str) -> bool {
+    if raw.len() > 160 || raw.ends_with('.') {
+        return false;
+    }
+    // how often each separator occurs, in one pass over the bytes
+    let mut counts = [0u8; 7];
+    let b = raw.as_bytes();
+    let mut i = 0;
+    while let Some(p) = crate::bytes::find_any(b, i, b"|>/\xE2\xC2") {
+        i = p + 1;
+        let k = match b[p] {
+            b'|' => 0,
+            b'>' => 3,
+            b'/' => 6,
+            0xE2 => match b.get(p + 1..p + 3) {
+                Some([0x80, 0xBA]) => 1, // ›
+                Some([0x80, 0xA2]) => 4, // •
+                _ => continue,
+            },
+            0xC2 => match b.get(p + 1) {
+                Some(0xBB) => 2, // »
+                Some(0xB7) => 5, // ·
+                _ => continue,
+            },
+            _ => continue,
+        };
+        counts[k] = counts[k].saturating_add(1);
+    }
+    for (k, sep) in ['|', '›', '»', '>', '•', '·', '/'].into_iter().enumerate() {
+        if counts[k] < 2 {
+            continue;
+        }
+        let parts: Vec<&str> = raw.split(sep).map(str::trim).collect();
+        if parts.len() >= 3
+            && parts
+                .iter()
+                .all(|p| !p.is_empty() && p.split_whitespace().count() <= 4)
+            && !parts.iter().any(|p| {
+                p.bytes()
+                    .all(|c| c.is_ascii_digit() || c == b' ' || c == b':')
+            })
+        {
+            return true;
+        }
+    }
+    false
 }

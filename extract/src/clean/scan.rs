@@ -29,7 +29,9 @@ pub fn plain_lower_upto(raw: &str, limit: usize) -> String {
             // spaces between them (which collapse to themselves)
             while i + 8 <= b.len() {
                 let w = u64::from_le_bytes(b[i..i + 8].try_into().unwrap());
-                match plain8_lower(w) {
+                // (a space may end the chunk when a plain byte follows it)
+                let next_plain = b.get(i + 8).is_some_and(|&c| c < 0x80 && PLAIN[c as usize]);
+                match plain8_lower(w, next_plain) {
                     Some(l) => {
                         out.extend_from_slice(&l.to_le_bytes());
                         i += 8;
@@ -102,9 +104,10 @@ static PLAIN: [bool; 128] = {
 };
 
 /// Eight bytes that follow a plain byte, lower-cased, when each is a [`PLAIN`] byte
-/// or a single space between two of them (the last byte not a space); else `None`.
+/// or a single space between two of them (the last byte a space only when
+/// `next_plain`: a plain byte follows the eight); else `None`.
 #[inline]
-fn plain8_lower(w: u64) -> Option<u64> {
+fn plain8_lower(w: u64, next_plain: bool) -> Option<u64> {
     const LO: u64 = 0x0101_0101_0101_0101;
     const HI: u64 = 0x8080_8080_8080_8080;
     const LOW7: u64 = !HI;
@@ -118,7 +121,8 @@ fn plain8_lower(w: u64) -> Option<u64> {
     let marks = zero(w ^ (LO * b'*' as u64))
         | y.wrapping_add(LO * (0x80 - 0x5b)) & !y.wrapping_add(LO * (0x80 - 0x61)) & HI;
     let sp = zero(w ^ (LO * b' ' as u64));
-    if (w & HI) | low | marks | (sp & (sp << 8)) | (sp >> 56) != 0 {
+    let last_space = if next_plain { 0 } else { sp >> 56 };
+    if (w & HI) | low | marks | (sp & (sp << 8)) | last_space != 0 {
         return None;
     }
     let upper = w.wrapping_add(LO * (0x80 - 0x41)) & !w.wrapping_add(LO * (0x80 - 0x5b)) & HI;
@@ -134,6 +138,9 @@ pub(super) fn next_terminator(b: &[u8], i: usize) -> Option<usize> {
 /// "[Title](https://...)" → "Title".
 pub fn heading_text(raw: &str) -> String {
     let t = raw.trim().trim_start_matches('#').trim();
+    if plain_heading(t) {
+        return t.to_string(); // what the passes below leave of it
+    }
     let mut out = String::with_capacity(t.len());
     let mut rest = t;
     while let Some(p) = rest.as_bytes().windows(2).position(|w| w == b"](") {
@@ -160,6 +167,38 @@ pub fn heading_text(raw: &str) -> String {
         s.push(c);
     }
     s
+}
+
+/// A trimmed heading that [`heading_text`] keeps as it is: no mark (`* [ ] ``), no
+/// white space but single spaces between words.
+fn plain_heading(t: &str) -> bool {
+    let b = t.as_bytes();
+    let mut i = 0;
+    let mut space = false;
+    while i < b.len() {
+        let c = b[i];
+        if c < 0x80 {
+            if c == b' ' {
+                if space {
+                    return false;
+                }
+                space = true;
+            } else if c < b' ' || matches!(c, b'*' | b'[' | b']' | b'`') {
+                return false;
+            } else {
+                space = false;
+            }
+            i += 1;
+        } else {
+            let ch = t[i..].chars().next().unwrap_or(' ');
+            if ch.is_whitespace() {
+                return false;
+            }
+            space = false;
+            i += ch.len_utf8();
+        }
+    }
+    true
 }
 
 /// `a` against `b` byte by byte, as `str` orders them: for binary searches of the

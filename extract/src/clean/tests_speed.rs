@@ -271,3 +271,66 @@ fn hard_wrapped_over_split_lines_matches_the_lines_version() {
     }
     assert!(wrapped > 10);
 }
+
+#[test]
+fn bare_and_navigation_match_the_char_versions() {
+    use super::cues::bare;
+    use super::mastheads::navigation;
+    fn bare_ref(low: &str) -> &str {
+        low.trim_end_matches(|c: char| ".:!?…»›→>|-–— ".contains(c))
+    }
+    fn navigation_ref(raw: &str) -> bool {
+        if raw.len() > 160 || raw.ends_with('.') {
+            return false;
+        }
+        ['|', '›', '»', '>', '•', '·', '/'].into_iter().any(|sep| {
+            let parts: Vec<&str> = raw.split(sep).map(str::trim).collect();
+            raw.matches(sep).count() >= 2
+                && parts.len() >= 3
+                && parts
+                    .iter()
+                    .all(|p| !p.is_empty() && p.split_whitespace().count() <= 4)
+                && !parts.iter().any(|p| {
+                    p.bytes()
+                        .all(|c| c.is_ascii_digit() || c == b' ' || c == b':')
+                })
+        })
+    }
+    let ends = [
+        "", ".", ":", "!", "?", "…", "»", "›", "→", ">", "|", "-", "–", "—", " ", "¿", "’", "a",
+    ];
+    let seps = [
+        " | ", " › ", " » ", " > ", " • ", " · ", " / ", " ‹ ", " « ", "‐", " ",
+    ];
+    let words = [
+        "News",
+        "World",
+        "Kursk region",
+        "12:30",
+        "Belgorod",
+        "",
+        "Ünï",
+    ];
+    let mut navs = 0;
+    for (k, s) in samples(5_000).into_iter().enumerate() {
+        for (j, e) in ends.iter().enumerate() {
+            let t = format!("{s}{e}{}", ends[(j + k) % ends.len()]);
+            assert_eq!(bare(&t), bare_ref(&t), "{t:?}");
+        }
+        let mut line = String::new();
+        for j in 0..(k % 6) {
+            if j > 0 {
+                line.push_str(seps[(k / 7 + j * (k % 2)) % seps.len()]);
+            }
+            line.push_str(words[(j * 3 + k) % words.len()]);
+        }
+        let tail: String = s.chars().take(if k % 3 == 1 { 6 } else { 0 }).collect();
+        line.push_str(&tail);
+        for t in [&line, &s] {
+            let want = navigation_ref(t);
+            navs += usize::from(want);
+            assert_eq!(navigation(t), want, "{t:?}");
+        }
+    }
+    assert!(navs > 50, "{navs}");
+}

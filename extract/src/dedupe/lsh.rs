@@ -62,8 +62,9 @@ impl DocFreq {
     }
 }
 
-/// One-permutation MinHash bins, densified, as LSH band keys.
-fn band_keys(mut bins: [u64; SIGNATURE_LEN], keys: &mut Vec<u64>) {
+/// One-permutation MinHash bins, densified, as LSH band keys: band `b`'s key goes to
+/// `keys[b * stride]` (the keys of one band lie together, for the pass over a band).
+fn band_keys(mut bins: [u64; SIGNATURE_LEN], keys: &mut [u64], stride: usize) {
     // Optimal densification: an empty bin borrows from the first non-empty bin
     // of its own pseudo-random probe sequence (the same for every text).
     let filled = bins;
@@ -77,8 +78,8 @@ fn band_keys(mut bins: [u64; SIGNATURE_LEN], keys: &mut Vec<u64>) {
             attempt += 1;
         }
     }
-    for band in bins.chunks(BAND_ROWS) {
-        keys.push(mix64(band.iter().fold(0u64, |h, &v| fx(h, v))));
+    for (b, band) in bins.chunks(BAND_ROWS).enumerate() {
+        keys[b * stride] = mix64(band.iter().fold(0u64, |h, &v| fx(h, v)));
     }
 }
 
@@ -394,7 +395,8 @@ fn pairs_of(texts: &Shingles, links_only: bool) -> Vec<(usize, usize)> {
         None => Vec::new(),
     };
     // Pass 2: sketch each text on its own shingles (all if it has too few).
-    let mut keys: Vec<u64> = Vec::new();
+    // band-major: the key of band `b` of the `k`-th sketch at `b * n + k`
+    let mut keys: Vec<u64> = vec![0; BANDS * n];
     let mut sketched: Vec<u32> = Vec::new(); // text index of each sketch
     let words = &texts.words;
     let mut short: Vec<(u64, u32)> = Vec::new();
@@ -419,7 +421,7 @@ fn pairs_of(texts: &Shingles, links_only: bool) -> Vec<(usize, usize)> {
                 own = [EMPTY; SIGNATURE_LEN];
                 shingles.iter().for_each(|&s| bin(&mut own, s));
             }
-            band_keys(own, &mut keys);
+            band_keys(own, &mut keys[sketched.len()..], n);
             sketched.push(i as u32);
         } else if words[i] > 0 {
             short.push((texts.seqs[i], i as u32));
@@ -449,7 +451,7 @@ fn pairs_of(texts: &Shingles, links_only: bool) -> Vec<(usize, usize)> {
             sketched
                 .iter()
                 .enumerate()
-                .map(|(k, &i)| (keys[k * BANDS + band], i)),
+                .map(|(k, &i)| (keys[band * n + k], i)),
         );
         sorter.sort(&mut bucket);
         for run in bucket.chunk_by(|a, b| a.0 == b.0) {

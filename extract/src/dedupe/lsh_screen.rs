@@ -33,19 +33,21 @@ pub(super) fn quick(shingles: &[u64], first: usize, common_bits: &[u64]) -> Opti
         least_own: 0,
         least_common: 0,
     });
+    // (the buckets counted as they fill: `least_own` those with an own shingle,
+    // `least_common` those with a boilerplate one, where `all` passes `own`)
     for (k, &s) in shingles.iter().enumerate() {
         let x = (s >> 32) as usize % BUCKETS;
         let c = &mut q.all[x];
         *c = c.checked_add(1)?;
         if !common_bits.is_empty() && bit(common_bits, first + k) {
             q.n_common += 1;
+            q.least_common += usize::from(q.all[x] - q.own[x] == 1);
         } else {
+            q.least_own += usize::from(q.own[x] == 0);
             q.own[x] += 1; // (never above `all`)
             q.n_own += 1;
         }
     }
-    q.least_own = q.own.iter().filter(|&&c| c > 0).count();
-    q.least_common = q.own.iter().zip(&q.all).filter(|(o, a)| a > o).count();
     Some(q)
 }
 

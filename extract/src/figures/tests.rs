@@ -3,8 +3,8 @@
 use super::*;
 
 mod phenomena;
-mod round8;
 mod round10;
+mod round8;
 mod round9;
 mod table_rows;
 mod traps;
