@@ -401,6 +401,10 @@ fn attached_head(
             }
         } else if let Some((c, _)) = before {
             cas = Some(cas.map_or(c, |x| x.join(c)));
+        } else if let Some(c) = attach::list_tail(s, end)
+            .or_else(|| attach::destroyed_after(s, end).then_some(Cas::Both))
+        {
+            cas = Some(cas.map_or(c, |x| x.join(c)));
         } else if let (None, Some(e)) = (cas, attach::linked_casualty_noun(s, n.span.start)) {
             // "heavy losses, putting them at 60 fighters"
             cas = Some(match e.2 {

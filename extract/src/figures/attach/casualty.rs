@@ -29,6 +29,12 @@ pub fn casualty_tail_past(s: &str, from: usize) -> Option<(Cas, usize, bool)> {
     if !matches!(lw(s, prep, &mut b), "of" | "from" | "in" | "at") {
         return None;
     }
+    // "lost at least 40 men in killed and wounded": the losses named after "in"
+    if lw(s, prep, &mut b) == "in" {
+        if let Some((c, _, _)) = casualty_tail(s, prep.end) {
+            return Some((c, from, false));
+        }
+    }
     let mut p = prep.end;
     // "of the three formations": a definite number names a set counted before, not
     // another count ("64 members of the three formations were killed")
@@ -64,10 +70,43 @@ pub fn casualty_tail_past(s: &str, from: usize) -> Option<(Cas, usize, bool)> {
         }
         p = t.end;
         if let Some((c, e, _)) = casualty_tail(s, p) {
+            // "killed two members of a unit and wounded four civilians": a verb with an
+            // object of its own after "and" is the next clause, not this count's.
+            if w == "and" && object_next(s, e) {
+                return None;
+            }
             return Some((c, e, false));
         }
     }
     None
+}
+
+/// A count or a determiner right after a verb: its object ("wounded four civilians").
+fn object_next(s: &str, from: usize) -> bool {
+    let mut b = [0u8; 32];
+    next_tok(s, from).is_some_and(|t| {
+        let w = lw(s, t, &mut b);
+        t.word
+            && (w.as_bytes().first().is_some_and(|c| c.is_ascii_digit())
+                || super::is_number_word(w)
+                || matches!(
+                    w,
+                    "a" | "an"
+                        | "the"
+                        | "at"
+                        | "up"
+                        | "more"
+                        | "about"
+                        | "around"
+                        | "some"
+                        | "several"
+                        | "dozens"
+                        | "hundreds"
+                        | "another"
+                        | "its"
+                        | "their"
+                ))
+    })
 }
 
 /// "6 fighters among more than 1,100 confirmed deaths", "among the dead", "among
@@ -288,6 +327,16 @@ pub fn casualty_before_num(s: &str, start: usize) -> Option<(Cas, usize)> {
         let funeral = |w: &str| matches!(w, "funeral" | "funerals" | "burial" | "burials");
         if funeral(w2) {
             return Some((Cas::Killed, t2.start));
+        }
+        // "killed a total of 280 attackers": the verb before "a total of"
+        if w2 == "total" {
+            let mut b2 = [0u8; 32];
+            let a = prev_tok(s, t2.start).filter(|a| lw(s, *a, &mut b2) == "a");
+            if let Some(v) = a.and_then(|a| prev_tok(s, a.start)) {
+                if let Some(c) = casualty_before(lw(s, v, &mut b2)) {
+                    return Some((c, v.start));
+                }
+            }
         }
         if matches!(w2, "procession" | "service" | "services" | "ceremony") {
             let t3 = prev_tok(s, t2.start)?;

@@ -1,0 +1,162 @@
+//! Phenomena of the eleventh round (holdout15 and holdout16), each pinned with new
+//! sentences of other wording: a list of counts shares the verb that closes it; a
+//! second verb with its own object after "and" is not the first count's; "in killed
+//! and wounded"; "a total of"; hostile-fighter nouns; a place's toll in a digest.
+
+use super::*;
+use crate::model::Category::*;
+
+#[test]
+fn a_list_of_counts_shares_the_verb_that_closes_it() {
+    assert_eq!(
+        cats("Two soldiers, three civilians and a policeman were killed in the strike."),
+        vec![c(2.0, Killed, "soldier"), c(3.0, Killed, "civilian")]
+    );
+    assert_eq!(
+        cats("Four volunteers and two drivers were wounded near Tyotkino."),
+        vec![c(4.0, Injured, "volunteer"), c(2.0, Injured, "driver")]
+    );
+    assert_eq!(
+        cats("About 40 saboteurs, 3 armoured vehicles and a pickup had been destroyed, the ministry said."),
+        vec![c(40.0, Casualties, "saboteur"), c(3.0, Equipment, "vehicle")]
+    );
+    assert_eq!(
+        cats("Up to 1,200 fighters, 30 tanks and 12 artillery pieces were destroyed."),
+        vec![
+            c(1200.0, Casualties, "fighter"),
+            c(30.0, Equipment, "tank"),
+            c(12.0, Equipment, "piece")
+        ]
+    );
+}
+
+#[test]
+fn a_list_with_no_casualty_verb_keeps_its_categories() {
+    // trap: a list sent somewhere is a force and its kit, not losses
+    assert_eq!(
+        cats("30 volunteers, 12 trucks and 4 drones were sent to the border."),
+        vec![
+            c(30.0, Personnel, "volunteer"),
+            c(12.0, Equipment, "truck"),
+            c(4.0, Equipment, "drone")
+        ]
+    );
+    // trap: ", and" after the first item opens a new clause
+    assert_eq!(
+        cats("The district has 120 volunteers, and 15 people were wounded in the shelling."),
+        vec![c(120.0, Personnel, "volunteer"), c(15.0, Injured, "person")]
+    );
+    // trap: tanks destroyed stay equipment, and an elided count of tanks too
+    assert_eq!(
+        cats("Ten tanks were hit and five were destroyed."),
+        vec![c(10.0, Equipment, "tank"), c(5.0, Equipment, "tank")]
+    );
+}
+
+#[test]
+fn people_destroyed_in_a_passive_are_losses() {
+    for text in [
+        "Some 30 raiders were destroyed near the village.",
+        "The ministry said 25 insurgents had been neutralised overnight.",
+        "According to the statement, up to 60 terrorists were \"destroyed\".",
+    ] {
+        let f = one(text);
+        assert_eq!(f.category, Casualties, "{text}");
+    }
+    // trap: equipment destroyed is equipment
+    assert_eq!(
+        one("Nine armoured vehicles were destroyed.").category,
+        Equipment
+    );
+}
+
+#[test]
+fn hostile_fighter_nouns_are_people_of_a_force() {
+    assert_eq!(
+        one("The army said it killed 45 terrorists in the forest.").category,
+        Killed
+    );
+    assert_eq!(
+        one("Border guards wounded 6 raiders near Kozinka.").category,
+        Injured
+    );
+    assert_eq!(
+        one("A group of 20 assailants crossed the border at dawn.").unit,
+        "assailant"
+    );
+    assert_eq!(
+        one("About 80 insurgents joined the assault.").category,
+        Personnel
+    );
+}
+
+#[test]
+fn a_second_verb_after_and_takes_its_own_object() {
+    assert_eq!(
+        cats("Shelling killed two members of a volunteer unit and wounded four civilians in Belgorod."),
+        vec![c(2.0, Killed, "member"), c(4.0, Injured, "civilian")]
+    );
+    assert_eq!(
+        cats("The strike injured three fighters of the militia and killed a driver."),
+        vec![c(3.0, Injured, "fighter")]
+    );
+    // not an object: "and wounded" closing the noun's own participle pair
+    assert_eq!(
+        one("Five members of the company were killed and wounded.").category,
+        Casualties
+    );
+}
+
+#[test]
+fn losses_in_killed_and_wounded_are_casualties() {
+    assert_eq!(
+        one("The enemy lost at least 40 men in killed and wounded.").category,
+        Casualties
+    );
+    assert_eq!(
+        one("Over the month the battalion lost about 120 fighters in killed or wounded.").category,
+        Casualties
+    );
+}
+
+#[test]
+fn a_total_of_after_a_casualty_verb() {
+    assert_eq!(
+        one("Russian forces killed a total of 280 attackers.").category,
+        Killed
+    );
+    assert_eq!(
+        one("The shelling wounded a total of 17 residents.").category,
+        Injured
+    );
+    // trap: "a total of" with no casualty verb
+    assert_eq!(
+        one("The region recruited a total of 3,000 volunteers.").category,
+        Personnel
+    );
+}
+
+#[test]
+fn a_place_with_its_toll_in_a_digest_is_a_count_line() {
+    use super::super::dashlist::is_count_line;
+    assert!(is_count_line(
+        "Shebekino \u{2014} 1 killed (woman, 55), 3 wounded"
+    ));
+    assert!(is_count_line("Novaya Tavolzhanka \u{2014} 2 wounded"));
+    assert!(is_count_line(
+        "Graivoron district \u{2013} 4 injured, 1 dead"
+    ));
+    // traps: a toll of a dated line, and a line of prose
+    assert!(!is_count_line("2023 \u{2014} 4 killed"));
+    assert!(!is_count_line(
+        "Shebekino \u{2014} 47 shells, fire at the chemical plant"
+    ));
+    assert_eq!(
+        cats("Shebekino \u{2014} 1 killed (woman, 55), 3 wounded\nMurom \u{2014} 2 wounded"),
+        vec![
+            c(1.0, Killed, "person"),
+            c(3.0, Injured, "person"),
+            c(2.0, Injured, "person")
+        ]
+    );
+}
