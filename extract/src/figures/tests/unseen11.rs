@@ -160,3 +160,35 @@ fn a_place_with_its_toll_in_a_digest_is_a_count_line() {
         ]
     );
 }
+
+#[test]
+fn footnote_markers_glued_to_a_word_are_no_figures() {
+    assert_eq!(
+        cats("The region spent 9.6 billion rubles on the line,14 while Kursk spent less."),
+        vec![c(9_600_000_000.0, Other, "ruble")]
+    );
+    assert_eq!(
+        cats("Officials spoke of 3,000 volunteers.7 These figures refer to applications."),
+        vec![c(3000.0, Personnel, "volunteer")]
+    );
+    assert_eq!(
+        cats("The district received 40 drones by February 2023.12 Rifles were scarcer."),
+        vec![c(40.0, Equipment, "drone")]
+    );
+    assert_eq!(
+        cats("Of that, 1.4 billion rubles was approved in March 2023.15"),
+        vec![c(1_400_000_000.0, Other, "ruble")]
+    );
+    // traps: thousands separators and decimals keep their digits
+    assert_eq!(
+        cats("The battalion has 1,400 members and a budget of 2.5 million rubles."),
+        vec![
+            c(1400.0, Personnel, "member"),
+            c(2_500_000.0, Other, "ruble")
+        ]
+    );
+    assert_eq!(
+        cats("Shelling hit the town in March 2023. 15 people were wounded."),
+        vec![c(15.0, Injured, "person")]
+    );
+}
