@@ -9,7 +9,9 @@ use super::words::{casualty_after, is_stop, Cas};
 mod casualty;
 mod compounds;
 mod listed;
-pub use casualty::{casualty_before_num, casualty_tail, casualty_tail_past, linked_casualty_noun};
+pub use casualty::{
+    casualty_before_num, casualty_tail, casualty_tail_past, linked_casualty_noun, toll_kind,
+};
 pub use listed::{destroyed_after, list_tail};
 
 /// A token of a sentence: a word (letters/digits with inner hyphens and apostrophes)

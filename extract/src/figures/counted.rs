@@ -300,7 +300,7 @@ pub(super) fn attach(
             end,
             unit: "person".into(),
             class: Class::People,
-            cas: Some(Cas::Killed),
+            cas: Some(attach::toll_kind(s, start)),
             same_as: None,
         });
     }

@@ -210,7 +210,7 @@ pub fn casualty_tail(s: &str, from: usize) -> Option<(Cas, usize, bool)> {
             }
             return Some((cas, end, simple));
         }
-        if let Some(e) = to_hospital(s, t, w) {
+        if let Some(e) = to_hospital(s, t, w).or_else(|| got_wounds(s, t, w)) {
             return Some((Cas::Injured, e, simple));
         }
         // "two were lightly wounded", "three soldiers were seriously injured"; "11
@@ -224,6 +224,31 @@ pub fn casualty_tail(s: &str, from: usize) -> Option<(Cas, usize, bool)> {
         }
         aux += 1;
         p = t.end;
+    }
+    None
+}
+
+/// "received shrapnel wounds", "sustained minor injuries", "suffered burns": the end
+/// of the phrase (at most three modifiers between the verb and the wounds).
+fn got_wounds(s: &str, t: Tok, w: &str) -> Option<usize> {
+    if !matches!(
+        w,
+        "received" | "sustained" | "suffered" | "receive" | "sustain" | "suffer"
+    ) {
+        return None;
+    }
+    let mut b = [0u8; 32];
+    let mut p = t.end;
+    for _ in 0..4 {
+        let u = next_tok(s, p).filter(|u| u.word)?;
+        let x = lw(s, u, &mut b);
+        if x.starts_with("wound") || x.starts_with("injur") || x == "burns" {
+            return Some(u.end);
+        }
+        if noun(x).is_some() || is_aux(x) {
+            return None;
+        }
+        p = u.end;
     }
     None
 }
@@ -451,4 +476,23 @@ fn wounded_later(rest: &str) -> bool {
             after.contains(" wounded") || after.contains(" injured")
         })
     })
+}
+
+/// What the "toll" before a bare number counts: "injury toll now eight" the injured,
+/// "casualty toll" losses that do not say which, "death toll" (or "toll" alone) the
+/// killed.
+pub fn toll_kind(s: &str, before: usize) -> Cas {
+    let from = before.saturating_sub(300);
+    let Some(i) = s.get(from..before).and_then(|h| h.rfind("toll")) else {
+        return Cas::Killed;
+    };
+    let mut b = [0u8; 32];
+    match prev_tok(s, from + i)
+        .filter(|t| t.word)
+        .map(|t| lw(s, t, &mut b))
+    {
+        Some("injury" | "injuries" | "wounded") => Cas::Injured,
+        Some("casualty" | "casualties") => Cas::Both,
+        _ => Cas::Killed,
+    }
 }

@@ -192,3 +192,63 @@ fn footnote_markers_glued_to_a_word_are_no_figures() {
         vec![c(15.0, Injured, "person")]
     );
 }
+
+#[test]
+fn people_who_received_wounds_are_injured() {
+    for text in [
+        "Five more people, including a teenage girl, received shrapnel wounds.",
+        "Three soldiers sustained minor injuries in the attack.",
+        "Two firefighters suffered burns while putting out the fire.",
+    ] {
+        assert_eq!(one(text).category, Injured, "{text}");
+    }
+    // traps: people who received kit, or suffered losses of kit
+    assert_eq!(
+        cats("Four fighters received 12 new rifles."),
+        vec![c(4.0, Personnel, "fighter"), c(12.0, Equipment, "rifle")]
+    );
+    assert_eq!(
+        one("Three soldiers suffered heavy losses of equipment.").category,
+        Personnel
+    );
+}
+
+#[test]
+fn captured_among_the_modifiers_makes_prisoners() {
+    for text in [
+        "It posted a video of what it said were three captured Russian servicemen.",
+        "The video showed two of the captured men.",
+        "Five detained fighters were later released.",
+    ] {
+        assert_eq!(one(text).category, Other, "{text}");
+    }
+    // traps: the people did the capturing; a casualty modifier
+    assert_eq!(
+        one("Three soldiers captured the bridge.").category,
+        Personnel
+    );
+    assert_eq!(
+        one("Twelve wounded soldiers were evacuated.").category,
+        Injured
+    );
+}
+
+#[test]
+fn the_toll_says_what_a_bare_number_counts() {
+    assert_eq!(one("Injury toll now eight").category, Injured);
+    assert_eq!(one("The casualty toll rose to 12.").category, Casualties);
+    assert_eq!(one("The death toll rose to 16.").category, Killed);
+    assert_eq!(one("By evening the toll had reached 5.").category, Killed);
+}
+
+#[test]
+fn vehicle_acronyms_and_reinforcements_are_counted() {
+    assert_eq!(
+        cats("We destroyed 2 BMPs and 3 BTRs near the village."),
+        vec![c(2.0, Equipment, "bmp"), c(3.0, Equipment, "btr")]
+    );
+    assert_eq!(
+        one("The army sent 400 reinforcements to the area.").category,
+        Personnel
+    );
+}
