@@ -258,7 +258,12 @@ fn got_wounds(s: &str, t: Tok, w: &str) -> Option<usize> {
 fn aside_end(s: &str, from: usize) -> Option<usize> {
     let mut b = [0u8; 32];
     let t = next_tok(s, from)?;
-    if !matches!(lw(s, t, &mut b), "including" | "among" | "mostly") {
+    // an attribution is an aside too: ", according to the governor,", ", by the count
+    // of their own comrades,"
+    if !matches!(
+        lw(s, t, &mut b),
+        "including" | "among" | "mostly" | "according" | "by" | "per"
+    ) {
         return None;
     }
     let mut p = t.end;

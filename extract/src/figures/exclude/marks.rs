@@ -24,7 +24,7 @@ pub(in crate::figures) fn marker(s: &str, n: &NumberExpr) -> bool {
             return true;
         }
     }
-    if widget_count(s, n) {
+    if widget_count(s, n) || forum_or_reference_line(s) {
         return true;
     }
     let mut w = [0u8; 32];
@@ -69,6 +69,17 @@ fn year_with_marker(s: &str, n: &NumberExpr) -> bool {
         && prev_tok(s, n.num_span.start)
             .filter(|p| p.word)
             .is_some_and(|p| crate::clean::is_month_name(lw(s, p, &mut w)))
+}
+
+/// Page furniture of a forum or an encyclopedia: the presence counter of a thread
+/// ("Users browsing this thread: 14 (3 members, 11 guests)", "Users online: 52") and
+/// an entry of a reference list ('^ "3,000 volunteers". Kommersant.').
+fn forum_or_reference_line(s: &str) -> bool {
+    let t = s.trim_start();
+    t.starts_with("^ ")
+        || t.starts_with("\u{2191} ")
+        || ((t.starts_with("Users ") || t.starts_with("Members "))
+            && (t.contains(" browsing ") || t.contains(" online")))
 }
 
 /// "if one believes", "unless one counts", "when one looks": "one" after a

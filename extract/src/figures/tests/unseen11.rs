@@ -252,3 +252,35 @@ fn vehicle_acronyms_and_reinforcements_are_counted() {
         Personnel
     );
 }
+
+#[test]
+fn an_attribution_aside_between_a_count_and_its_verb() {
+    assert_eq!(
+        cats("Dozens of volunteers stood at checkpoints. Two of them, by the count of their comrades, died in the raid."),
+        vec![(None, Personnel, "volunteer".to_string()), c(2.0, Killed, "volunteer")]
+    );
+    assert_eq!(
+        one("Three soldiers, according to the governor, were wounded.").category,
+        Injured
+    );
+    // trap: an aside with no casualty verb after it
+    assert_eq!(
+        one("Forty volunteers, by all accounts, joined the unit.").category,
+        Personnel
+    );
+}
+
+#[test]
+fn forum_counters_and_reference_entries_are_furniture() {
+    none("Users browsing this thread: 14 (3 members, 11 guests)");
+    none("Users online: 52 members, 230 guests");
+    none("^ \"3,000 volunteers\". Kommersant. 12 October 2022.");
+    // traps: users who report a count, a caret inside a sentence
+    assert_eq!(
+        one("Users of the app reported 40 explosions.").category,
+        Other
+    );
+    assert!(run("The index rose ^ as 200 volunteers joined.")
+        .iter()
+        .any(|f| f.value == Some(200.0)));
+}
