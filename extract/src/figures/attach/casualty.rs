@@ -23,6 +23,10 @@ pub fn casualty_tail_past(s: &str, from: usize) -> Option<(Cas, usize, bool)> {
     }
     let mut b = [0u8; 32];
     let prep = next_tok(s, from)?;
+    if matches!(lw(s, prep, &mut b), "who" | "that") {
+        let e = where_they_were(s, prep.end)?;
+        return casualty_tail(s, e).map(|(c, e, _)| (c, e, false));
+    }
     if lw(s, prep, &mut b) == "among" {
         return among_the_dead(s, prep.end).map(|c| (c, from, false));
     }
@@ -48,6 +52,13 @@ pub fn casualty_tail_past(s: &str, from: usize) -> Option<(Cas, usize, bool)> {
         let quote = !t.word && matches!(&s[t.start..t.end], "\u{2019}" | "'" | "-");
         let number = !w.is_empty()
             && ((w.as_bytes()[0].is_ascii_digit() && !is_ordinal(w)) || super::is_number_word(w));
+        // "two members of the militia who were on duty received shrapnel wounds": a
+        // relative clause saying where the people were is transparent
+        if matches!(w, "who" | "that") {
+            if let Some(e) = where_they_were(s, t.end) {
+                return casualty_tail(s, e).map(|(c, e, _)| (c, e, false));
+            }
+        }
         let counted_before = number && std::mem::take(&mut definite);
         definite = matches!(w, "the" | "its" | "their" | "these" | "those");
         if !quote
@@ -76,6 +87,34 @@ pub fn casualty_tail_past(s: &str, from: usize) -> Option<(Cas, usize, bool)> {
                 return None;
             }
             return Some((c, e, false));
+        }
+    }
+    None
+}
+
+/// "who were on duty", "that was at the checkpoint", "who were in the car": the end
+/// of a relative clause of "be" and a place or duty (at most five words after the
+/// preposition, no punctuation, no count).
+fn where_they_were(s: &str, from: usize) -> Option<usize> {
+    let mut b = [0u8; 32];
+    let be = next_tok(s, from).filter(|t| t.word)?;
+    if !matches!(lw(s, be, &mut b), "were" | "was" | "are" | "is") {
+        return None;
+    }
+    let prep = next_tok(s, be.end).filter(|t| t.word)?;
+    if !matches!(lw(s, prep, &mut b), "on" | "at" | "in" | "near" | "inside") {
+        return None;
+    }
+    let mut p = prep.end;
+    for _ in 0..5 {
+        let t = next_tok(s, p).filter(|t| t.word)?;
+        let w = lw(s, t, &mut b);
+        if w.is_empty() || super::is_number_word(w) {
+            return None;
+        }
+        p = t.end;
+        if casualty_tail(s, p).is_some() {
+            return Some(p);
         }
     }
     None

@@ -284,3 +284,37 @@ fn forum_counters_and_reference_entries_are_furniture() {
         .iter()
         .any(|f| f.value == Some(200.0)));
 }
+
+#[test]
+fn a_relative_clause_of_where_people_were_is_transparent() {
+    for (text, cat) in [
+        (
+            "Two members of the people's militia who were on duty received shrapnel wounds.",
+            Injured,
+        ),
+        (
+            "Three residents of the village who were in the car were killed.",
+            Killed,
+        ),
+        (
+            "Five members of the unit that was on patrol were wounded by a drone.",
+            Injured,
+        ),
+        (
+            "Four soldiers who were at the checkpoint were wounded.",
+            Injured,
+        ),
+    ] {
+        assert_eq!(run(text)[0].category, cat, "{text}");
+    }
+    // trap: the relative clause ends in a verb that is not a casualty
+    assert_eq!(
+        cats("Two fighters of the company who were at the checkpoint said 12 shells fell."),
+        vec![c(2.0, Personnel, "fighter"), c(12.0, Equipment, "shell")]
+    );
+    // trap: "who" with an active casualty verb of its own
+    assert_eq!(
+        run("Six soldiers who killed two raiders were decorated.")[0].category,
+        Personnel
+    );
+}
