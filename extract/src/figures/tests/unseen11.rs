@@ -318,3 +318,23 @@ fn a_relative_clause_of_where_people_were_is_transparent() {
         Personnel
     );
 }
+
+#[test]
+fn people_of_a_utility_outage_are_residents() {
+    let lead = "The battalion now counts 3,500 people, the governor said.\n";
+    for text in [
+        "Power lines were knocked out, cutting electricity to about 4,000 people.",
+        "About 2,000 people were left without electricity after the strike.",
+        "The blackout hit 12,000 people in Shebekino.",
+        "Heating was cut for some 900 people in the district.",
+    ] {
+        let f = run(&format!("{lead}{text}"));
+        assert_eq!(f[0].category, Personnel, "{text}");
+        assert_eq!(f[1].category, Other, "{text}");
+    }
+    // trap: a force word in the sentence keeps its people a force
+    let f = run(&format!(
+        "{lead}Some 300 people in the battalion restored the electricity line."
+    ));
+    assert_eq!(f[1].category, Personnel);
+}
