@@ -24,7 +24,7 @@ pub(in crate::figures) fn marker(s: &str, n: &NumberExpr) -> bool {
             return true;
         }
     }
-    if widget_count(s, n) || forum_or_reference_line(s) {
+    if widget_count(s, n) || forum_or_reference_line(s) || age_range_after_people(s, n) {
         return true;
     }
     let mut w = [0u8; 32];
@@ -80,6 +80,26 @@ fn forum_or_reference_line(s: &str) -> bool {
         || t.starts_with("\u{2191} ")
         || ((t.starts_with("Users ") || t.starts_with("Members "))
             && (t.contains(" browsing ") || t.contains(" online")))
+}
+
+/// "mostly guys 45-60", "men 18-60": a range of ages right after people in the
+/// plural, closing the phrase (both bounds 14 to 100). Not "battalions 3-4" or
+/// "volunteers 300-400".
+fn age_range_after_people(s: &str, n: &NumberExpr) -> bool {
+    use super::super::lexicon::{noun, Num};
+    if n.words || n.qualifier != crate::model::Qualifier::Range {
+        return false;
+    }
+    let ages = |v: Option<f64>| v.is_some_and(|v| (14.0..=100.0).contains(&v));
+    if !(ages(n.low) && ages(n.high)) {
+        return false;
+    }
+    let mut w = [0u8; 32];
+    let people = prev_tok(s, n.span.start)
+        .filter(|p| p.word)
+        .and_then(|p| noun(lw(s, p, &mut w)))
+        .is_some_and(|e| e.2.is_person() && e.3 == Num::Plural);
+    people && next_tok(s, n.span.end).map_or(true, |t| !t.word)
 }
 
 /// "if one believes", "unless one counts", "when one looks": "one" after a

@@ -338,3 +338,18 @@ fn people_of_a_utility_outage_are_residents() {
     ));
     assert_eq!(f[1].category, Personnel);
 }
+
+#[test]
+fn an_age_range_right_after_people_is_no_count() {
+    assert_eq!(
+        cats("In our district they formed two companies, about 120 men each, mostly guys 45-60."),
+        vec![c(2.0, Units, "company"), c(120.0, Personnel, "man")]
+    );
+    none("The recruits are mostly farmers 35-55.");
+    // traps: a range of people counted, a range of a force's size
+    assert_eq!(one("Each platoon has 25-30 volunteers.").value, Some(25.0));
+    assert_eq!(
+        one("The platoons have between 20 and 35 members.").value,
+        Some(20.0)
+    );
+}
