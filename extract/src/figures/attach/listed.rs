@@ -97,6 +97,19 @@ pub fn list_tail(s: &str, from: usize) -> Option<Cas> {
 
 /// "were destroyed", "had been neutralised": a passive of destruction after a noun.
 pub fn destroyed_after(s: &str, from: usize) -> bool {
+    // byte test first: the next word starts like an auxiliary ("were", "had", "are",
+    // "is", "been") or "reportedly"
+    let next = s.as_bytes()[from..]
+        .iter()
+        .find(|c| !matches!(c, b' ' | b'"'));
+    if !next.is_some_and(|c| {
+        matches!(
+            c.to_ascii_lowercase(),
+            b'w' | b'h' | b'a' | b'i' | b'b' | b'r'
+        )
+    }) {
+        return false;
+    }
     let mut b = [0u8; 32];
     let mut p = from;
     let mut aux = 0;
