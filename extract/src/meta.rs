@@ -85,7 +85,8 @@ pub fn metadata(text: &str, blocks: &[Block]) -> Meta {
     });
 
     if m.date.is_none() {
-        m.date = publication_date(text, blocks, m.url.as_deref(), dl.as_ref())
+        m.date = dateline::first_post(text, blocks)
+            .or_else(|| publication_date(text, blocks, m.url.as_deref(), dl.as_ref()))
             .map(|d| dateline::weekday_order(text, d));
     }
     if m.source.is_none() {

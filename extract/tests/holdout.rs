@@ -5,8 +5,9 @@
 //! (`tests/holdout6/*.txt`), set 7 (`tests/holdout7/*.txt`), set 8
 //! (`tests/holdout8/*.txt`), set 9 (`tests/holdout9/*.txt`), set 10
 //! (`tests/holdout10/*.txt`), set 11 (`tests/holdout11/*.txt`), set 12
-//! (`tests/holdout12/*.txt`), set 13 (`tests/holdout13/*.txt`) and set 14
-//! (`tests/holdout14/*.txt`): each written blind
+//! (`tests/holdout12/*.txt`), set 13 (`tests/holdout13/*.txt`), set 14
+//! (`tests/holdout14/*.txt`), set 15 (`tests/holdout15/*.txt`) and set 16
+//! (`tests/holdout16/*.txt`): each written blind
 //! and scored before any rule was written for it, then used to find phenomena to fix (so they are regression floors now; a
 //! blind set in `eval/` gives the unseen score). Prints lenient and strict
 //! P/R/F1, dates and duplicates, with every miss and extra; fails below the floors,
@@ -293,6 +294,42 @@ fn holdout14_articles_score_above_the_floor() {
             strict_f1: 0.937,
             dates: 0.98,
             duplicates: 0.98,
+        },
+    );
+}
+
+#[test]
+fn holdout15_articles_score_above_the_floor() {
+    // Reached 0.962 / 0.937 / 14 of 14 / 14 of 14 (from 0.907 blind; tuned on together
+    // with holdout16 in round 11 of issue #3: footnote markers of PDF text, a forum
+    // thread dated by its first post, forum presence counters, reference-list entries,
+    // "killed A and wounded B", wounds received, a relative clause of where people
+    // were, people of an outage, age ranges after people).
+    check(
+        "holdout15",
+        Floors {
+            f1: 0.942,
+            strict_f1: 0.917,
+            dates: 0.98,
+            duplicates: 0.98,
+        },
+    );
+}
+
+#[test]
+fn holdout16_articles_score_above_the_floor() {
+    // Reached 0.975 / 0.968 / 14 of 14 / 12 of 14 (from 0.889 blind; tuned on together
+    // with holdout15 in round 11 of issue #3: hostile-fighter nouns, a list of counts
+    // sharing its closing verb, people "destroyed", "a total of", "in killed and
+    // wounded", a place's toll in a digest, captured people, the injury toll, BMPs).
+    // The payments reprint pair (n12/n13) is not yet found as a duplicate.
+    check(
+        "holdout16",
+        Floors {
+            f1: 0.955,
+            strict_f1: 0.948,
+            dates: 0.98,
+            duplicates: 0.837,
         },
     );
 }

@@ -8,7 +8,11 @@ use super::words::{casualty_after, is_stop, Cas};
 
 mod casualty;
 mod compounds;
-pub use casualty::{casualty_before_num, casualty_tail, casualty_tail_past, linked_casualty_noun};
+mod listed;
+pub use casualty::{
+    casualty_before_num, casualty_tail, casualty_tail_past, linked_casualty_noun, toll_kind,
+};
+pub use listed::{destroyed_after, list_tail};
 
 /// A token of a sentence: a word (letters/digits with inner hyphens and apostrophes)
 /// or one punctuation character.

@@ -300,7 +300,7 @@ pub(super) fn attach(
             end,
             unit: "person".into(),
             class: Class::People,
-            cas: Some(Cas::Killed),
+            cas: Some(attach::toll_kind(s, start)),
             same_as: None,
         });
     }
@@ -400,6 +400,10 @@ fn attached_head(
                 end = e;
             }
         } else if let Some((c, _)) = before {
+            cas = Some(cas.map_or(c, |x| x.join(c)));
+        } else if let Some(c) = attach::list_tail(s, end)
+            .or_else(|| attach::destroyed_after(s, end).then_some(Cas::Both))
+        {
             cas = Some(cas.map_or(c, |x| x.join(c)));
         } else if let (None, Some(e)) = (cas, attach::linked_casualty_noun(s, n.span.start)) {
             // "heavy losses, putting them at 60 fighters"

@@ -85,6 +85,11 @@ pub(super) fn dash_item(s: &str, n: &NumberExpr, context: &str) -> Option<Attach
     let mut buf = [0u8; 32];
     let hw = lw(s, head, &mut buf);
     let label = &s[first..head.end];
+    // "Shebekino — 1 killed, 3 wounded": a place before the dash and a casualty
+    // participle after the number; the participle says what is counted.
+    if noun(hw).map_or(true, |e| !e.2.is_person()) && casualty_next(s, n.span.end) {
+        return None;
+    }
     let (unit, class) = match noun(hw) {
         Some(e) if e.2 != Class::NotCount => (e.1.to_string(), e.2),
         _ => {
@@ -117,6 +122,14 @@ pub(super) fn dash_item(s: &str, n: &NumberExpr, context: &str) -> Option<Attach
         cas,
         same_as: None,
     })
+}
+
+/// A casualty participle right after the number: "1 killed", "3 wounded".
+fn casualty_next(s: &str, end: usize) -> bool {
+    let mut buf = [0u8; 32];
+    next_tok(s, end)
+        .filter(|t| t.word)
+        .is_some_and(|t| super::words::casualty_after(lw(s, t, &mut buf)).is_some())
 }
 
 /// Words that head a list of losses: "lost:", "losses", "killed and wounded".
@@ -186,18 +199,36 @@ pub(super) fn is_count_line(line: &str) -> bool {
         .take_while(|c| c.is_ascii_digit() || *c == b',')
         .count();
     let tail = rest[digits..].trim_end_matches([' ', '.', ';']);
-    if digits == 0 || !(tail.is_empty() || (tail.starts_with(" (") && tail.ends_with(')'))) {
+    // "Shebekino — 1 killed (woman, 55), 3 wounded": a place's toll in a digest
+    let toll = most == 5 && casualty_word_first(tail);
+    if digits == 0 || !(tail.is_empty() || (tail.starts_with(" (") && tail.ends_with(')')) || toll)
+    {
         return false;
     }
     let mut buf = [0u8; 32];
     label.len() <= if most == 3 { 32 } else { 40 }
         && label.split(' ').count() <= most
-        && label
-            .rsplit([' ', '/'])
-            .next()
-            .and_then(|h| super::lexicon::lower(h, &mut buf))
-            .and_then(noun)
-            .is_some_and(tally_noun)
+        && (toll && !label.bytes().any(|c| c.is_ascii_digit())
+            || label
+                .rsplit([' ', '/'])
+                .next()
+                .and_then(|h| super::lexicon::lower(h, &mut buf))
+                .and_then(noun)
+                .is_some_and(tally_noun))
+}
+
+/// " killed, 3 wounded": the text after a number starts with a casualty participle.
+fn casualty_word_first(tail: &str) -> bool {
+    let Some(t) = tail.strip_prefix(' ') else {
+        return false;
+    };
+    let w = &t[..t
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(t.len())];
+    let mut buf = [0u8; 32];
+    super::lexicon::lower(w, &mut buf)
+        .and_then(super::words::casualty_after)
+        .is_some()
 }
 
 /// A label noun that a tally counts: a plural count noun ("Tanks", "Trucks"); a

@@ -153,7 +153,8 @@ pub fn cue(s: &str) -> Option<Category> {
         if force && !was && is_force_modifier(w) {
             (since_force, force_was) = (0, was);
         }
-        civil = civil || is_civil_event(w);
+        // "cutting electricity to about 4,000 people": people of an outage are residents
+        civil = civil || is_civil_event(w) || is_outage(w);
         from = t.end;
     }
     if force {
@@ -213,6 +214,14 @@ pub fn is_civil_event(w: &str) -> bool {
         "staffed",
     ];
     PREFIXES.iter().any(|p| w.starts_with(p)) || matches!(w, "race" | "races")
+}
+
+/// Words of a utility outage: the people without electricity or heating are residents.
+fn is_outage(w: &str) -> bool {
+    matches!(
+        w,
+        "electricity" | "blackout" | "blackouts" | "outage" | "outages" | "heating"
+    )
 }
 
 /// Verbs that take people out of a place with "out": "took 14 residents out",

@@ -9,6 +9,7 @@ mod round9;
 mod table_rows;
 mod traps;
 mod unseen10;
+mod unseen11;
 mod unseen2;
 mod unseen3;
 mod unseen4;

@@ -301,3 +301,20 @@ fn weekday(y: u32, m: u32, d: u32) -> usize {
     let y = if m < 3 { y - 1 } else { y };
     ((y + y / 4 - y / 100 + y / 400 + T[(m - 1) as usize] + d) % 7) as usize
 }
+
+/// A forum thread is dated by its first post: where the first paragraph of the page
+/// after its headings opens with a post header ("Posted by: sergei_rylsk | Nov 12,
+/// 2022, 21:14 | #1"), the full date of that header line. Comments under a story
+/// ("Posted by" after the story's paragraphs) do not date it.
+pub fn first_post(text: &str, blocks: &[Block]) -> Option<String> {
+    let b = blocks
+        .iter()
+        .find(|b| matches!(b.kind, BlockKind::Body | BlockKind::Meta))?;
+    let t = &text[b.span.start..b.span.end];
+    // byte test first
+    if !(t.starts_with("Posted by") || t.starts_with("Posted on")) {
+        return None;
+    }
+    let line = &t[..t.find('\n').unwrap_or(t.len())];
+    super::first_full_date(line)
+}

@@ -330,3 +330,32 @@ fn titles_and_sources_under_a_site_name_line() {
         Some("Who will hold the line? The force on the Kursk border")
     );
 }
+
+// A forum thread is dated by its first post, not by a later post that the cleaner
+// takes for a publication line; comments under a story do not date the story.
+
+#[test]
+fn a_thread_takes_the_date_of_its_first_post() {
+    let t = "Border Forum \u{bb} Defence\nThread: Who has joined the volunteer battalion?\n\n\
+Posted by: ivan_k  |  Mar 3, 2023, 20:11  |  #1\nThey say every village will have a platoon now. Has anyone here signed up yet, and how long is the training?\n\n\
+Posted by: marta77  |  Mar 4, 2023, 08:02  |  #2\nThanks.\n\n\
+Posted by: ivan_k  |  Mar 5, 2023, 10:40  |  #3\nMy cousin signed up last week and says they drill every Saturday at the school.\n";
+    assert_eq!(date(t).as_deref(), Some("2023-03-03"));
+}
+
+#[test]
+fn posted_on_with_a_day_first_date() {
+    let t = "Thread: Shelling in Tetkino\n\n\
+Posted on 14 June 2024, 07:15 by kursk_local\nThe village was shelled again overnight and several houses lost their roofs, neighbours said.\n\n\
+Posted on 15 June 2024, 09:00 by guest\nStay safe everyone.\n";
+    assert_eq!(date(t).as_deref(), Some("2024-06-14"));
+}
+
+#[test]
+fn comments_under_a_story_do_not_date_it() {
+    // trap: the story has its own date line; the first comment is later
+    let t = "# Volunteers patrol the border villages\n\nPublished 2 May 2023\n\n\
+Territorial defence volunteers in the border district have been patrolling the villages every night since the spring, the regional administration said.\n\n\
+Posted by: reader1 | May 9, 2023, 11:00\nGood work.\n";
+    assert_eq!(date(t).as_deref(), Some("2023-05-02"));
+}

@@ -23,11 +23,21 @@ pub fn casualty_tail_past(s: &str, from: usize) -> Option<(Cas, usize, bool)> {
     }
     let mut b = [0u8; 32];
     let prep = next_tok(s, from)?;
+    if matches!(lw(s, prep, &mut b), "who" | "that") {
+        let e = where_they_were(s, prep.end)?;
+        return casualty_tail(s, e).map(|(c, e, _)| (c, e, false));
+    }
     if lw(s, prep, &mut b) == "among" {
         return among_the_dead(s, prep.end).map(|c| (c, from, false));
     }
     if !matches!(lw(s, prep, &mut b), "of" | "from" | "in" | "at") {
         return None;
+    }
+    // "lost at least 40 men in killed and wounded": the losses named after "in"
+    if lw(s, prep, &mut b) == "in" {
+        if let Some((c, _, _)) = casualty_tail(s, prep.end) {
+            return Some((c, from, false));
+        }
     }
     let mut p = prep.end;
     // "of the three formations": a definite number names a set counted before, not
@@ -42,6 +52,13 @@ pub fn casualty_tail_past(s: &str, from: usize) -> Option<(Cas, usize, bool)> {
         let quote = !t.word && matches!(&s[t.start..t.end], "\u{2019}" | "'" | "-");
         let number = !w.is_empty()
             && ((w.as_bytes()[0].is_ascii_digit() && !is_ordinal(w)) || super::is_number_word(w));
+        // "two members of the militia who were on duty received shrapnel wounds": a
+        // relative clause saying where the people were is transparent
+        if matches!(w, "who" | "that") {
+            if let Some(e) = where_they_were(s, t.end) {
+                return casualty_tail(s, e).map(|(c, e, _)| (c, e, false));
+            }
+        }
         let counted_before = number && std::mem::take(&mut definite);
         definite = matches!(w, "the" | "its" | "their" | "these" | "those");
         if !quote
@@ -64,10 +81,71 @@ pub fn casualty_tail_past(s: &str, from: usize) -> Option<(Cas, usize, bool)> {
         }
         p = t.end;
         if let Some((c, e, _)) = casualty_tail(s, p) {
+            // "killed two members of a unit and wounded four civilians": a verb with an
+            // object of its own after "and" is the next clause, not this count's.
+            if w == "and" && object_next(s, e) {
+                return None;
+            }
             return Some((c, e, false));
         }
     }
     None
+}
+
+/// "who were on duty", "that was at the checkpoint", "who were in the car": the end
+/// of a relative clause of "be" and a place or duty (at most five words after the
+/// preposition, no punctuation, no count).
+fn where_they_were(s: &str, from: usize) -> Option<usize> {
+    let mut b = [0u8; 32];
+    let be = next_tok(s, from).filter(|t| t.word)?;
+    if !matches!(lw(s, be, &mut b), "were" | "was" | "are" | "is") {
+        return None;
+    }
+    let prep = next_tok(s, be.end).filter(|t| t.word)?;
+    if !matches!(lw(s, prep, &mut b), "on" | "at" | "in" | "near" | "inside") {
+        return None;
+    }
+    let mut p = prep.end;
+    for _ in 0..5 {
+        let t = next_tok(s, p).filter(|t| t.word)?;
+        let w = lw(s, t, &mut b);
+        if w.is_empty() || super::is_number_word(w) {
+            return None;
+        }
+        p = t.end;
+        if casualty_tail(s, p).is_some() {
+            return Some(p);
+        }
+    }
+    None
+}
+
+/// A count or a determiner right after a verb: its object ("wounded four civilians").
+fn object_next(s: &str, from: usize) -> bool {
+    let mut b = [0u8; 32];
+    next_tok(s, from).is_some_and(|t| {
+        let w = lw(s, t, &mut b);
+        t.word
+            && (w.as_bytes().first().is_some_and(|c| c.is_ascii_digit())
+                || super::is_number_word(w)
+                || matches!(
+                    w,
+                    "a" | "an"
+                        | "the"
+                        | "at"
+                        | "up"
+                        | "more"
+                        | "about"
+                        | "around"
+                        | "some"
+                        | "several"
+                        | "dozens"
+                        | "hundreds"
+                        | "another"
+                        | "its"
+                        | "their"
+                ))
+    })
 }
 
 /// "6 fighters among more than 1,100 confirmed deaths", "among the dead", "among
@@ -171,7 +249,7 @@ pub fn casualty_tail(s: &str, from: usize) -> Option<(Cas, usize, bool)> {
             }
             return Some((cas, end, simple));
         }
-        if let Some(e) = to_hospital(s, t, w) {
+        if let Some(e) = to_hospital(s, t, w).or_else(|| got_wounds(s, t, w)) {
             return Some((Cas::Injured, e, simple));
         }
         // "two were lightly wounded", "three soldiers were seriously injured"; "11
@@ -189,12 +267,42 @@ pub fn casualty_tail(s: &str, from: usize) -> Option<(Cas, usize, bool)> {
     None
 }
 
+/// "received shrapnel wounds", "sustained minor injuries", "suffered burns": the end
+/// of the phrase (at most three modifiers between the verb and the wounds).
+fn got_wounds(s: &str, t: Tok, w: &str) -> Option<usize> {
+    if !matches!(
+        w,
+        "received" | "sustained" | "suffered" | "receive" | "sustain" | "suffer"
+    ) {
+        return None;
+    }
+    let mut b = [0u8; 32];
+    let mut p = t.end;
+    for _ in 0..4 {
+        let u = next_tok(s, p).filter(|u| u.word)?;
+        let x = lw(s, u, &mut b);
+        if x.starts_with("wound") || x.starts_with("injur") || x == "burns" {
+            return Some(u.end);
+        }
+        if noun(x).is_some() || is_aux(x) {
+            return None;
+        }
+        p = u.end;
+    }
+    None
+}
+
 /// An aside after a comma, "including two children," / "among them a child,": the end
 /// of its closing comma (at most 8 tokens on).
 fn aside_end(s: &str, from: usize) -> Option<usize> {
     let mut b = [0u8; 32];
     let t = next_tok(s, from)?;
-    if !matches!(lw(s, t, &mut b), "including" | "among" | "mostly") {
+    // an attribution is an aside too: ", according to the governor,", ", by the count
+    // of their own comrades,"
+    if !matches!(
+        lw(s, t, &mut b),
+        "including" | "among" | "mostly" | "according" | "by" | "per"
+    ) {
         return None;
     }
     let mut p = t.end;
@@ -288,6 +396,16 @@ pub fn casualty_before_num(s: &str, start: usize) -> Option<(Cas, usize)> {
         let funeral = |w: &str| matches!(w, "funeral" | "funerals" | "burial" | "burials");
         if funeral(w2) {
             return Some((Cas::Killed, t2.start));
+        }
+        // "killed a total of 280 attackers": the verb before "a total of"
+        if w2 == "total" {
+            let mut b2 = [0u8; 32];
+            let a = prev_tok(s, t2.start).filter(|a| lw(s, *a, &mut b2) == "a");
+            if let Some(v) = a.and_then(|a| prev_tok(s, a.start)) {
+                if let Some(c) = casualty_before(lw(s, v, &mut b2)) {
+                    return Some((c, v.start));
+                }
+            }
         }
         if matches!(w2, "procession" | "service" | "services" | "ceremony") {
             let t3 = prev_tok(s, t2.start)?;
@@ -402,4 +520,23 @@ fn wounded_later(rest: &str) -> bool {
             after.contains(" wounded") || after.contains(" injured")
         })
     })
+}
+
+/// What the "toll" before a bare number counts: "injury toll now eight" the injured,
+/// "casualty toll" losses that do not say which, "death toll" (or "toll" alone) the
+/// killed.
+pub fn toll_kind(s: &str, before: usize) -> Cas {
+    let from = before.saturating_sub(300);
+    let Some(i) = s.get(from..before).and_then(|h| h.rfind("toll")) else {
+        return Cas::Killed;
+    };
+    let mut b = [0u8; 32];
+    match prev_tok(s, from + i)
+        .filter(|t| t.word)
+        .map(|t| lw(s, t, &mut b))
+    {
+        Some("injury" | "injuries" | "wounded") => Cas::Injured,
+        Some("casualty" | "casualties") => Cas::Both,
+        _ => Cas::Killed,
+    }
 }

@@ -2,7 +2,7 @@
 //! its defenders from Russian captivity", "3,520 Ukrainians have been returned from
 //! captivity", "Russia received 115 of its servicemen, most of them taken prisoner".
 
-use crate::figures::attach::{is_number_word, lw, next_tok};
+use crate::figures::attach::{is_number_word, lw, next_tok, prev_tok};
 
 /// Whether the words after the counted noun ending at `end` (up to the next count, a clause break
 /// or 16 tokens) say the counted people are or were held prisoner: "captivity",
@@ -48,6 +48,34 @@ pub(in crate::figures) fn held_after(s: &str, end: usize) -> bool {
         }
         prev_taken = taken;
         at = t.end;
+    }
+    false
+}
+
+/// A capture participle among the modifiers of the counted noun that ends at `end`:
+/// "three captured Russian servicemen", "two of the captured men", "five detained
+/// fighters". The scan goes back over at most four words to the number.
+pub(in crate::figures) fn captured_modifier(s: &str, end: usize) -> bool {
+    let mut b = [0u8; 32];
+    let mut at = end;
+    for i in 0..5 {
+        let Some(t) = prev_tok(s, at).filter(|t| t.word) else {
+            return false;
+        };
+        let w = lw(s, t, &mut b);
+        if s.as_bytes()[t.start].is_ascii_digit() || is_number_word(w) {
+            return false;
+        }
+        // (the noun itself is not a modifier)
+        if i > 0
+            && matches!(
+                w,
+                "captured" | "detained" | "abducted" | "imprisoned" | "jailed"
+            )
+        {
+            return true;
+        }
+        at = t.start;
     }
     false
 }

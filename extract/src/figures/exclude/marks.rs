@@ -15,13 +15,16 @@ pub(in crate::figures) fn marker(s: &str, n: &NumberExpr) -> bool {
         if ns > 0 && b[ns - 1] == b'[' && b.get(ne) == Some(&b']') {
             return true;
         }
+        if glued_marker(s, ns, ne) || year_with_marker(s, n) {
+            return true;
+        }
         // "1:07:48, 2. Tyurin": a rank after a comma, ending the sentence
         let ends = b.get(ne) == Some(&b'.') && s[ne + 1..].trim().is_empty();
         if ends && ne - ns <= 2 && s[..ns].trim_end().ends_with([',', ';']) {
             return true;
         }
     }
-    if widget_count(s, n) {
+    if widget_count(s, n) || forum_or_reference_line(s) || age_range_after_people(s, n) {
         return true;
     }
     let mut w = [0u8; 32];
@@ -31,6 +34,72 @@ pub(in crate::figures) fn marker(s: &str, n: &NumberExpr) -> bool {
         return true;
     }
     n.words && &s[ns..ne].to_ascii_lowercase() == "one" && generic_one(s, n, prev)
+}
+
+/// A footnote marker of text taken from a PDF: one to three digits glued to the
+/// punctuation after a word ("the defensive line,14 while", "border villages.7 By",
+/// 'spoke of "about 3,500".8'), then a space or the end. Not "1,400" or "3.5" (a digit
+/// before the punctuation).
+fn glued_marker(s: &str, ns: usize, ne: usize) -> bool {
+    let b = s.as_bytes();
+    if ns < 2 || ne - ns > 3 || !b[ns..ne].iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    if !matches!(b.get(ne), None | Some(b' ' | b'\n' | b'\r')) {
+        return false;
+    }
+    if !matches!(b[ns - 1], b',' | b'.' | b';' | b')') {
+        return false;
+    }
+    // the character before the punctuation: a letter or a closing quotation mark
+    let before = s[..ns - 1].chars().next_back();
+    before.is_some_and(|c| c.is_alphabetic() || matches!(c, '"' | '\u{201d}' | '\''))
+}
+
+/// "by February 2023.12 Machine guns": a year after a month with a footnote marker
+/// glued on, read as a decimal. A year is no count, and nor is its marker.
+fn year_with_marker(s: &str, n: &NumberExpr) -> bool {
+    let t = &s[n.num_span.start..n.num_span.end];
+    let Some((y, f)) = t.split_once('.') else {
+        return false;
+    };
+    let year = y.len() == 4 && matches!(y.as_bytes()[0], b'1' | b'2');
+    let mut w = [0u8; 32];
+    year && (1..=3).contains(&f.len())
+        && prev_tok(s, n.num_span.start)
+            .filter(|p| p.word)
+            .is_some_and(|p| crate::clean::is_month_name(lw(s, p, &mut w)))
+}
+
+/// Page furniture of a forum or an encyclopedia: the presence counter of a thread
+/// ("Users browsing this thread: 14 (3 members, 11 guests)", "Users online: 52") and
+/// an entry of a reference list ('^ "3,000 volunteers". Kommersant.').
+fn forum_or_reference_line(s: &str) -> bool {
+    let t = s.trim_start();
+    t.starts_with("^ ")
+        || t.starts_with("\u{2191} ")
+        || ((t.starts_with("Users ") || t.starts_with("Members "))
+            && (t.contains(" browsing ") || t.contains(" online")))
+}
+
+/// "mostly guys 45-60", "men 18-60": a range of ages right after people in the
+/// plural, closing the phrase (both bounds 14 to 100). Not "battalions 3-4" or
+/// "volunteers 300-400".
+fn age_range_after_people(s: &str, n: &NumberExpr) -> bool {
+    use super::super::lexicon::{noun, Num};
+    if n.words || n.qualifier != crate::model::Qualifier::Range {
+        return false;
+    }
+    let ages = |v: Option<f64>| v.is_some_and(|v| (14.0..=100.0).contains(&v));
+    if !(ages(n.low) && ages(n.high)) {
+        return false;
+    }
+    let mut w = [0u8; 32];
+    let people = prev_tok(s, n.span.start)
+        .filter(|p| p.word)
+        .and_then(|p| noun(lw(s, p, &mut w)))
+        .is_some_and(|e| e.2.is_person() && e.3 == Num::Plural);
+    people && next_tok(s, n.span.end).map_or(true, |t| !t.word)
 }
 
 /// "if one believes", "unless one counts", "when one looks": "one" after a
