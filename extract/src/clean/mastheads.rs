@@ -189,18 +189,23 @@ pub fn navigation(raw: &str) -> bool {
         if counts[k] < 2 {
             continue;
         }
-        let parts: Vec<&str> = raw.split(sep).map(str::trim).collect();
-        if parts.len() >= 3
-            && parts
-                .iter()
-                .all(|p| !p.is_empty() && p.split_whitespace().count() <= 4)
-            && !parts.iter().any(|p| {
-                p.bytes()
-                    .all(|c| c.is_ascii_digit() || c == b' ' || c == b':')
-            })
-        {
+        if split_menu(raw, sep) {
             return true;
         }
     }
     false
+}
+
+/// `raw` split by `sep` is a menu: three or more short parts (at most four words each),
+/// none empty, none only digits (a time or a score is not a menu item).
+pub(super) fn split_menu(raw: &str, sep: char) -> bool {
+    let parts: Vec<&str> = raw.split(sep).map(str::trim).collect();
+    parts.len() >= 3
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.split_whitespace().count() <= 4)
+        && !parts.iter().any(|p| {
+            p.bytes()
+                .all(|c| c.is_ascii_digit() || c == b' ' || c == b':')
+        })
 }

@@ -283,18 +283,10 @@ fn bare_and_navigation_match_the_char_versions() {
         if raw.len() > 160 || raw.ends_with('.') {
             return false;
         }
-        ['|', '›', '»', '>', '•', '·', '/'].into_iter().any(|sep| {
-            let parts: Vec<&str> = raw.split(sep).map(str::trim).collect();
-            raw.matches(sep).count() >= 2
-                && parts.len() >= 3
-                && parts
-                    .iter()
-                    .all(|p| !p.is_empty() && p.split_whitespace().count() <= 4)
-                && !parts.iter().any(|p| {
-                    p.bytes()
-                        .all(|c| c.is_ascii_digit() || c == b' ' || c == b':')
-                })
-        })
+        // the separators counted one at a time (the rule itself is shared)
+        ['|', '›', '»', '>', '•', '·', '/']
+            .into_iter()
+            .any(|sep| raw.matches(sep).count() >= 2 && super::mastheads::split_menu(raw, sep))
     }
     let ends = [
         "", ".", ":", "!", "?", "…", "»", "›", "→", ">", "|", "-", "–", "—", " ", "¿", "’", "a",
