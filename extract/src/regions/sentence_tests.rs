@@ -13,7 +13,7 @@ fn check(text: &str) -> (usize, usize) {
     let scans = BlockMentions::scan(text, &bs, |b| b.kind != BlockKind::Furniture);
     let (mut sents, mut a, mut b) = (Vec::new(), Vec::new(), Vec::new());
     let (mut taken, mut all) = (0, 0);
-    for (i, bl) in bs.iter().enumerate() {
+    for bl in &bs {
         if bl.kind == BlockKind::Furniture {
             continue;
         }
