@@ -40,7 +40,7 @@ use crate::clean::{Block, BlockKind};
 use crate::dates::{find_dates, find_times};
 use crate::model::{Category, Figure, Qualifier, Span};
 use crate::numerals::{find_numbers, NumberExpr};
-use crate::regions::find_regions_into;
+use crate::regions::Known;
 use crate::sentences::sentences_into;
 use attach::{lw, next_tok, prev_tok};
 use counted::attach;
@@ -51,7 +51,8 @@ use words::Cas;
 
 /// The figures of an article, in order of appearance. `main_region` is the article's
 /// main region, the last resort of the region rule.
-pub fn figures(text: &str, blocks: &[Block], main_region: Option<&str>) -> Vec<Figure> {
+pub fn figures<'a>(text: &str, blocks: &[Block], main_region: impl Into<Known<'a>>) -> Vec<Figure> {
+    let (main_region, scans) = main_region.into().parts(text, blocks);
     let mut out = Vec::new();
     // The nearest region named so far: Some(None) when that mention was ambiguous.
     let mut ctx: Option<Option<&'static str>> = None;
@@ -113,7 +114,7 @@ pub fn figures(text: &str, blocks: &[Block], main_region: Option<&str>) -> Vec<F
                 // the list ends after a sentence with no dash item
                 list_head = Span::new(0, 0);
             }
-            find_regions_into(s, &mut mentions);
+            scans.sentence_into(text, block.span, sent, &mut mentions);
             group_mentions_into(s, &mentions, &mut groups);
             region::drop_dateline(s, &mut groups);
             if body {

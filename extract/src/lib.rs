@@ -36,11 +36,21 @@ pub fn extract_article(id: &str, text: &str) -> Article {
 fn extract_with_blocks(id: &str, text: &str) -> (Article, Vec<clean::Block>) {
     let blocks = clean::blocks(text);
     let meta = meta::metadata(text, &blocks);
+    // Region mentions, one scan per block: for the article's regions (its own
+    // text) and for the figures (body and headings).
+    let scans = regions::BlockMentions::scan(text, &blocks, |b| match meta.regions {
+        Some(_) => matches!(b.kind, BlockKind::Body | BlockKind::Heading),
+        None => b.kind != BlockKind::Furniture,
+    });
     let regions = match &meta.regions {
         Some(r) => r.clone(),
-        None => article_regions(text, &blocks),
+        None => article_regions(&blocks, &scans),
     };
-    let figures = figures::figures(text, &blocks, regions.first().map(String::as_str));
+    let known = regions::Known {
+        main_region: regions.first().map(String::as_str),
+        mentions: Some(&scans),
+    };
+    let figures = figures::figures(text, &blocks, known);
     let furniture = blocks
         .iter()
         .filter(|b| b.kind == BlockKind::Furniture)
@@ -72,12 +82,13 @@ fn extract_with_blocks(id: &str, text: &str) -> (Article, Vec<clean::Block>) {
 
 /// Every region the article's own text (not its furniture) mentions, the main
 /// region — the most mentioned, ties broken by first mention — first.
-fn article_regions(text: &str, blocks: &[clean::Block]) -> Vec<String> {
+fn article_regions(blocks: &[clean::Block], scans: &regions::BlockMentions) -> Vec<String> {
     let mut counts: Vec<(&'static str, usize, usize)> = Vec::new(); // (region, count, first)
-    let mut found = Vec::new(); // one buffer for the blocks
-    for b in blocks.iter().filter(|b| b.kind != BlockKind::Furniture) {
-        regions::find_regions_into(&text[b.span.start..b.span.end], &mut found);
-        for m in &found {
+    for (i, b) in blocks.iter().enumerate() {
+        if b.kind == BlockKind::Furniture {
+            continue;
+        }
+        for m in scans.block(i).unwrap_or(&[]) {
             match counts.iter_mut().find(|c| c.0 == m.region) {
                 Some(c) => c.1 += 1,
                 None => counts.push((m.region, 1, b.span.start + m.span.start)),

@@ -35,11 +35,13 @@ mod gazetteer;
 mod gazetteer_ru;
 mod gazetteer_ua;
 mod rules;
+mod sentence;
 #[cfg(test)]
 mod tests;
 
 use crate::model::Span;
 use gazetteer::{index, Entry, CAPITAL, RIVER, STRICT};
+pub use sentence::{BlockMentions, Known};
 
 /// What a mention names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -298,6 +298,7 @@ impl Index {
     /// Could this word (a whole token) start a name: its first two and three letters
     /// those of a first word or adjective stem, and the word itself a first word or
     /// with an adjective ending? (Every token `match_at` accepts passes.)
+    #[inline]
     pub fn may_start(&self, tok: &[u8]) -> bool {
         let t = tri_bit(tok);
         match prefix_bit(tok) {
