@@ -1,0 +1,101 @@
+//! Phenomena of the twelfth round (holdout17 and holdout18), each pinned with new
+//! sentences of other wording: a markdown table with an emphasised total row; a
+//! column header that marks estimates; a counter label whose noun comes first.
+
+use super::*;
+use crate::model::Category::*;
+use crate::model::Qualifier;
+
+#[test]
+fn a_bold_total_row_does_not_break_a_markdown_table() {
+    let t = "| Area | Killed | Wounded |\n|---|---|---|\n| Shebekino | 4 | 19 |\n\
+             | Graivoron | 2 | 7 |\n| **Total** | **6** | **26** |\n";
+    let f = run(t);
+    let got: Vec<_> = f
+        .iter()
+        .map(|f| (f.text.as_str(), f.value, f.category))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("4", Some(4.0), Killed),
+            ("19", Some(19.0), Injured),
+            ("2", Some(2.0), Killed),
+            ("7", Some(7.0), Injured),
+            ("6", Some(6.0), Killed),
+            ("26", Some(26.0), Injured),
+        ]
+    );
+}
+
+#[test]
+fn an_evacuated_column_counts_people_and_approx_marks_estimates() {
+    let t = "| District | Evacuated (approx.) | Damaged houses |\n|---|---|---|\n\
+             | Sudzha | 23,000 | n/a |\n| Rylsk | 9,200 | 510 |\n";
+    let f = run(t);
+    let got: Vec<_> = f
+        .iter()
+        .map(|f| (f.value, f.category, f.unit.as_str(), f.qualifier))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (Some(23000.0), Other, "person", Qualifier::Approximately),
+            (Some(9200.0), Other, "person", Qualifier::Approximately),
+            (Some(510.0), Other, "house", Qualifier::Exact),
+        ]
+    );
+    let t = "Village      Displaced, est.     Killed\n\
+             Tyotkino     1,100               2\n\
+             Glushkovo    800                 1\n";
+    let q: Vec<_> = run(t).iter().map(|f| (f.value, f.qualifier)).collect();
+    assert_eq!(
+        q,
+        vec![
+            (Some(1100.0), Qualifier::Approximately),
+            (Some(2.0), Qualifier::Exact),
+            (Some(800.0), Qualifier::Approximately),
+            (Some(1.0), Qualifier::Exact),
+        ]
+    );
+}
+
+#[test]
+fn a_header_that_says_rest_or_test_is_no_estimate() {
+    // trap: "Tested" holds "est" but is not the word
+    assert!(!super::super::table::approx_header("Tested"));
+    assert!(!super::super::table::approx_header("Residents"));
+    assert!(super::super::table::approx_header("Losses (est.)"));
+    assert!(super::super::table::approx_header("Approximate strength"));
+}
+
+#[test]
+fn a_counter_label_may_put_its_noun_first() {
+    let f = run("COUNTERS\nVillages held by the army: 12\nBridges over the river destroyed: 3\n");
+    let got: Vec<_> = f
+        .iter()
+        .map(|f| (f.text.as_str(), f.value, f.unit.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Villages held by the army: 12", Some(12.0), "village"),
+            ("Bridges over the river destroyed: 3", Some(3.0), "bridge"),
+        ]
+    );
+    assert_eq!(
+        cats("Tally since June\nCivilians killed: 14\nDrones shot down over the region: 212\n"),
+        vec![c(14.0, Killed, "civilian"), c(212.0, Equipment, "drone")]
+    );
+}
+
+#[test]
+fn a_label_without_a_post_modifier_or_noun_is_no_counter() {
+    // trap: a sentence with a colon, a place label, an unknown noun
+    let f = run("Shostka district of Sumy: 4\n");
+    assert!(f.iter().all(|f| !f.text.starts_with("Shostka")), "{f:?}");
+    let f = run("Officials in Kursk said on Monday: 40\n");
+    assert!(f.iter().all(|f| !f.text.starts_with("Officials")), "{f:?}");
+    let f = run("Page views in this month: 5,300\n");
+    assert!(f.iter().all(|f| f.unit != "view"), "{f:?}");
+}
