@@ -53,6 +53,8 @@ pub static NOUNS: &[Entry] = &[
     ("bomber", "bomber", Equipment, Singular),
     ("bombers", "bomber", Equipment, Plural),
     ("bombs", "bomb", Equipment, Plural),
+    ("bridge", "bridge", Other, Singular),
+    ("bridges", "bridge", Other, Plural),
     ("brigade", "brigade", Units, Singular),
     ("brigades", "brigade", Units, Plural), ("brothers", "brother", People, Plural),
     ("btr", "btr", Equipment, Singular),
