@@ -28,6 +28,7 @@ mod lookback;
 mod oneof;
 mod people;
 mod region;
+mod strength;
 mod table;
 #[cfg(test)]
 mod tests;
