@@ -72,7 +72,7 @@ pub(super) fn captured_before(s: &str, start: usize) -> bool {
             }
         }
         if t.word {
-            return is_capture_verb(lw(s, t, &mut b));
+            return is_capture_verb(lw(s, t, &mut b)) || captivity::exchanged_before(s, t);
         }
         if !matches!(&s[t.start..t.end], "\"" | "\u{201c}" | "'" | "\u{2018}") {
             return false;

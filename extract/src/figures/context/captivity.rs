@@ -79,3 +79,21 @@ pub(in crate::figures) fn captured_modifier(s: &str, end: usize) -> bool {
     }
     false
 }
+
+/// "brought home 218 defenders", "exchanged 95 servicemen", "swapped 40 soldiers":
+/// people brought home by an exchange, or exchanged, were prisoners. `t` is the word
+/// right before the number (not "exchanged fire with 30 fighters": "with" is).
+pub(in crate::figures) fn exchanged_before(s: &str, t: crate::figures::attach::Tok) -> bool {
+    let mut b = [0u8; 32];
+    let w = lw(s, t, &mut b);
+    if matches!(w, "exchanged" | "swapped" | "repatriated") {
+        return true;
+    }
+    w == "home"
+        && prev_tok(s, t.start).is_some_and(|v| {
+            matches!(
+                lw(s, v, &mut b),
+                "brought" | "bring" | "brings" | "bringing"
+            )
+        })
+}

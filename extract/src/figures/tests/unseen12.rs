@@ -99,3 +99,82 @@ fn a_label_without_a_post_modifier_or_noun_is_no_counter() {
     let f = run("Page views in this month: 5,300\n");
     assert!(f.iter().all(|f| f.unit != "view"), "{f:?}");
 }
+
+#[test]
+fn the_outlets_audience_is_no_figure() {
+    none("Reports are posted every Friday in our Telegram channel (5 300 subscribers).");
+    none("Our channel: 41 thousand subscribers | Editorial phone: 32-00-00");
+    none("Forward this email | Unsubscribe | 1,024,000 readers get our newsletters");
+    none("The YouTube stream had 12,000 viewers at its peak, the channel said.");
+    // trap: a utility's customers are people cut off
+    assert_eq!(
+        cats("A drone hit a gas pipeline; the supply to 140 subscribers has been cut off."),
+        vec![c(140.0, Other, "subscriber")]
+    );
+}
+
+#[test]
+fn the_base_of_a_ratio_is_no_count() {
+    none("Only about one in three families with children signed up.");
+    none("Nine in ten residents said they would stay.");
+    none("Roughly 1 in 4 volunteers left within a month.");
+    // traps: a count then where, a year, a count in a village
+    assert_eq!(
+        cats("Shelling wounded 5 in 12 villages overnight."),
+        vec![c(5.0, Injured, "person"), c(12.0, Other, "village")]
+    );
+    assert_eq!(
+        cats("The drone killed 2 in 2023 and 3 in 2024."),
+        vec![c(2.0, Killed, "person"), c(3.0, Killed, "person")]
+    );
+}
+
+#[test]
+fn a_spaced_strong_gives_a_strength() {
+    assert_eq!(
+        cats("Volunteers from the border units, now about 3,500 strong, escort the buses."),
+        vec![c(3500.0, Personnel, "volunteer")]
+    );
+    assert_eq!(
+        cats("The battalion is 400 strong according to its commander."),
+        vec![c(400.0, Personnel, "personnel")]
+    );
+    assert_eq!(
+        cats("By June the militia of Shebekino was 1,200 strong."),
+        vec![c(1200.0, Personnel, "personnel")]
+    );
+    let f = one("The fighters, some 900 strong, moved to Tyotkino.");
+    assert_eq!((f.text.as_str(), f.unit.as_str()), ("some 900", "fighter"));
+    // traps: "strong" before its noun is an adjective
+    assert!(run("3 strong winds hit the coast.")
+        .iter()
+        .all(|f| f.category != Personnel));
+    assert!(run("Two strong explosions were heard.")
+        .iter()
+        .all(|f| f.category != Personnel));
+}
+
+#[test]
+fn people_brought_home_or_exchanged_are_prisoners() {
+    assert_eq!(
+        cats("The September swap brought home 103 Ukrainian defenders."),
+        vec![c(103.0, Other, "defender")]
+    );
+    assert_eq!(
+        cats("Kyiv and Moscow exchanged 95 servicemen each on Friday."),
+        vec![c(95.0, Other, "serviceman")]
+    );
+    assert_eq!(
+        cats("Russia repatriated 40 soldiers captured near Sudzha."),
+        vec![c(40.0, Other, "soldier")]
+    );
+    // traps: fire exchanged with a force; a force sent home is no prisoner
+    assert_eq!(
+        cats("Border guards exchanged fire with 30 fighters near Tyotkino."),
+        vec![c(30.0, Personnel, "fighter")]
+    );
+    assert_eq!(
+        cats("The governor sent home 200 volunteers after the drill."),
+        vec![c(200.0, Personnel, "volunteer")]
+    );
+}
