@@ -25,6 +25,7 @@ mod exclude;
 mod leaders;
 mod lexicon;
 mod lookback;
+mod money;
 mod oneof;
 mod people;
 mod region;

@@ -116,6 +116,9 @@ pub(super) fn attach(
             });
         }
     }
+    if let Some(a) = super::money::sign_after(s, start, end) {
+        return Some(a);
+    }
     if let Some(a) = super::strength::spaced(s, start, end) {
         return Some(a);
     }

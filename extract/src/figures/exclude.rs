@@ -324,7 +324,7 @@ pub(super) fn appeal(s: &str) -> bool {
         STARTS.iter().any(|p| head.starts_with(p.as_bytes())) || join_readers(head, t)
     };
     starts(s)
-        || s.match_indices([',', ';', ':'])
+        || s.match_indices([',', ';', ':', '|'])
             .any(|(i, _)| starts(&s[i + 1..]))
 }
 
