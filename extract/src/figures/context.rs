@@ -346,7 +346,8 @@ fn any_word(s: &str, f: fn(&str) -> bool) -> bool {
     false
 }
 
-/// "a town of about 60,000 people", "the city of 30,000": a place's population right
+/// "a town of about 60,000 people", "the city of 30,000", "a region of more than a
+/// million people": a place's population right
 /// before the number at `start` (across a qualifier).
 pub(super) fn place_of_before(s: &str, start: usize) -> bool {
     let mut b = [0u8; 32];
@@ -369,13 +370,7 @@ pub(super) fn place_of_before(s: &str, start: usize) -> bool {
     if !t.word || lw(s, t, &mut b) != "of" {
         return false;
     }
-    prev_tok(s, t.start).is_some_and(|p| {
-        p.word
-            && matches!(
-                lw(s, p, &mut b),
-                "town" | "city" | "village" | "settlement" | "community" | "municipality"
-            )
-    })
+    prev_tok(s, t.start).is_some_and(|p| p.word && civil::populated_place(lw(s, p, &mut b)))
 }
 
 /// "at least three of the tanks": a definite part of things counted before. The

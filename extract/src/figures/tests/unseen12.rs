@@ -178,3 +178,45 @@ fn people_brought_home_or_exchanged_are_prisoners() {
         vec![c(200.0, Personnel, "volunteer")]
     );
 }
+
+#[test]
+fn a_currency_sign_after_the_amount_makes_money() {
+    assert_eq!(
+        cats("Collected so far: 2 847 300 \u{20bd} from readers."),
+        vec![c(2847300.0, Other, "ruble")]
+    );
+    let f = one("Each family received 15 000\u{a0}\u{20bd} in June.");
+    assert_eq!((f.text.as_str(), f.unit.as_str()), ("15 000\u{a0}\u{20bd}", "ruble"));
+    assert_eq!(
+        cats("The kit cost 450\u{20ac} per fighter."),
+        vec![c(450.0, Other, "euro")]
+    );
+    // traps: a sign that opens the next amount; a count before a price
+    assert_eq!(
+        cats("They bought 12 drones at $900 each."),
+        vec![c(12.0, Equipment, "drone"), c(900.0, Other, "dollar")]
+    );
+}
+
+#[test]
+fn a_regions_people_are_its_population() {
+    assert_eq!(
+        cats("A region of more than a million people was guarded by conscripts."),
+        vec![c(1_000_000.0, Other, "person")]
+    );
+    assert_eq!(
+        cats("The Glushkovo district of about 17,000 residents lost power."),
+        vec![c(17000.0, Other, "resident")]
+    );
+    // trap: a detachment of men is a force
+    assert_eq!(
+        cats("A detachment of 60 men guards the schools."),
+        vec![c(60.0, Personnel, "man")]
+    );
+}
+
+#[test]
+fn an_appeal_after_a_bar_is_no_figure() {
+    none("Download CSV (14 KB) | Cite this page | Donate: 500 \u{20bd} covers a day of work");
+    none("Share | Subscribe for $5 a month");
+}
