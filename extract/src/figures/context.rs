@@ -26,7 +26,10 @@ pub(super) fn is_capture_verb(w: &str) -> bool {
 /// soldiers had been captured", "12 servicemen were taken prisoner", "two fighters
 /// were detained". `end` is the end of the counted noun.
 pub(super) fn captured_after(s: &str, end: usize) -> bool {
-    if captivity::held_after(s, end) || captivity::captured_modifier(s, end) {
+    if captivity::held_after(s, end)
+        || captivity::captured_modifier(s, end)
+        || captivity::reduced_relative(s, end)
+    {
         return true;
     }
     let mut b = [0u8; 32];

@@ -97,3 +97,34 @@ pub(in crate::figures) fn exchanged_before(s: &str, t: crate::figures::attach::T
             )
         })
 }
+
+/// A capture participle right after the counted noun, then a preposition or a clause
+/// break: "the hundreds of soldiers captured in Kursk", "40 servicemen detained near
+/// Sudzha, officials said". Not "40 soldiers captured the village" (an active verb with
+/// its object).
+pub(in crate::figures) fn reduced_relative(s: &str, end: usize) -> bool {
+    // byte test first: the next word starts like a capture participle
+    let rest = s[end..].trim_start_matches(' ');
+    if !(rest.starts_with("captured") || rest.starts_with("detained") || rest.starts_with("held")) {
+        return false;
+    }
+    let mut b = [0u8; 32];
+    let Some(v) = next_tok(s, end).filter(|t| t.word) else {
+        return false;
+    };
+    if !matches!(lw(s, v, &mut b), "captured" | "detained" | "held") {
+        return false;
+    }
+    let held = lw(s, v, &mut b) == "held";
+    match next_tok(s, v.end) {
+        None => !held,
+        Some(t) if !t.word => !held && matches!(&s[t.start..t.end], "," | "." | ";" | ")"),
+        Some(t) => match lw(s, t, &mut b) {
+            // "held captive", "held prisoner"
+            "captive" | "prisoner" | "hostage" => true,
+            "in" | "near" | "during" | "since" | "at" | "on" | "by" | "after" | "inside"
+            | "there" | "last" | "earlier" => !held,
+            _ => false,
+        },
+    }
+}

@@ -220,3 +220,28 @@ fn an_appeal_after_a_bar_is_no_figure() {
     none("Download CSV (14 KB) | Cite this page | Donate: 500 \u{20bd} covers a day of work");
     none("Share | Subscribe for $5 a month");
 }
+
+#[test]
+fn people_with_a_capture_participle_after_them_are_prisoners() {
+    assert_eq!(
+        cats("Kyiv says the 300 Russian soldiers captured in Kursk will be exchanged."),
+        vec![c(300.0, Other, "soldier")]
+    );
+    assert_eq!(
+        cats("Officials listed 12 servicemen detained near Sudzha."),
+        vec![c(12.0, Other, "serviceman")]
+    );
+    assert_eq!(
+        cats("About 40 fighters held captive since August were freed."),
+        vec![c(40.0, Other, "fighter")]
+    );
+    // traps: an active verb with its object; "held" a position
+    assert_eq!(
+        cats("Some 40 soldiers captured the village of Pogrebki."),
+        vec![c(40.0, Personnel, "soldier")]
+    );
+    assert_eq!(
+        cats("About 200 volunteers held in reserve near Rylsk."),
+        vec![c(200.0, Personnel, "volunteer")]
+    );
+}
