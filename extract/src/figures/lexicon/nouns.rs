@@ -272,6 +272,8 @@ pub static NOUNS: &[Entry] = &[
     ("machine-guns", "machine-gun", Equipment, Plural),
     ("machinegun", "machinegun", Equipment, Singular),
     ("machineguns", "machinegun", Equipment, Plural),
+    ("magazine", "magazine", Equipment, Singular),
+    ("magazines", "magazine", Equipment, Plural),
     ("man", "man", People, Singular),
     ("manpads", "manpads", Equipment, Both),
     ("marine", "marine", Force, Singular),

@@ -186,7 +186,10 @@ fn a_currency_sign_after_the_amount_makes_money() {
         vec![c(2847300.0, Other, "ruble")]
     );
     let f = one("Each family received 15 000\u{a0}\u{20bd} in June.");
-    assert_eq!((f.text.as_str(), f.unit.as_str()), ("15 000\u{a0}\u{20bd}", "ruble"));
+    assert_eq!(
+        (f.text.as_str(), f.unit.as_str()),
+        ("15 000\u{a0}\u{20bd}", "ruble")
+    );
     assert_eq!(
         cats("The kit cost 450\u{20ac} per fighter."),
         vec![c(450.0, Other, "euro")]
@@ -243,5 +246,25 @@ fn people_with_a_capture_participle_after_them_are_prisoners() {
     assert_eq!(
         cats("About 200 volunteers held in reserve near Rylsk."),
         vec![c(200.0, Personnel, "volunteer")]
+    );
+}
+
+#[test]
+fn a_fighters_magazines_are_kit() {
+    assert_eq!(
+        cats("Each recruit got a rifle and four magazines."),
+        vec![c(4.0, Equipment, "magazine")]
+    );
+    assert_eq!(
+        cats("Volunteers delivered 300 magazines and 20 helmets to the unit in Rylsk."),
+        vec![
+            c(300.0, Equipment, "magazine"),
+            c(20.0, Equipment, "helmet")
+        ]
+    );
+    // trap: a year next to the count is no count
+    assert_eq!(
+        cats("In 2023 the unit received 120 magazines."),
+        vec![c(120.0, Equipment, "magazine")]
     );
 }
