@@ -25,9 +25,11 @@ mod exclude;
 mod leaders;
 mod lexicon;
 mod lookback;
+mod money;
 mod oneof;
 mod people;
 mod region;
+mod strength;
 mod table;
 #[cfg(test)]
 mod tests;

@@ -6,8 +6,9 @@
 //! (`tests/holdout8/*.txt`), set 9 (`tests/holdout9/*.txt`), set 10
 //! (`tests/holdout10/*.txt`), set 11 (`tests/holdout11/*.txt`), set 12
 //! (`tests/holdout12/*.txt`), set 13 (`tests/holdout13/*.txt`), set 14
-//! (`tests/holdout14/*.txt`), set 15 (`tests/holdout15/*.txt`) and set 16
-//! (`tests/holdout16/*.txt`): each written blind
+//! (`tests/holdout14/*.txt`), set 15 (`tests/holdout15/*.txt`), set 16
+//! (`tests/holdout16/*.txt`), set 17 (`tests/holdout17/*.txt`) and set 18
+//! (`tests/holdout18/*.txt`): each written blind
 //! and scored before any rule was written for it, then used to find phenomena to fix (so they are regression floors now; a
 //! blind set in `eval/` gives the unseen score). Prints lenient and strict
 //! P/R/F1, dates and duplicates, with every miss and extra; fails below the floors,
@@ -330,6 +331,41 @@ fn holdout16_articles_score_above_the_floor() {
             strict_f1: 0.948,
             dates: 0.98,
             duplicates: 0.837,
+        },
+    );
+}
+
+#[test]
+fn holdout17_articles_score_above_the_floor() {
+    // Reached 0.967 / 0.903 / 13 of 14 / 14 of 14 (from 0.832 blind; tuned on together
+    // with holdout18 in round 12 of issue #3: a markdown table with a bold total row
+    // and an "approx." column, counter labels with the noun first, people exchanged or
+    // captured, a region's population, "Most viewed" boxes, magazines).
+    // The Wikipedia "last edited on" date is not taken yet.
+    check(
+        "holdout17",
+        Floors {
+            f1: 0.947,
+            strict_f1: 0.883,
+            dates: 0.908,
+            duplicates: 0.98,
+        },
+    );
+}
+
+#[test]
+fn holdout18_articles_score_above_the_floor() {
+    // Reached 0.904 / 0.814 / 14 of 14 / 14 of 14 (from 0.879 blind; tuned on together
+    // with holdout17 in round 12 of issue #3: the outlet's audience, ratios, "N strong",
+    // a currency sign after the amount). The newsletter's "What we're reading" blurb,
+    // the fundraiser's "Collected:"/"Donors:" counters remain.
+    check(
+        "holdout18",
+        Floors {
+            f1: 0.884,
+            strict_f1: 0.794,
+            dates: 0.98,
+            duplicates: 0.98,
         },
     );
 }

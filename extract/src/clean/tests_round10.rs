@@ -111,3 +111,17 @@ fn the_tagline_under_a_site_name_is_no_headline() {
     let t = format!("POGRANLENTA \u{b7} Telegram digest\nWhat the border channels posted overnight \u{2014} Sunday, 21 January 2024\n\n{LEDE}");
     assert_eq!(kind_of(&t, "What the border"), (Heading, "headline"));
 }
+
+#[test]
+fn most_viewed_and_most_shared_boxes_are_teasers() {
+    // round 12: other wordings of the "most read" box header
+    let t = format!("{BODY}Most viewed: 1. Ukraine war live: 3 killed in Kharkiv 2. Markets\n");
+    assert_eq!(kind_of(&t, "3 killed").0, Furniture);
+    let t = format!("{BODY}Most shared: Sumy: 6 injured | Oil prices fall\n");
+    assert_eq!(kind_of(&t, "6 injured").0, Furniture);
+    let t = format!("{BODY}Most watched\n- Video: 12 drones over Belgorod\n- Kursk in maps\n");
+    assert_eq!(kind_of(&t, "12 drones").0, Furniture);
+    // trap: "most viewed" inside prose is no header
+    let t = format!("{BODY}The most viewed clip showed 40 volunteers at a checkpoint.\n");
+    assert_eq!(kind_of(&t, "40 volunteers").0, Body);
+}

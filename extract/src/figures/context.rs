@@ -26,7 +26,10 @@ pub(super) fn is_capture_verb(w: &str) -> bool {
 /// soldiers had been captured", "12 servicemen were taken prisoner", "two fighters
 /// were detained". `end` is the end of the counted noun.
 pub(super) fn captured_after(s: &str, end: usize) -> bool {
-    if captivity::held_after(s, end) || captivity::captured_modifier(s, end) {
+    if captivity::held_after(s, end)
+        || captivity::captured_modifier(s, end)
+        || captivity::reduced_relative(s, end)
+    {
         return true;
     }
     let mut b = [0u8; 32];
@@ -72,7 +75,7 @@ pub(super) fn captured_before(s: &str, start: usize) -> bool {
             }
         }
         if t.word {
-            return is_capture_verb(lw(s, t, &mut b));
+            return is_capture_verb(lw(s, t, &mut b)) || captivity::exchanged_before(s, t);
         }
         if !matches!(&s[t.start..t.end], "\"" | "\u{201c}" | "'" | "\u{2018}") {
             return false;
@@ -346,7 +349,8 @@ fn any_word(s: &str, f: fn(&str) -> bool) -> bool {
     false
 }
 
-/// "a town of about 60,000 people", "the city of 30,000": a place's population right
+/// "a town of about 60,000 people", "the city of 30,000", "a region of more than a
+/// million people": a place's population right
 /// before the number at `start` (across a qualifier).
 pub(super) fn place_of_before(s: &str, start: usize) -> bool {
     let mut b = [0u8; 32];
@@ -369,13 +373,7 @@ pub(super) fn place_of_before(s: &str, start: usize) -> bool {
     if !t.word || lw(s, t, &mut b) != "of" {
         return false;
     }
-    prev_tok(s, t.start).is_some_and(|p| {
-        p.word
-            && matches!(
-                lw(s, p, &mut b),
-                "town" | "city" | "village" | "settlement" | "community" | "municipality"
-            )
-    })
+    prev_tok(s, t.start).is_some_and(|p| p.word && civil::populated_place(lw(s, p, &mut b)))
 }
 
 /// "at least three of the tanks": a definite part of things counted before. The

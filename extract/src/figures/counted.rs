@@ -116,6 +116,12 @@ pub(super) fn attach(
             });
         }
     }
+    if let Some(a) = super::money::sign_after(s, start, end) {
+        return Some(a);
+    }
+    if let Some(a) = super::strength::spaced(s, start, end) {
+        return Some(a);
+    }
     let before = attach::casualty_before_num(s, start);
     // "23 of the 31 men signed up": a part of a set; the set's size is its base.
     // The part's text stops before "of": the whole ("the 31 men") is a count of its

@@ -155,7 +155,7 @@ pub(super) fn colon_item(s: &str, n: &NumberExpr) -> Option<Attached> {
     let line_at = lead.rfind('\n').map_or(0, |i| i + 1);
     let label = lead[line_at..].trim_start();
     let first = lead.len() - label.len();
-    if label.is_empty() || label.len() > 32 || label.split(' ').count() > 3 {
+    if label.is_empty() || label.len() > 48 || label.split(' ').count() > 7 {
         return None;
     }
     // the number closes its line: "7", "7 (incl. T-72B3 and T-80BVM)", "7."
@@ -166,16 +166,21 @@ pub(super) fn colon_item(s: &str, n: &NumberExpr) -> Option<Attached> {
     if !(rest.is_empty() || rest.starts_with(" (")) {
         return None;
     }
-    let head = label.rsplit([' ', '/']).next()?;
+    let e = label_noun(label, 3)?;
+    // "Civilians killed: 12": a casualty participle after a head-first noun
     let mut buf = [0u8; 32];
-    let low = super::lexicon::lower(head, &mut buf)?;
-    let e = noun(low).filter(|e| tally_noun(e))?;
+    let cas = label
+        .split(' ')
+        .nth(1)
+        .filter(|_| e.2.is_person())
+        .and_then(|w| super::lexicon::lower(w, &mut buf))
+        .and_then(super::words::casualty_after);
     Some(Attached {
         start: first,
         end: n.span.end,
         unit: e.1.to_string(),
         class: e.2,
-        cas: None,
+        cas,
         same_as: None,
     })
 }
@@ -205,16 +210,67 @@ pub(super) fn is_count_line(line: &str) -> bool {
     {
         return false;
     }
+    if toll {
+        return label.len() <= 40
+            && label.split(' ').count() <= most
+            && !label.bytes().any(|c| c.is_ascii_digit());
+    }
+    label.len() <= if most == 3 { 48 } else { 40 } && label_noun(label, most).is_some()
+}
+
+/// The counted noun of a tally label: its last word when the label has at most
+/// `most` words ("Contested settlements"), or its first word when a participle or a
+/// preposition follows it ("Settlements held by Ukraine", "Bridges over the Seym
+/// destroyed": a counter's noun stands first and its clause after, up to 7 words).
+fn label_noun(label: &str, most: usize) -> Option<&'static super::lexicon::Entry> {
     let mut buf = [0u8; 32];
-    label.len() <= if most == 3 { 32 } else { 40 }
-        && label.split(' ').count() <= most
-        && (toll && !label.bytes().any(|c| c.is_ascii_digit())
-            || label
-                .rsplit([' ', '/'])
-                .next()
-                .and_then(|h| super::lexicon::lower(h, &mut buf))
-                .and_then(noun)
-                .is_some_and(tally_noun))
+    let n = label.split(' ').count();
+    let last = label.rsplit([' ', '/']).next()?;
+    if n <= most {
+        if let Some(e) = super::lexicon::lower(last, &mut buf)
+            .and_then(noun)
+            .filter(|e| tally_noun(e))
+        {
+            return Some(e);
+        }
+    }
+    let mut it = label.split(' ');
+    let (first, second) = (it.next()?, it.next()?);
+    if n > 7 || !post_modifier(second) {
+        return None;
+    }
+    super::lexicon::lower(first, &mut buf)
+        .and_then(noun)
+        .filter(|e| tally_noun(e))
+}
+
+/// A word that opens a noun's post-modifier in a label: a past participle ("held",
+/// "destroyed", "retaken") or a preposition of place or agent ("over", "in", "by").
+fn post_modifier(w: &str) -> bool {
+    let mut buf = [0u8; 32];
+    let Some(w) = super::lexicon::lower(w, &mut buf) else {
+        return false;
+    };
+    (w.len() > 4 && w.ends_with("ed"))
+        || matches!(
+            w,
+            "held"
+                | "taken"
+                | "retaken"
+                | "lost"
+                | "hit"
+                | "shot"
+                | "seen"
+                | "built"
+                | "over"
+                | "in"
+                | "on"
+                | "near"
+                | "across"
+                | "under"
+                | "along"
+                | "by"
+        )
 }
 
 /// " killed, 3 wounded": the text after a number starts with a casualty participle.

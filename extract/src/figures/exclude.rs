@@ -6,6 +6,7 @@ use super::words;
 use crate::model::Qualifier;
 use crate::numerals::NumberExpr;
 
+mod audience;
 mod marks;
 
 /// A four-digit number that reads as a year ("2022"): digits only, 1000–2100.
@@ -102,6 +103,7 @@ pub(super) fn excluded(s: &str, n: &NumberExpr) -> bool {
     }
     if model_name(s, n)
         || marks::marker(s, n)
+        || audience::audience_or_ratio(s, n)
         || vote_tally(s, n)
         || percent_idiom(s, n)
         || age_apposition(s, n)
@@ -322,7 +324,7 @@ pub(super) fn appeal(s: &str) -> bool {
         STARTS.iter().any(|p| head.starts_with(p.as_bytes())) || join_readers(head, t)
     };
     starts(s)
-        || s.match_indices([',', ';', ':'])
+        || s.match_indices([',', ';', ':', '|'])
             .any(|(i, _)| starts(&s[i + 1..]))
 }
 

@@ -86,6 +86,8 @@ pub(super) fn has_gap(t: &str) -> bool {
 /// Whether a cell holds a value: a number first ("3,000+", "~2,400", "14 battalions")
 /// or a "no data" mark ("n/a", "–").
 fn value_cell(c: &str) -> bool {
+    // markdown emphasis first: a "**Total**" row's "**61**"
+    let c = c.trim_matches(['*', '_']);
     let c = c.trim_start_matches(['~', '≈', '$', '€', '£', '+', '<', '>']);
     c.starts_with(|ch: char| ch.is_ascii_digit()) || no_data(c)
 }
@@ -288,6 +290,10 @@ pub(super) fn meaning(h: &str, context: &str) -> Option<Meaning> {
             "wounded" | "injured" | "injuries" | "wia" => cas = Some(Category::Injured),
             "losses" | "casualties" => cas = Some(Category::Casualties),
             "strength" | "headcount" | "manpower" | "size" => strength = true,
+            // "Evacuated", "Displaced (est.)": a column of people moved out
+            "evacuated" | "displaced" | "relocated" | "resettled" if noun.is_none() => {
+                noun = lexicon::noun("people").map(|e| (e.1, e.2))
+            }
             "%" | "percent" | "share" => noun = Some(("percent", Class::Percent)),
             _ => {
                 if let Some(e) = lexicon::noun(w) {
@@ -353,9 +359,9 @@ pub(super) fn bare_number(text: &str, cell: Span) -> Option<NumberExpr> {
         return None;
     };
     let rest = c[..n.span.start]
-        .trim_matches(['$', '€', '£', ' '])
+        .trim_matches(['$', '€', '£', ' ', '*', '_'])
         .to_string()
-        + c[n.span.end..].trim_matches(['%', ' ', '*']);
+        + c[n.span.end..].trim_matches(['%', ' ', '*', '_']);
     if !rest.is_empty() {
         return None;
     }
@@ -380,6 +386,18 @@ pub(super) fn qualifier(n: &NumberExpr, text: &str) -> Qualifier {
     } else {
         n.qualifier
     }
+}
+
+/// Whether a column header marks its values as estimates: "Evacuated (approx.)",
+/// "Displaced, est.", "Estimated losses".
+pub(super) fn approx_header(h: &str) -> bool {
+    h.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+        let mut buf = [0u8; 32];
+        matches!(
+            lexicon::lower(w, &mut buf),
+            Some("approx" | "approximate" | "approximately" | "est" | "estimated" | "estimate")
+        )
+    })
 }
 
 /// The tables of the article that stand outside page furniture (a table's rows may
@@ -445,12 +463,16 @@ pub(super) fn figures(text: &str, t: &Table, fallback: Option<&str>, out: &mut V
                 .any(|c| c.is_ascii_alphabetic());
             let scale = if own { 1.0 } else { m.scale };
             let sc = |v: Option<f64>| v.map(|v| v * scale);
+            let mut q = qualifier(&n, text);
+            if q == Qualifier::Exact && approx_header(head) {
+                q = Qualifier::Approximately;
+            }
             out.push(Figure {
                 text: text[n.span.start..n.span.end].to_string(),
                 value: sc(n.value),
                 low: sc(n.low),
                 high: sc(n.high),
-                qualifier: qualifier(&n, text),
+                qualifier: q,
                 unit: m.unit,
                 category: m.category,
                 region: region.map(str::to_string),

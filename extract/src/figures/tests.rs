@@ -10,6 +10,7 @@ mod table_rows;
 mod traps;
 mod unseen10;
 mod unseen11;
+mod unseen12;
 mod unseen2;
 mod unseen3;
 mod unseen4;

@@ -79,3 +79,52 @@ pub(in crate::figures) fn captured_modifier(s: &str, end: usize) -> bool {
     }
     false
 }
+
+/// "brought home 218 defenders", "exchanged 95 servicemen", "swapped 40 soldiers":
+/// people brought home by an exchange, or exchanged, were prisoners. `t` is the word
+/// right before the number (not "exchanged fire with 30 fighters": "with" is).
+pub(in crate::figures) fn exchanged_before(s: &str, t: crate::figures::attach::Tok) -> bool {
+    let mut b = [0u8; 32];
+    let w = lw(s, t, &mut b);
+    if matches!(w, "exchanged" | "swapped" | "repatriated") {
+        return true;
+    }
+    w == "home"
+        && prev_tok(s, t.start).is_some_and(|v| {
+            matches!(
+                lw(s, v, &mut b),
+                "brought" | "bring" | "brings" | "bringing"
+            )
+        })
+}
+
+/// A capture participle right after the counted noun, then a preposition or a clause
+/// break: "the hundreds of soldiers captured in Kursk", "40 servicemen detained near
+/// Sudzha, officials said". Not "40 soldiers captured the village" (an active verb with
+/// its object).
+pub(in crate::figures) fn reduced_relative(s: &str, end: usize) -> bool {
+    // byte test first: the next word starts like a capture participle
+    let rest = s[end..].trim_start_matches(' ');
+    if !(rest.starts_with("captured") || rest.starts_with("detained") || rest.starts_with("held")) {
+        return false;
+    }
+    let mut b = [0u8; 32];
+    let Some(v) = next_tok(s, end).filter(|t| t.word) else {
+        return false;
+    };
+    if !matches!(lw(s, v, &mut b), "captured" | "detained" | "held") {
+        return false;
+    }
+    let held = lw(s, v, &mut b) == "held";
+    match next_tok(s, v.end) {
+        None => !held,
+        Some(t) if !t.word => !held && matches!(&s[t.start..t.end], "," | "." | ";" | ")"),
+        Some(t) => match lw(s, t, &mut b) {
+            // "held captive", "held prisoner"
+            "captive" | "prisoner" | "hostage" => true,
+            "in" | "near" | "during" | "since" | "at" | "on" | "by" | "after" | "inside"
+            | "there" | "last" | "earlier" => !held,
+            _ => false,
+        },
+    }
+}

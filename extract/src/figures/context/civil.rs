@@ -58,3 +58,22 @@ pub(in crate::figures) fn missing_civilians(
     let mut w = between.split_whitespace();
     civil && w.next() == Some("missing") && w.next().is_some()
 }
+
+/// A place whose "of N people" is its population: "a town of 60,000", "a region of
+/// more than a million people".
+pub(in crate::figures) fn populated_place(w: &str) -> bool {
+    matches!(
+        w,
+        "town"
+            | "city"
+            | "village"
+            | "settlement"
+            | "community"
+            | "municipality"
+            | "region"
+            | "oblast"
+            | "province"
+            | "district"
+            | "country"
+    )
+}

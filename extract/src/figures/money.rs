@@ -1,0 +1,49 @@
+//! A currency sign after the amount, as Russian and continental pages write it:
+//! "2 847 300 ₽", "1 912 000 ₽", "15 €". The figure's text runs to the sign.
+
+use super::lexicon::Class;
+use super::Attached;
+
+/// The money figure whose number spans `start..end` in `s`, when a currency sign
+/// follows it right away or after one (no-break or thin) space.
+pub(super) fn sign_after(s: &str, start: usize, end: usize) -> Option<Attached> {
+    let rest = &s[end..];
+    // byte test first: a space, "$" or the lead byte of a sign or a wide space
+    let b = rest.as_bytes();
+    let lead = |x: u8| matches!(x, b'$' | 0xC2 | 0xE2);
+    if !b
+        .first()
+        .is_some_and(|&x| lead(x) || x == b' ' && b.get(1).is_some_and(|&y| lead(y)))
+    {
+        return None;
+    }
+    let gap = ["", " ", "\u{a0}", "\u{202f}", "\u{2009}"]
+        .into_iter()
+        .find(|g| rest.strip_prefix(g).is_some_and(|r| r.starts_with(is_sign)))?;
+    let c = rest[gap.len()..].chars().next()?;
+    let unit = match c {
+        '\u{20bd}' => "ruble",
+        '\u{20ac}' => "euro",
+        '\u{20b4}' => "hryvnia",
+        '$' => "dollar",
+        '\u{a3}' => "pound",
+        _ => return None,
+    };
+    // not the sign of the next amount: "5 $10" (a sign glued to digits after it)
+    let after = &rest[gap.len() + c.len_utf8()..];
+    if after.starts_with(|d: char| d.is_ascii_digit()) {
+        return None;
+    }
+    Some(Attached {
+        start,
+        end: end + gap.len() + c.len_utf8(),
+        unit: unit.into(),
+        class: Class::Money,
+        cas: None,
+        same_as: None,
+    })
+}
+
+fn is_sign(c: char) -> bool {
+    matches!(c, '\u{20bd}' | '\u{20ac}' | '\u{20b4}' | '$' | '\u{a3}')
+}

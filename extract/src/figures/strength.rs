@@ -1,0 +1,70 @@
+//! A strength stated after the number with a spaced "strong": "the volunteers, now
+//! about 3,500 strong", "a force 600 strong". The number is a head count of the force
+//! named before it in the sentence (its nearest person noun), else of "personnel".
+
+use super::attach::{lw, next_tok, prev_tok};
+use super::lexicon::{self, Class};
+use super::Attached;
+
+/// The strength whose number spans `start..end` in `s`, when " strong" follows it
+/// predicatively (then punctuation, the end or a function word): not "3 strong winds".
+pub(super) fn spaced(s: &str, start: usize, end: usize) -> Option<Attached> {
+    // byte test first
+    let rest = s[end..].strip_prefix(" strong")?;
+    let mut b = [0u8; 32];
+    if rest.starts_with(|c: char| c.is_alphanumeric() || c == '-') {
+        return None;
+    }
+    if let Some(t) = next_tok(s, end + " strong".len()) {
+        let gap = &s[end + " strong".len()..t.start];
+        if t.word
+            && !gap.contains([',', ';', ':', '('])
+            && !matches!(
+                lw(s, t, &mut b),
+                "according"
+                    | "and"
+                    | "now"
+                    | "today"
+                    | "by"
+                    | "at"
+                    | "in"
+                    | "when"
+                    | "as"
+                    | "after"
+                    | "before"
+                    | "on"
+                    | "with"
+                    | "since"
+                    | "last"
+                    | "this"
+            )
+        {
+            return None;
+        }
+    }
+    // the nearest person noun before the number names the force
+    let mut unit = "personnel";
+    let mut from = start;
+    let mut k = 0;
+    while let Some(t) = prev_tok(s, from) {
+        k += 1;
+        if k > 24 {
+            break;
+        }
+        if let Some(e) = lexicon::noun(lw(s, t, &mut b)) {
+            if e.2.is_person() {
+                unit = e.1;
+                break;
+            }
+        }
+        from = t.start;
+    }
+    Some(Attached {
+        start,
+        end,
+        unit: unit.into(),
+        class: Class::Force,
+        cas: None,
+        same_as: None,
+    })
+}
