@@ -89,8 +89,6 @@ impl BlockMentions {
     /// gives for `&text[sent.start..sent.end]`.
     pub fn sentence_into(&self, text: &str, block: Span, sent: Span, out: &mut Vec<RegionMention>) {
         let i = self.starts.partition_point(|&s| s < block.start);
-        let bt = &text[block.start..block.end];
-        let (lo, hi) = (sent.start - block.start, sent.end - block.start);
         let ms = match self.block(i) {
             Some(ms)
                 if self.starts[i] == block.start
@@ -101,6 +99,9 @@ impl BlockMentions {
             }
             _ => return find_regions_into(&text[sent.start..sent.end], out),
         };
+        // (offsets in the block: only once the sentence is known to lie inside it)
+        let bt = &text[block.start..block.end];
+        let (lo, hi) = (sent.start - block.start, sent.end - block.start);
         let first = ms.partition_point(|m| m.span.end <= lo);
         let last = first + ms[first..].partition_point(|m| m.span.start < hi);
         let inside = &ms[first..last];
