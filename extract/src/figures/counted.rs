@@ -13,7 +13,8 @@ use super::{Attached, Prev};
 use crate::model::Qualifier;
 use crate::numerals::NumberExpr;
 
-fn currency(c: char) -> Option<&'static str> {
+/// The currency a sign stands for (also after the amount: `money::sign_after`).
+pub(super) fn currency(c: char) -> Option<&'static str> {
     match c {
         '$' => Some("dollar"),
         '\u{20ac}' => Some("euro"),

@@ -1,6 +1,7 @@
 //! A currency sign after the amount, as Russian and continental pages write it:
 //! "2 847 300 ₽", "1 912 000 ₽", "15 €". The figure's text runs to the sign.
 
+use super::counted::currency;
 use super::lexicon::Class;
 use super::Attached;
 
@@ -19,16 +20,12 @@ pub(super) fn sign_after(s: &str, start: usize, end: usize) -> Option<Attached> 
     }
     let gap = ["", " ", "\u{a0}", "\u{202f}", "\u{2009}"]
         .into_iter()
-        .find(|g| rest.strip_prefix(g).is_some_and(|r| r.starts_with(is_sign)))?;
+        .find(|g| {
+            rest.strip_prefix(g)
+                .is_some_and(|r| r.starts_with(|c| currency(c).is_some()))
+        })?;
     let c = rest[gap.len()..].chars().next()?;
-    let unit = match c {
-        '\u{20bd}' => "ruble",
-        '\u{20ac}' => "euro",
-        '\u{20b4}' => "hryvnia",
-        '$' => "dollar",
-        '\u{a3}' => "pound",
-        _ => return None,
-    };
+    let unit = currency(c)?;
     // not the sign of the next amount: "5 $10" (a sign glued to digits after it)
     let after = &rest[gap.len() + c.len_utf8()..];
     if after.starts_with(|d: char| d.is_ascii_digit()) {
@@ -42,8 +39,4 @@ pub(super) fn sign_after(s: &str, start: usize, end: usize) -> Option<Attached> 
         cas: None,
         same_as: None,
     })
-}
-
-fn is_sign(c: char) -> bool {
-    matches!(c, '\u{20bd}' | '\u{20ac}' | '\u{20b4}' | '$' | '\u{a3}')
 }
