@@ -51,56 +51,68 @@ struct Spot {
 /// Merges marks of one series that share a cell, keeping the first (in row order);
 /// the cell grows (3, 5, 8, 12, 20 units) until at most [`MAX_MARKS`] marks remain.
 /// `n` is how many spots `spots` yields; the first grid is filled as they come.
-fn merge_crowded(spots: impl Iterator<Item = Spot>, n: usize) -> Vec<Spot> {
+fn merge_crowded(spots: impl Iterator<Item = Spot>, n: usize, kinds: &Kinds) -> Vec<Spot> {
     if n <= MAX_MARKS {
         return spots.collect();
     }
-    let mut merged = merge_cells(spots, 3.0);
+    let mut merged = merge_cells(spots, 3.0, kinds, n);
     for cell in [5.0, 8.0, 12.0, 20.0] {
         if merged.len() <= MAX_MARKS {
             break;
         }
-        merged = merge_cells(merged.into_iter(), cell);
+        let n = merged.len();
+        merged = merge_cells(merged.into_iter(), cell, kinds, n);
     }
     merged
 }
 
-fn merge_cells(spots: impl Iterator<Item = Spot>, cell: f64) -> Vec<Spot> {
-    // one slot per cell of a grid over the chart: the first mark in the cell, the
-    // others of the cell chained from it (one per kind of mark: series and ring). Each
-    // mark finds its cell by arithmetic, no hashing, and the grid stays small enough to
-    // stay in the processor's cache.
+/// The kinds of mark (series and ring, [`Spot::kind`]) a layout holds, numbered densely
+/// in the order they first come: the grid of [`merge_cells`] has one layer for each.
+struct Kinds {
+    number: [u8; 2 * CLASSES.len()],
+    count: usize,
+}
+
+impl Kinds {
+    fn new() -> Kinds {
+        Kinds {
+            number: [u8::MAX; 2 * CLASSES.len()],
+            count: 0,
+        }
+    }
+
+    fn add(&mut self, kind: u16) {
+        let k = &mut self.number[kind as usize];
+        if *k == u8::MAX {
+            *k = self.count as u8;
+            self.count += 1;
+        }
+    }
+}
+
+fn merge_cells(spots: impl Iterator<Item = Spot>, cell: f64, kinds: &Kinds, n: usize) -> Vec<Spot> {
+    // A grid over the chart with one layer per kind of mark: each slot holds the first
+    // mark of its cell and kind (its index in `out` plus one; 0 while empty), and later
+    // marks of that cell and kind are counted into it. Each mark finds its slot by
+    // arithmetic: no hashing, no searching.
     let inv = 1.0 / cell as f32;
     let cols = (WIDTH / cell) as usize + 2;
     let rows = (HEIGHT / cell) as usize + 2;
-    let mut head = vec![u32::MAX; cols * rows];
-    let mut out: Vec<Spot> = Vec::with_capacity(1 << 12);
-    // `next[i]`: the mark after `out[i]` in its cell's chain
-    let mut next: Vec<u32> = Vec::with_capacity(1 << 12);
+    let layer = cols * rows;
+    let mut slot = vec![0u32; layer * kinds.count];
+    let mut out: Vec<Spot> = Vec::with_capacity(n);
     for p in spots {
         // (a float cast truncates and saturates: for positive values it is floor, and
         // below 0 it is 0 as floor's would be; no float calls, no float max)
         let cx = ((p.x * inv + 0.5) as usize).min(cols - 1);
         let cy = ((p.y * inv + 0.5) as usize).min(rows - 1);
-        let cell = &mut head[cy * cols + cx];
-        let mut at = *cell;
-        let mut last = u32::MAX;
-        while at != u32::MAX && out[at as usize].kind != p.kind {
-            last = at;
-            at = next[at as usize];
-        }
-        if at != u32::MAX {
-            out[at as usize].count += p.count;
-            continue;
-        }
-        let i = out.len() as u32;
-        if last == u32::MAX {
-            *cell = i;
+        let at = &mut slot[kinds.number[p.kind as usize] as usize * layer + cy * cols + cx];
+        if *at != 0 {
+            out[*at as usize - 1].count += p.count;
         } else {
-            next[last as usize] = i;
+            out.push(p);
+            *at = out.len() as u32;
         }
-        out.push(p);
-        next.push(u32::MAX);
     }
     out
 }
@@ -317,7 +329,6 @@ fn linear_ticks(max: f64) -> (f64, Vec<f64>) {
 }
 
 /// Lays out `rows` on the chart.
-#[inline(never)]
 pub fn layout(corpus: &Indexed, rows: &[FigureRow], by_region: bool) -> Plot {
     let (classes, series) = series_of(corpus, rows, by_region);
     // one pass for the value range, the date range and the undated
@@ -327,6 +338,7 @@ pub fn layout(corpus: &Indexed, rows: &[FigureRow], by_region: bool) -> Plot {
     let mut any_undated = false;
     // what the second pass needs of each plotted figure, read here once, in row order
     let mut marks: Vec<Mark> = Vec::with_capacity(rows.len());
+    let mut kinds = Kinds::new();
     for (i, r) in rows.iter().enumerate() {
         let day = corpus.day[r.article];
         match day {
@@ -342,11 +354,13 @@ pub fn layout(corpus: &Indexed, rows: &[FigureRow], by_region: bool) -> Plot {
             unplotted += 1;
             continue;
         }
+        let kind = classes[i] << 1 | corpus.yours[r.article] as u16;
+        kinds.add(kind);
         marks.push(Mark {
             row: i as u32,
             k: k as u32,
             day: day.map_or(i32::MIN, |d| d as i32),
-            kind: classes[i] << 1 | corpus.yours[r.article] as u16,
+            kind,
         });
         if v > 0.0 {
             // (comparisons, not f64::min/max: those are library calls in wasm)
@@ -418,7 +432,7 @@ pub fn layout(corpus: &Indexed, rows: &[FigureRow], by_region: bool) -> Plot {
         count: 1,
     });
     // only the marks that stay are drawn in full
-    let points = merge_crowded(spots, n)
+    let points = merge_crowded(spots, n, &kinds)
         .into_iter()
         .map(|s| {
             let r = &rows[s.row as usize];

@@ -283,7 +283,8 @@ fn crowded_marks_merge_on_the_finest_grid_that_fits() {
             count: 1,
         })
         .collect();
-    let merged = merge_crowded(spots.clone().into_iter(), spots.len());
+    let kinds = kinds_of(&spots);
+    let merged = merge_crowded(spots.clone().into_iter(), spots.len(), &kinds);
     assert!(merged.len() <= MAX_MARKS, "{} marks", merged.len());
     assert!(
         merged.len() > MAX_MARKS / 4,
@@ -296,9 +297,42 @@ fn crowded_marks_merge_on_the_finest_grid_that_fits() {
         "first of each cell, in row order"
     );
     // few marks stay as they are
-    let few = merge_crowded(spots[..100].iter().copied(), 100);
+    let few = merge_crowded(spots[..100].iter().copied(), 100, &kinds);
     assert_eq!(few.len(), 100);
     assert!(few.iter().all(|s| s.count == 1));
+}
+
+fn kinds_of(spots: &[Spot]) -> Kinds {
+    let mut kinds = Kinds::new();
+    for s in spots {
+        kinds.add(s.kind);
+    }
+    kinds
+}
+
+#[test]
+fn a_cell_keeps_one_mark_per_kind_in_the_order_they_first_come() {
+    // one crowded spot: kinds 5, 2, 5, 3 (a ring), 2 ... all within one 3-unit cell, and
+    // one mark far off; each kind keeps its first mark with the others counted into it
+    let at = |row: u32, x: f32, kind: u16| Spot {
+        row,
+        x,
+        y: 100.0,
+        kind,
+        count: 1,
+    };
+    let mut spots: Vec<Spot> = (0..MAX_MARKS as u32 + 10)
+        .map(|i| at(i, 300.0 + (i % 3) as f32 * 0.4, [10, 4, 10, 7, 4][i as usize % 5]))
+        .collect();
+    spots.push(at(9999, 600.0, 4));
+    let merged = merge_crowded(spots.clone().into_iter(), spots.len(), &kinds_of(&spots));
+    let summary: Vec<(u32, u16, u32)> = merged.iter().map(|s| (s.row, s.kind, s.count)).collect();
+    let n = MAX_MARKS as u32 + 10;
+    let of = |k: u16| spots[..n as usize].iter().filter(|s| s.kind == k).count() as u32;
+    assert_eq!(
+        summary,
+        vec![(0, 10, of(10)), (1, 4, of(4)), (3, 7, of(7)), (9999, 4, 1)]
+    );
 }
 
 /// Every element of SVG markup closed, in order: (tag names opened, left open).
