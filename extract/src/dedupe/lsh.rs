@@ -16,6 +16,9 @@ pub const BOILERPLATE_DOCS: usize = 100;
 pub const MIN_OWN_SHINGLES: usize = 15;
 
 const BANDS: usize = SIGNATURE_LEN / BAND_ROWS;
+/// How many of the first bands a candidate pair is looked up in, to be found only once
+/// (see `pairs_of`): copies share nearly every band, so two bands find most of them.
+const RECHECK: usize = 2;
 const BIN_BITS: u32 = SIGNATURE_LEN.trailing_zeros();
 
 /// Document frequencies are counted on every `n / DF_SAMPLE`-th text only.
@@ -445,25 +448,44 @@ fn pairs_of(texts: &Shingles, links_only: bool) -> Vec<(usize, usize)> {
     let mut bucket: Vec<(u64, u32)> = Vec::with_capacity(sketched.len());
     let mut sorter = KeySorter::default();
     let mut limit = 4 * n + 1024;
+    // Per sketch, bit `b` for each of the first [`RECHECK`] bands whose bucket held it
+    // with at most BUCKET_CAP others (so every pair of that bucket was a candidate).
+    let mut small: Vec<u8> = vec![0; sketched.len()];
     for band in 0..BANDS {
         bucket.clear();
-        bucket.extend(
-            sketched
-                .iter()
-                .enumerate()
-                .map(|(k, &i)| (keys[band * n + k], i)),
-        );
+        // (sketch numbers, in the same order as the texts they sketch)
+        bucket.extend((0..sketched.len()).map(|k| (keys[band * n + k], k as u32)));
         sorter.sort(&mut bucket);
         for run in bucket.chunk_by(|a, b| a.0 == b.0) {
             if run.len() <= BUCKET_CAP {
+                if band < RECHECK {
+                    run.iter()
+                        .for_each(|&(_, k)| small[k as usize] |= 1 << band);
+                }
                 for x in 0..run.len() {
-                    for y in x + 1..run.len() {
-                        push(&mut cand, bits, run[x].1, run[y].1);
+                    let kx = run[x].1 as usize;
+                    for &(_, ky) in &run[x + 1..] {
+                        // A pair that already shared a small bucket of an earlier band is
+                        // a candidate already: copies share most bands, and would
+                        // otherwise come once per band, to be sorted out again.
+                        let ky = ky as usize;
+                        let seen = (0..band.min(RECHECK)).any(|b| {
+                            small[kx] >> b & 1 == 1 && keys[b * n + kx] == keys[b * n + ky]
+                        });
+                        if !seen {
+                            push(&mut cand, bits, sketched[kx], sketched[ky]);
+                        }
                     }
                 }
             } else {
-                run.windows(2)
-                    .for_each(|w| push(&mut cand, bits, w[0].1, w[1].1));
+                run.windows(2).for_each(|w| {
+                    push(
+                        &mut cand,
+                        bits,
+                        sketched[w[0].1 as usize],
+                        sketched[w[1].1 as usize],
+                    )
+                });
             }
         }
         if cand.len() > limit {

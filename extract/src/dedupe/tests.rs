@@ -287,6 +287,32 @@ fn three_way_copies_give_every_pair() {
 }
 
 #[test]
+fn a_story_syndicated_a_dozen_times_gives_every_pair_once() {
+    // exact and near copies share most LSH bands: each pair still comes back, once
+    let forms: Vec<String> = vec![
+        BELGOROD_ARMS.to_string(),
+        BELGOROD_ARMS.to_string(),
+        with_banner(BELGOROD_ARMS),
+        markdown(BELGOROD_ARMS, "Arms for Belgorod Volunteers"),
+        drop_last(&straighten(BELGOROD_ARMS)),
+        reorder(BELGOROD_ARMS),
+        rewhite(BELGOROD_ARMS),
+        with_furniture(BELGOROD_ARMS),
+        curl(BELGOROD_ARMS),
+        BELGOROD_ARMS.to_string(),
+        with_banner(&reorder(BELGOROD_ARMS)),
+        markdown(BELGOROD_ARMS, "Belgorod Arms Its Volunteers"),
+    ];
+    let mut texts: Vec<&str> = vec![KURSK_MILITIA, EVACUATION_A];
+    texts.extend(forms.iter().map(String::as_str));
+    let n = texts.len();
+    let every: Vec<(usize, usize)> = (2..n)
+        .flat_map(|a| (a + 1..n).map(move |b| (a, b)))
+        .collect();
+    assert_eq!(pairs_of(&texts), every);
+}
+
+#[test]
 fn two_stories_each_copied() {
     let k = markdown(KURSK_MILITIA, "Kursk Militia");
     let e = with_banner(EVACUATION_A);
