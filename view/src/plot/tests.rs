@@ -322,7 +322,13 @@ fn a_cell_keeps_one_mark_per_kind_in_the_order_they_first_come() {
         count: 1,
     };
     let mut spots: Vec<Spot> = (0..MAX_MARKS as u32 + 10)
-        .map(|i| at(i, 300.0 + (i % 3) as f32 * 0.4, [10, 4, 10, 7, 4][i as usize % 5]))
+        .map(|i| {
+            at(
+                i,
+                300.0 + (i % 3) as f32 * 0.4,
+                [10, 4, 10, 7, 4][i as usize % 5],
+            )
+        })
         .collect();
     spots.push(at(9999, 600.0, 4));
     let merged = merge_crowded(spots.clone().into_iter(), spots.len(), &kinds_of(&spots));
