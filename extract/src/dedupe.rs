@@ -19,7 +19,9 @@
 //!    per shingle, empty bins densified), cut into bands of [`BAND_ROWS`] bins;
 //!    texts that agree on a whole band become candidates (linear time: one sort
 //!    per band). A band bucket larger than [`BUCKET_CAP`] (a story syndicated
-//!    many times) is verified as a chain of neighbours, not all pairs.
+//!    many times) is verified as a chain of neighbours, not all pairs. A pair
+//!    already found in a small bucket of one of the first bands is not listed
+//!    again (copies share most bands).
 //! 5. **Verify** each candidate on the exact shingle sets: containment of the
 //!    smaller set in the larger ≥ [`CONTAINMENT_MIN`] and resemblance (Jaccard)
 //!    ≥ [`RESEMBLANCE_MIN`] (see [`is_copy`]).
