@@ -82,10 +82,18 @@ static FIRST: [u16; 27] = {
 /// Lower-cases an ASCII word into `buf`; `None` for non-ASCII or over-long words.
 pub fn lower<'a>(w: &'a str, buf: &'a mut [u8; 32]) -> Option<&'a str> {
     let b = w.as_bytes();
-    if b.len() > buf.len() || !w.is_ascii() {
+    if b.len() > buf.len() {
         return None;
     }
-    if !b.iter().any(u8::is_ascii_uppercase) {
+    // (one pass: a byte past ASCII ends it, an upper-case letter asks for the copy)
+    let mut upper = 0u8;
+    for &c in b {
+        if c >= 0x80 {
+            return None;
+        }
+        upper |= u8::from(c.is_ascii_uppercase());
+    }
+    if upper == 0 {
         return Some(w); // already lower case: no copy
     }
     for (d, s) in buf.iter_mut().zip(b) {
