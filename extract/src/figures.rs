@@ -171,8 +171,8 @@ fn sentence_figures(
     let mut here = false;
     // The whole of a partitive ("23 of the 31 men"): where its number starts.
     let mut whole_at = None;
-    // Payment words, tested once per sentence (most name none).
-    let pays = context::names_payment(s);
+    // Payment words, tested once per sentence where a figure asks (most name none).
+    let mut pays = None;
     // The sentence's text, one copy for all its figures.
     let mut shared: Option<Arc<str>> = None;
     for n in numbers {
@@ -258,12 +258,12 @@ fn sentence_figures(
         {
             category = Category::Equipment;
         }
-        if pays && a.class.is_person() && a.cas.is_none() {
+        let person = a.class.is_person() && a.cas.is_none();
+        if person && *pays.get_or_insert_with(|| context::names_payment(s)) {
             if let Some(c) = context::payment_cause(s, a.start) {
                 category = c;
             }
         }
-        let person = a.class.is_person() && a.cas.is_none();
         if person && context::losses_stated_as(s, n.span.start) {
             category = Category::Casualties;
         }

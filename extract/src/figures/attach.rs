@@ -99,6 +99,9 @@ pub fn next_tok(s: &str, from: usize) -> Option<Tok> {
         while end < b.len() && b[end].is_ascii_alphanumeric() {
             end += 1; // ASCII letters and digits, byte by byte
         }
+        if matches!(b.get(end), Some(&d) if d < 0x80 && d != b'-' && d != b'\'') {
+            break; // (an ASCII byte that neither goes on with the word nor links it)
+        }
         match char_at(s, end) {
             Some((d, len))
                 if is_an(d)

@@ -63,6 +63,10 @@ pub fn noun(w: &str) -> Option<&'static Entry> {
     };
     let k = usize::from(w.as_bytes().first()?.wrapping_sub(b'a')).min(26);
     let words = &NOUNS[usize::from(FIRST[k])..usize::from(*FIRST.get(k + 1)?)];
+    let (lens, lasts) = SHAPES[k];
+    if lens >> w.len().min(31) & 1 == 0 || lasts >> last_bit(w.as_bytes()) & 1 == 0 {
+        return None; // (no word of that letter has its length or last letter)
+    }
     words.binary_search_by(|e| cmp(e.0)).ok().map(|i| &words[i])
 }
 
@@ -79,13 +83,46 @@ static FIRST: [u16; 27] = {
     first
 };
 
+/// For each first letter `a`..`z`, the lengths (bit `len`, 31 for longer) and the
+/// last letters ([`last_bit`]) of its words in [`NOUNS`]: most words that are no noun
+/// miss one of them and skip the search.
+static SHAPES: [(u32, u32); 26] = {
+    let (mut shapes, mut i) = ([(0u32, 0u32); 26], 0);
+    while i < NOUNS.len() {
+        let w = NOUNS[i].0.as_bytes();
+        let len = if w.len() < 31 { w.len() } else { 31 };
+        let k = (w[0] - b'a') as usize;
+        shapes[k] = (shapes[k].0 | 1 << len, shapes[k].1 | 1 << last_bit(w));
+        i += 1;
+    }
+    shapes
+};
+
+/// The bit of a (non-empty) word's last byte: `a`..`z` 0..25, any other 31.
+const fn last_bit(w: &[u8]) -> u32 {
+    let c = w[w.len() - 1].wrapping_sub(b'a');
+    if c < 26 {
+        c as u32
+    } else {
+        31
+    }
+}
+
 /// Lower-cases an ASCII word into `buf`; `None` for non-ASCII or over-long words.
 pub fn lower<'a>(w: &'a str, buf: &'a mut [u8; 32]) -> Option<&'a str> {
     let b = w.as_bytes();
-    if b.len() > buf.len() || !w.is_ascii() {
+    if b.len() > buf.len() {
         return None;
     }
-    if !b.iter().any(u8::is_ascii_uppercase) {
+    // (one pass: a byte past ASCII ends it, an upper-case letter asks for the copy)
+    let mut upper = 0u8;
+    for &c in b {
+        if c >= 0x80 {
+            return None;
+        }
+        upper |= u8::from(c.is_ascii_uppercase());
+    }
+    if upper == 0 {
         return Some(w); // already lower case: no copy
     }
     for (d, s) in buf.iter_mut().zip(b) {
@@ -106,5 +143,26 @@ mod tests {
         assert_eq!(noun("battalions").map(|e| e.1), Some("battalion"));
         assert_eq!(noun("people").map(|e| e.1), Some("person"));
         assert!(noun("defense").is_none());
+    }
+
+    #[test]
+    fn noun_is_a_plain_search_of_the_table() {
+        let plain = |w: &str| NOUNS.iter().find(|e| e.0 == w).map(|e| e.0);
+        for e in NOUNS {
+            let w = e.0;
+            for x in [w, &w[..w.len() - 1], &format!("{w}s"), &format!("{w}-led")] {
+                assert_eq!(noun(x).map(|e| e.0), plain(x), "{x:?}");
+            }
+        }
+        for x in [
+            "",
+            "the",
+            "said",
+            "a-long-word-of-thirty-one-bytes",
+            "9th",
+            "z",
+        ] {
+            assert_eq!(noun(x).map(|e| e.0), plain(x), "{x:?}");
+        }
     }
 }

@@ -204,21 +204,17 @@ fn gap_at(b: &[u8], from: usize) -> Option<usize> {
         (from..to).find(|&i| b[i] == b'\t' || (b[i] == b' ' && b.get(i + 1) == Some(&b' ')))
     };
     let mut i = from;
-    while i + 8 <= b.len() {
+    // the chunk at `i` and the one a byte on: a zero byte of `x` where both hold a
+    // space, of `y` at a tab (a flag may be false above a true one: checked by bytes)
+    while i + 9 <= b.len() {
         let w = u64::from_le_bytes(b[i..i + 8].try_into().unwrap());
-        let x = w ^ (LO * u64::from(b' '));
-        let sp = x.wrapping_sub(LO) & !x & HI;
+        let v = u64::from_le_bytes(b[i + 1..i + 9].try_into().unwrap());
+        let x = (w | v) ^ (LO * u64::from(b' '));
         let y = w ^ (LO * u64::from(b'\t'));
-        let tab = y.wrapping_sub(LO) & !y & HI;
-        // two flagged neighbours or a tab (checked byte by byte: the flags may
-        // hold a false one), or a space at the end of the chunk before another
-        if tab != 0 || sp & (sp >> 8) != 0 {
+        if (x.wrapping_sub(LO) & !x | y.wrapping_sub(LO) & !y) & HI != 0 {
             if let Some(k) = slow(i, i + 8) {
                 return Some(k);
             }
-        }
-        if sp >> 63 != 0 && b.get(i + 8) == Some(&b' ') && b[i + 7] == b' ' {
-            return Some(i + 7);
         }
         i += 8;
     }
@@ -482,4 +478,19 @@ pub(super) fn figures(text: &str, t: &Table, fallback: Option<&str>, out: &mut V
             });
         }
     }
+}
+
+#[cfg(test)]
+#[test]
+fn gap_at_is_a_plain_scan() {
+    let text = "Region  Battalions\tFighters\nBelgorod 14 a  b\u{2014}  c.\t x  \n  y z  ";
+    let b = text.as_bytes();
+    for from in 0..=b.len() {
+        let plain = (from..b.len())
+            .find(|&i| b[i] == b'\t' || (b[i] == b' ' && b.get(i + 1) == Some(&b' ')));
+        assert_eq!(gap_at(b, from), plain, "from {from}");
+    }
+    assert_eq!(gap_at(b"one two", 0), None);
+    assert_eq!(gap_at(b"1234567  ", 0), Some(7));
+    assert_eq!(gap_at(b"a\0 b  ", 0), Some(4));
 }
