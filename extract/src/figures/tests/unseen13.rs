@@ -1,0 +1,67 @@
+//! Phenomena of the thirteenth set of unseen articles, each pinned with new
+//! sentences: people who left a force are no longer its personnel.
+
+use super::*;
+use crate::model::Category::*;
+
+#[test]
+fn people_who_quit_deserted_or_were_dismissed_are_other() {
+    for (text, v) in [
+        (
+            "In the Rylsk company, at least 45 people had quit by July.",
+            45.0,
+        ),
+        (
+            "Some 30 volunteers deserted in the first month of shelling.",
+            30.0,
+        ),
+        ("About 60 members of the battalion have already left.", 60.0),
+        (
+            "The Shebekino detachment dismissed 18 fighters for drinking on duty.",
+            18.0,
+        ),
+        (
+            "Officials say 25 members were dismissed for missing their shifts.",
+            25.0,
+        ),
+        (
+            "Twelve men of the territorial defence company resigned in protest.",
+            12.0,
+        ),
+        (
+            "Kursk expelled 9 volunteers from its BARS detachment in May.",
+            9.0,
+        ),
+    ] {
+        let f = cats(text);
+        assert_eq!(f.len(), 1, "{text}: {f:#?}");
+        assert_eq!((f[0].0, f[0].1), (Some(v), Other), "{text}");
+    }
+    // "the number of those who left ... at N" counts those who left
+    let f = cats("Sources put the number of fighters who deserted at about 300.");
+    assert_eq!(f.iter().map(|f| f.1).collect::<Vec<_>>(), vec![Other]);
+}
+
+#[test]
+fn leaving_for_the_front_or_being_left_is_no_departure() {
+    // traps: a deployment, a passive "left", joining
+    assert_eq!(
+        cats("About 200 volunteers of the battalion left for the front on Monday.")[0].1,
+        Personnel
+    );
+    assert_eq!(
+        cats("Some 400 fighters left behind their families to join the battalion.")[0].1,
+        Personnel
+    );
+    assert_eq!(
+        cats("Some 300 residents signed up for the battalion after 20 members quit.")
+            .iter()
+            .map(|f| f.1)
+            .collect::<Vec<_>>(),
+        vec![Personnel, Other]
+    );
+    assert_eq!(
+        cats("The battalion now has 1,200 members, officials said.")[0].1,
+        Personnel
+    );
+}
