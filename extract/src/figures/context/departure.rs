@@ -58,7 +58,32 @@ fn deployed_after(s: &str, end: usize, verb: &str) -> bool {
     let next = next.as_deref().unwrap_or("");
     match verb {
         "walked" => !matches!(next, "away" | "out" | "off"),
-        "left" => matches!(next, "for" | "to" | "behind" | "on" | "alive" | "dead"),
+        // "left their jobs to join" is no departure; "left the battalion" is
+        "left" if matches!(next, "their" | "his" | "the" | "its" | "our") => {
+            let mut b = [0u8; 32];
+            let obj = next_tok(s, end)
+                .and_then(|t| next_tok(s, t.end))
+                .map_or("", |t| lw(s, t, &mut b));
+            !matches!(
+                obj,
+                "battalion"
+                    | "battalions"
+                    | "unit"
+                    | "units"
+                    | "company"
+                    | "detachment"
+                    | "detachments"
+                    | "ranks"
+                    | "service"
+                    | "force"
+                    | "squad"
+                    | "posts"
+            )
+        }
+        "left" => matches!(
+            next,
+            "for" | "to" | "behind" | "on" | "alive" | "dead" | "home"
+        ),
         _ => false,
     }
 }

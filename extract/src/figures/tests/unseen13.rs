@@ -65,3 +65,46 @@ fn leaving_for_the_front_or_being_left_is_no_departure() {
         Personnel
     );
 }
+
+#[test]
+fn a_bare_count_before_a_participle_of_displacement_is_people_moved() {
+    for (text, v) in [
+        ("Displaced: ~40,000 evacuated", 40000.0),
+        ("Rescuers said 35 rescued from the rubble overnight.", 35.0),
+        ("By Friday some 2,300 relocated to Kursk.", 2300.0),
+    ] {
+        let f = cats(text);
+        assert_eq!(f.len(), 1, "{text}: {f:#?}");
+        assert_eq!((f[0].0, f[0].1), (Some(v), Other), "{text}");
+    }
+    // trap: a participle used as an adjective before its noun
+    assert_eq!(
+        cats("The town housed 300 evacuated residents.")[0].0,
+        Some(300.0)
+    );
+}
+
+#[test]
+fn an_elided_count_that_has_left_counts_people_gone() {
+    let f =
+        cats("About 9,000 people live in the district; the governor says 700 have already left.");
+    assert_eq!(
+        f.iter().map(|f| (f.0, f.1)).collect::<Vec<_>>(),
+        vec![(Some(9000.0), Other), (Some(700.0), Other)]
+    );
+    // trap: those who stayed are counted too, not as a force
+    let f = cats("Of the 300 residents of Tyotkino, 40 have stayed.");
+    assert!(f.iter().all(|f| f.1 == Other), "{f:#?}");
+}
+
+#[test]
+fn leaving_the_unit_is_departure_but_leaving_a_job_is_not() {
+    assert_eq!(
+        cats("Some 35 volunteers left the battalion after the first shelling.")[0].1,
+        Other
+    );
+    assert_eq!(
+        cats("About 80 men left their jobs at the plant to join the company.")[0].1,
+        Personnel
+    );
+}
