@@ -58,27 +58,21 @@ fn deployed_after(s: &str, end: usize, verb: &str) -> bool {
     let next = next.as_deref().unwrap_or("");
     match verb {
         "walked" => !matches!(next, "away" | "out" | "off"),
-        // "left their jobs to join" is no departure; "left the battalion" is
+        // "left their jobs to join" is no departure; "left the battalion", "left the
+        // four regions' battalions" are
         "left" if matches!(next, "their" | "his" | "the" | "its" | "our") => {
             let mut b = [0u8; 32];
-            let obj = next_tok(s, end)
-                .and_then(|t| next_tok(s, t.end))
-                .map_or("", |t| lw(s, t, &mut b));
-            !matches!(
-                obj,
-                "battalion"
-                    | "battalions"
-                    | "unit"
-                    | "units"
-                    | "company"
-                    | "detachment"
-                    | "detachments"
-                    | "ranks"
-                    | "service"
-                    | "force"
-                    | "squad"
-                    | "posts"
-            )
+            let mut t = next_tok(s, end);
+            for _ in 0..5 {
+                let Some(x) = t.and_then(|x| next_tok(s, x.end)) else {
+                    break;
+                };
+                if force_noun(lw(s, x, &mut b)) {
+                    return false;
+                }
+                t = Some(x);
+            }
+            true
         }
         "left" => matches!(
             next,
@@ -112,4 +106,25 @@ pub(in crate::figures) fn dismissed_before(s: &str, start: usize) -> bool {
             .unwrap_or("");
         (is_quit_verb(w) && w != "walked") || w == "were" && after.contains("dismissed")
     })
+}
+
+fn force_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "battalion"
+            | "battalions"
+            | "unit"
+            | "units"
+            | "company"
+            | "companies"
+            | "detachment"
+            | "detachments"
+            | "ranks"
+            | "service"
+            | "force"
+            | "forces"
+            | "squad"
+            | "squads"
+            | "posts"
+    )
 }

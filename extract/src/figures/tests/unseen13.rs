@@ -108,3 +108,12 @@ fn leaving_the_unit_is_departure_but_leaving_a_job_is_not() {
         Personnel
     );
 }
+
+#[test]
+fn leaving_a_force_named_after_modifiers_is_departure() {
+    assert_eq!(
+        cats("We estimate that about 600 people left the three districts' companies last year.")[0]
+            .1,
+        Other
+    );
+}
