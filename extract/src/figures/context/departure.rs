@@ -10,7 +10,16 @@ use crate::figures::attach::{lw, next_tok, prev_tok};
 fn is_quit_verb(w: &str) -> bool {
     matches!(
         w,
-        "quit" | "deserted" | "resigned" | "defected" | "left" | "walked"
+        "quit"
+            | "deserted"
+            | "resigned"
+            | "defected"
+            | "left"
+            | "walked"
+            | "leaving"
+            | "quitting"
+            | "deserting"
+            | "resigning"
     )
 }
 
@@ -60,7 +69,7 @@ fn deployed_after(s: &str, end: usize, verb: &str) -> bool {
         "walked" => !matches!(next, "away" | "out" | "off"),
         // "left their jobs to join" is no departure; "left the battalion", "left the
         // four regions' battalions" are
-        "left" if matches!(next, "their" | "his" | "the" | "its" | "our") => {
+        "left" | "leaving" if matches!(next, "their" | "his" | "the" | "its" | "our") => {
             let mut b = [0u8; 32];
             let mut t = next_tok(s, end);
             for _ in 0..5 {
@@ -74,7 +83,7 @@ fn deployed_after(s: &str, end: usize, verb: &str) -> bool {
             }
             true
         }
-        "left" => matches!(
+        "left" | "leaving" => matches!(
             next,
             "for" | "to" | "behind" | "on" | "alive" | "dead" | "home"
         ),

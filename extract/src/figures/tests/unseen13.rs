@@ -117,3 +117,31 @@ fn leaving_a_force_named_after_modifiers_is_departure() {
         Other
     );
 }
+
+#[test]
+fn ammunition_depots_and_warehouses_are_sites_not_kit() {
+    assert_eq!(
+        cats("Strikes destroyed 3 ammunition depots near Sudzha.")[0].1,
+        Other
+    );
+    assert_eq!(
+        cats("Drones hit two fuel warehouses in the Bryansk region.")[0].1,
+        Other
+    );
+    // trap: ammunition itself is kit
+    assert_eq!(
+        cats("Volunteers delivered 40 boxes of ammunition and 12 rifles.")
+            .iter()
+            .any(|f| f.1 == Equipment),
+        true
+    );
+}
+
+#[test]
+fn members_reported_leaving_are_no_force() {
+    let f = cats("Local media reported dozens of members leaving the Kursk detachments.");
+    assert_eq!(f.iter().map(|f| f.1).collect::<Vec<_>>(), vec![Other]);
+    // trap: leaving for the front is a deployment
+    let f = cats("Officials showed 150 volunteers leaving for the front.");
+    assert_eq!(f.iter().map(|f| f.1).collect::<Vec<_>>(), vec![Personnel]);
+}
