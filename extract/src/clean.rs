@@ -13,6 +13,7 @@
 
 mod boxes;
 mod cues;
+mod facts;
 mod lexicon;
 mod mastheads;
 mod scan;
@@ -475,6 +476,10 @@ fn positions(text: &str, c: &mut [Cand]) {
             .map(|p| c[p].kind.unwrap_or(BlockKind::Body));
         let x = &mut c[i];
         if x.kind.is_some() || !(x.title || x.short || x.link_only) {
+            continue;
+        }
+        // (an infobox's "Strength: 50,000+ troops" above the story is content)
+        if i < first && headline != Some(i) && facts::fact_line(&x.low) {
             continue;
         }
         let after_body = last.is_some_and(|l| i > l);

@@ -24,6 +24,7 @@
 //! "02/22/2016" is 22 February). Otherwise slashes and hyphens are read month first
 //! (US: "03/04/2016" is 4 March) and dots day first (European: "03.04.2016" is 3 April).
 
+mod period;
 mod scan;
 mod times;
 
@@ -54,6 +55,8 @@ impl DateExpr {
         }
     }
 }
+
+pub use period::closed_dates;
 
 /// Every date expression in `text`, in order, non-overlapping. Dates without a year
 /// keep `year: None` (see [`resolve`] and [`resolve_nearest`]). Linear time.

@@ -127,7 +127,7 @@ fn publication_date(
             continue;
         }
         let t = &text[b.span.start..b.span.end];
-        let mut ds = dates::find_dates(t);
+        let mut ds = dates::closed_dates(t);
         // "Week of 2-8 September 2024 | Published 10 September 2024": the date the
         // line says was the publication's comes first
         ds.sort_by_key(|d| !after_published(t, d.span.start));
@@ -236,7 +236,7 @@ fn issued_date(t: &str) -> Option<String> {
 
 /// The first date of `t` with year, month and day, as `YYYY-MM-DD`.
 pub fn first_full_date(t: &str) -> Option<String> {
-    dates::find_dates(t)
+    dates::closed_dates(t)
         .into_iter()
         .find(|d| d.year.is_some() && d.month.is_some() && d.day.is_some())
         .and_then(|d| d.iso())

@@ -7,8 +7,9 @@
 //! (`tests/holdout10/*.txt`), set 11 (`tests/holdout11/*.txt`), set 12
 //! (`tests/holdout12/*.txt`), set 13 (`tests/holdout13/*.txt`), set 14
 //! (`tests/holdout14/*.txt`), set 15 (`tests/holdout15/*.txt`), set 16
-//! (`tests/holdout16/*.txt`), set 17 (`tests/holdout17/*.txt`) and set 18
-//! (`tests/holdout18/*.txt`): each written blind
+//! (`tests/holdout16/*.txt`), set 17 (`tests/holdout17/*.txt`), set 18
+//! (`tests/holdout18/*.txt`), set 19 (`tests/holdout19/*.txt`) and set 20
+//! (`tests/holdout20/*.txt`): each written blind
 //! and scored before any rule was written for it, then used to find phenomena to fix (so they are regression floors now; a
 //! blind set in `eval/` gives the unseen score). Prints lenient and strict
 //! P/R/F1, dates and duplicates, with every miss and extra; fails below the floors,
@@ -364,6 +365,42 @@ fn holdout18_articles_score_above_the_floor() {
         Floors {
             f1: 0.884,
             strict_f1: 0.794,
+            dates: 0.98,
+            duplicates: 0.98,
+        },
+    );
+}
+
+#[test]
+fn holdout19_articles_score_above_the_floor() {
+    // Reached 0.975 / 0.960 / 14 of 14 / 14 of 14 (from 0.943 blind; tuned on together
+    // with holdout20 in round 13 of issue #3: an infobox's "Label: N noun" lines, a date
+    // opening a period "– present", bare counts before "evacuated"/"have left"). The
+    // "residents ... signed up"/"listed as missing" categories, "N remain in hospital"
+    // and elided "more than 11,000" remain.
+    check(
+        "holdout19",
+        Floors {
+            f1: 0.955,
+            strict_f1: 0.940,
+            dates: 0.98,
+            duplicates: 0.98,
+        },
+    );
+}
+
+#[test]
+fn holdout20_articles_score_above_the_floor() {
+    // Reached 0.968 / 0.963 / 14 of 14 / 14 of 14 (from 0.934 blind; tuned on together
+    // with holdout19 in round 13 of issue #3: people who quit, left, deserted or were
+    // dismissed are other, ammunition depots are sites). The machine-translated
+    // "are suffered"/"1 from them is perished", ages "over 40", elided "about 900 were
+    // still serving" remain.
+    check(
+        "holdout20",
+        Floors {
+            f1: 0.948,
+            strict_f1: 0.943,
             dates: 0.98,
             duplicates: 0.98,
         },

@@ -8,6 +8,7 @@ use crate::model::{Category, Figure, Span};
 
 mod captivity;
 mod civil;
+mod departure;
 mod sources;
 pub(super) use civil::{civil_task_group, missing_civilians};
 
@@ -29,6 +30,7 @@ pub(super) fn captured_after(s: &str, end: usize) -> bool {
     if captivity::held_after(s, end)
         || captivity::captured_modifier(s, end)
         || captivity::reduced_relative(s, end)
+        || departure::left_after(s, end)
     {
         return true;
     }
@@ -58,6 +60,9 @@ pub(super) fn captured_after(s: &str, end: usize) -> bool {
 /// A capture verb right before the number at `start` (across an opening quote):
 /// `captured "several hundred" servicemen`.
 pub(super) fn captured_before(s: &str, start: usize) -> bool {
+    if departure::dismissed_before(s, start) {
+        return true;
+    }
     let mut b = [0u8; 32];
     let mut at = start;
     for _ in 0..2 {

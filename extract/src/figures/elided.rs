@@ -188,6 +188,24 @@ pub(super) fn elided(
             same_as: None,
         });
     }
+    // "Displaced: ~150,000 evacuated", "300 rescued overnight": a bare count with the
+    // participle after it is people displaced too.
+    if nw.ends_with("ed")
+        && is_displacement_verb(nw)
+        && !next_is_noun(s, next.map_or(end, |t| t.end))
+    {
+        let unit = person_before(s, start).map_or_else(|| "person".to_string(), |e| e.1.into());
+        return Some(Attached {
+            start,
+            end,
+            unit,
+            class: Class::Civil,
+            cas: None,
+            same_as: None,
+        });
+    }
+    // (across auxiliaries: "500 have already left", "40 had stayed")
+    let nw = verb_after_aux(s, next, nw);
     // An answer or a clause that drops its noun: "On a bad day, upwards of 60.",
     // "Maybe 300 remain.", "we lose about a dozen a month". The noun is the nearest
     // counted noun before it in the sentence, else the figure before.
@@ -195,10 +213,10 @@ pub(super) fn elided(
         None => true,
         Some(t) if !t.word => matches!(&s[t.start..t.end], "." | "!" | "?" | ";"),
         // "maybe 60 came to shifts", "only 40 showed up": the people who turned up
-        Some(t) => is_remain_verb(nw) || is_arrival_verb(nw) || rate_after(s, t),
+        Some(t) => is_remain_verb(&nw) || is_arrival_verb(&nw) || rate_after(s, t) || nw == "left",
     };
     // (an arrival verb is a clause of its own: the sentence may run on)
-    if !tail || is_copula(&pw) || (words_in(s) > 14 && !is_arrival_verb(nw)) {
+    if !tail || is_copula(&pw) || (words_in(s) > 14 && !is_arrival_verb(&nw)) {
         return None;
     }
     if let Some(e) = countable_before(s, start) {
@@ -338,6 +356,25 @@ fn is_remain_verb(w: &str) -> bool {
         w,
         "remain" | "remained" | "remains" | "stay" | "stayed" | "stays" | "survived" | "returned"
     )
+}
+
+/// The word after `next` past auxiliaries and adverbs ("have already left" gives
+/// "left"), else `nw`.
+fn verb_after_aux(s: &str, next: Option<Tok>, nw: &str) -> String {
+    let mut b = [0u8; 32];
+    let (mut t, mut w) = (next, nw.to_string());
+    while matches!(
+        w.as_str(),
+        "have" | "had" | "has" | "already" | "since" | "now"
+    ) {
+        t = t.and_then(|x| next_tok(s, x.end)).filter(|x| x.word);
+        w = t.map_or(String::new(), |x| lw(s, x, &mut b).to_string());
+    }
+    if w.is_empty() {
+        nw.to_string()
+    } else {
+        w
+    }
 }
 
 /// "60 came", "40 showed up", "30 turned up": of the people counted before, those who

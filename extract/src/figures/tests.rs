@@ -11,6 +11,7 @@ mod traps;
 mod unseen10;
 mod unseen11;
 mod unseen12;
+mod unseen13;
 mod unseen2;
 mod unseen3;
 mod unseen4;

@@ -14,7 +14,7 @@ fn dash_list_items_count_their_label() {
             c(2.0, Equipment, "helicopter"),
             c(5.0, Equipment, "missile"),
             c(13.0, Equipment, "gun"),
-            c(3.0, Other, "fuel depot"),
+            c(3.0, Other, "depot"),
         ]
     );
     let f = run(text);
