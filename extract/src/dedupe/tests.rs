@@ -506,19 +506,25 @@ fn agrees_with_exhaustive_comparison_and_is_deterministic() {
     assert_eq!(got.len(), STORIES.len() * 6 + 1);
 }
 
-#[test]
-fn seed_corpus_has_exactly_one_copy_pair() {
+/// The seed articles (`corpus/*.txt`), sorted by path: their paths and texts.
+fn seed_texts() -> (Vec<std::path::PathBuf>, Vec<String>) {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus");
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .expect("corpus dir")
         .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().map_or(false, |e| e == "txt"))
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
         .collect();
     files.sort();
-    let texts: Vec<String> = files
+    let texts = files
         .iter()
         .map(|p| std::fs::read_to_string(p).unwrap())
         .collect();
+    (files, texts)
+}
+
+#[test]
+fn seed_corpus_has_exactly_one_copy_pair() {
+    let (files, texts) = seed_texts();
     let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
     assert!(refs.len() >= 5);
     let names: Vec<String> = files

@@ -55,16 +55,7 @@ fn print_similarities() {
         }
     }
     println!("unrelated max C={:.3} J={:.3}", max.0, max.1);
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    files.sort();
-    let texts: Vec<String> = files
-        .iter()
-        .map(|p| std::fs::read_to_string(p).unwrap())
-        .collect();
+    let (_, texts) = seed_texts();
     for i in 0..texts.len() {
         for j in i + 1..texts.len() {
             row(&format!("seed {i} {j}"), &texts[i], &texts[j]);
