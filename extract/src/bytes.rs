@@ -40,6 +40,22 @@ pub(crate) fn find_str(hay: &str, needle: &str) -> Option<usize> {
     None
 }
 
+/// `hay` split at the first `needle`, as `str::split_once` splits it.
+#[inline]
+pub(crate) fn split_once_str<'a>(hay: &'a str, needle: &str) -> Option<(&'a str, &'a str)> {
+    find_str(hay, needle).map(|p| (&hay[..p], &hay[p + needle.len()..]))
+}
+
+/// The last position of `needle` (not empty) in `hay`, as `str::rfind` gives it.
+#[inline]
+pub(crate) fn rfind_str(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let last = h.len().checked_sub(n.len())?;
+    (0..=last)
+        .rev()
+        .find(|&i| h[i] == n[0] && h[i..].starts_with(n))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -72,5 +88,17 @@ mod tests {
             }
         }
         assert_eq!(find_str("", "x"), None);
+        for from in 0..=text.len() {
+            if !text.is_char_boundary(from) {
+                continue;
+            }
+            let h = &text[from..];
+            for n in [
+                "](", " | ", "updated", " — ", "z", "y](", "—", "b |", "nope", "b",
+            ] {
+                assert_eq!(rfind_str(h, n), h.rfind(n), "{n:?} in {h:?}");
+            }
+        }
+        assert_eq!(rfind_str("", "x"), None);
     }
 }

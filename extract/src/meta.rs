@@ -300,7 +300,7 @@ fn strip_publisher(mut t: String) -> (String, Option<&'static str>) {
     for _ in 0..2 {
         let Some((p, sep)) = [" | ", " - ", " — ", " – "]
             .iter()
-            .filter_map(|s| t.rfind(s).map(|p| (p, s.len())))
+            .filter_map(|s| crate::bytes::rfind_str(&t, s).map(|p| (p, s.len())))
             .max()
         else {
             break;
@@ -430,7 +430,7 @@ static SECTION_WORDS: &[&str] = &[
 /// The capitals of a "NAME | Translated Name" line: 1 to 4 upper-case words before a
 /// single bar, 1 to 5 words after it, no digits.
 fn masthead_pair(t: &str) -> Option<&str> {
-    let (left, right) = t.trim().split_once(" | ")?;
+    let (left, right) = crate::bytes::split_once_str(t.trim(), " | ")?;
     let (lw, rw) = (
         left.split_whitespace().count(),
         right.split_whitespace().count(),
