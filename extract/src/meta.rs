@@ -298,11 +298,7 @@ fn url_in(s: &str) -> Option<String> {
 fn strip_publisher(mut t: String) -> (String, Option<&'static str>) {
     let mut name = None;
     for _ in 0..2 {
-        let Some((p, sep)) = [" | ", " - ", " — ", " – "]
-            .iter()
-            .filter_map(|s| crate::bytes::rfind_str(&t, s).map(|p| (p, s.len())))
-            .max()
-        else {
+        let Some((p, sep)) = crate::bytes::rfind_strs(&t, &[" | ", " - ", " — ", " – "]) else {
             break;
         };
         let tail = t[p + sep..].trim();
