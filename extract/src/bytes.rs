@@ -25,17 +25,58 @@ pub(crate) fn find_any(b: &[u8], from: usize, set: &[u8]) -> Option<usize> {
     (i..b.len()).find(|&k| set.contains(&b[k]))
 }
 
+/// Whether `h` holds `n` at `s`, byte by byte (short needles: no `memcmp` call).
+#[inline(always)]
+fn at(h: &[u8], s: usize, n: &[u8]) -> bool {
+    h.len() - s >= n.len() && h[s..s + n.len()].iter().zip(n).all(|(a, b)| a == b)
+}
+
 /// The first position of `needle` (not empty) in `hay`, as `str::find` gives it, without
-/// the setup of a general searcher: for the short texts of the per-line cues.
+/// the setup of a general searcher: for the short texts of the per-line cues. The scan
+/// looks for the needle's first byte that is not a space (spaces are everywhere).
 #[inline]
 pub(crate) fn find_str(hay: &str, needle: &str) -> Option<usize> {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    let mut i = 0;
-    while let Some(p) = find_any(h, i, &n[..1]) {
-        if h[p..].starts_with(n) {
-            return Some(p);
+    let k = n.iter().position(|&c| c != b' ').unwrap_or(0);
+    let mut from = k;
+    while let Some(p) = find_any(h, from, &n[k..k + 1]) {
+        if at(h, p - k, n) {
+            return Some(p - k);
         }
-        i = p + 1;
+        from = p + 1;
+    }
+    None
+}
+
+/// `hay` split at the first `needle`, as `str::split_once` splits it.
+#[inline]
+pub(crate) fn split_once_str<'a>(hay: &'a str, needle: &str) -> Option<(&'a str, &'a str)> {
+    find_str(hay, needle).map(|p| (&hay[..p], &hay[p + needle.len()..]))
+}
+
+/// The last position of `needle` (not empty) in `hay`, as `str::rfind` gives it.
+#[inline]
+pub(crate) fn rfind_str(hay: &str, needle: &str) -> Option<usize> {
+    rfind_strs(hay, &[needle]).map(|(p, _)| p)
+}
+
+/// The last position in `hay` where one of `needles` (none empty) starts, with the
+/// length of the longest that starts there: `max` of `(hay.rfind(n), n.len())`.
+pub(crate) fn rfind_strs(hay: &str, needles: &[&str]) -> Option<(usize, usize)> {
+    let h = hay.as_bytes();
+    let mut s = h.len();
+    while s > 0 {
+        s -= 1;
+        let c = h[s];
+        let len = needles
+            .iter()
+            .map(|n| n.as_bytes())
+            .filter(|n| n[0] == c && at(h, s, n))
+            .map(<[u8]>::len)
+            .max();
+        if let Some(len) = len {
+            return Some((s, len));
+        }
     }
     None
 }
@@ -59,18 +100,43 @@ mod tests {
 
     #[test]
     fn find_str_is_str_find() {
-        let text = "a](b | c ](d) updated | x — y](z, by Tom a | b";
+        let text = "a](b | c ](d) updated | x — y](z, by Tom a | b -on  x - y – on z";
         for from in 0..=text.len() {
             if !text.is_char_boundary(from) {
                 continue;
             }
             let h = &text[from..];
             for n in [
-                "](", " | ", "updated", ", by ", "z", "y](", "—", "b |", "nope", "b",
+                "](", " | ", "updated", ", by ", "z", "y](", "—", "b |", "nope", "b", " on ", "  ",
+                " ",
             ] {
                 assert_eq!(find_str(h, n), h.find(n), "{n:?} in {h:?}");
             }
         }
         assert_eq!(find_str("", "x"), None);
+        for from in 0..=text.len() {
+            if !text.is_char_boundary(from) {
+                continue;
+            }
+            let h = &text[from..];
+            for n in [
+                "](", " | ", "updated", " — ", "z", "y](", "—", "b |", "nope", "b",
+            ] {
+                assert_eq!(rfind_str(h, n), h.rfind(n), "{n:?} in {h:?}");
+            }
+        }
+        assert_eq!(rfind_str("", "x"), None);
+        let seps = [" | ", " - ", " — ", " – ", " -"];
+        for from in 0..=text.len() {
+            if !text.is_char_boundary(from) {
+                continue;
+            }
+            let h = &text[from..];
+            let want = seps
+                .iter()
+                .filter_map(|s| h.rfind(s).map(|p| (p, s.len())))
+                .max();
+            assert_eq!(rfind_strs(h, &seps), want, "{h:?}");
+        }
     }
 }

@@ -394,8 +394,11 @@ fn title_shape(raw: &str) -> Option<bool> {
         )
     });
     let title_case = n > 0 && caps * 4 >= n * 3;
-    if end.ends_with(['?', '!']) || t.contains(",”") || t.contains(",\"") {
-        return (title_case && !t.contains(",”") && !t.contains(",\"")).then_some(true);
+    // (a quote closed by a comma: by bytes, without a searcher per line)
+    let speech =
+        crate::bytes::find_str(&t, ",”").is_some() || crate::bytes::find_str(&t, ",\"").is_some();
+    if end.ends_with(['?', '!']) || speech {
+        return (title_case && !speech).then_some(true);
     }
     // sentence case: a headline is short; a long lower-case line is cut-off prose
     (title_case && t.len() <= 180 && words.len() <= 24 || words.len() <= 14).then_some(title_case)

@@ -298,11 +298,7 @@ fn url_in(s: &str) -> Option<String> {
 fn strip_publisher(mut t: String) -> (String, Option<&'static str>) {
     let mut name = None;
     for _ in 0..2 {
-        let Some((p, sep)) = [" | ", " - ", " — ", " – "]
-            .iter()
-            .filter_map(|s| t.rfind(s).map(|p| (p, s.len())))
-            .max()
-        else {
+        let Some((p, sep)) = crate::bytes::rfind_strs(&t, &[" | ", " - ", " — ", " – "]) else {
             break;
         };
         let tail = t[p + sep..].trim();
@@ -430,7 +426,7 @@ static SECTION_WORDS: &[&str] = &[
 /// The capitals of a "NAME | Translated Name" line: 1 to 4 upper-case words before a
 /// single bar, 1 to 5 words after it, no digits.
 fn masthead_pair(t: &str) -> Option<&str> {
-    let (left, right) = t.trim().split_once(" | ")?;
+    let (left, right) = crate::bytes::split_once_str(t.trim(), " | ")?;
     let (lw, rw) = (
         left.split_whitespace().count(),
         right.split_whitespace().count(),

@@ -271,7 +271,7 @@ pub(super) fn inline_teaser(low: &str) -> bool {
     let label = &s[..colon];
     let rest = &s[colon + 1..];
     // "Most read on NewsFeed24:": a header with the site's name after "on"
-    let base = label.rfind(" on ").map_or(label, |i| &label[..i]);
+    let base = crate::bytes::rfind_str(label, " on ").map_or(label, |i| &label[..i]);
     (in_list(TEASER_HEADERS, label)
         || in_list(TEASER_HEADERS, base)
         || ["more from ", "also on ", "more on "]

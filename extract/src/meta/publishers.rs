@@ -144,7 +144,7 @@ pub fn is_name(low: &str) -> bool {
     // (a comma past byte 40 leaves a name too long, as does none in a longer line)
     let comma = (0..b.len().saturating_sub(1).min(41)).find(|&i| b[i] == b',' && b[i + 1] == b' ');
     let name = match comma {
-        Some(p) if b[p + 2..].iter().filter(|&&c| c == b' ').count() <= 1 => &low[..p],
+        Some(p) if b[p + 2..].iter().filter(|&&c| c == b' ').nth(1).is_none() => &low[..p],
         _ => low,
     };
     name.len() <= 40 && NAMES.binary_search_by(|(k, _)| (*k).cmp(name)).is_ok()
