@@ -9,7 +9,7 @@ use super::{lw, next_tok, prev_tok, Head};
 fn is_container(unit: &str) -> bool {
     matches!(
         unit,
-        "set" | "piece" | "pair" | "kit" | "box" | "crate" | "package" | "batch" | "item"
+        "set" | "piece" | "pair" | "kit" | "box" | "crate" | "package" | "batch" | "item" | "head"
     )
 }
 
