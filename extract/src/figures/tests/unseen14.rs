@@ -136,3 +136,38 @@ fn the_outlets_own_audience_and_donation_prices_are_no_figures() {
         Some(5e6)
     );
 }
+
+#[test]
+fn people_fined_or_charged_after_a_phrase_are_defendants() {
+    for text in [
+        "At least 12 people in the Belgorod region have been fined under the article since March.",
+        "Nine residents of Klimovo were charged with sabotage.",
+        "14 men from the border district have since been convicted of treason.",
+        "Some 30 volunteers of the Graivoron company were fined for missing shifts.",
+    ] {
+        let f = cats(text);
+        assert_eq!(f.len(), 1, "{text}: {f:#?}");
+        assert_eq!(f[0].1, Other, "{text}");
+    }
+    // traps: another count or clause in between, an active verb
+    let f = cats("About 300 volunteers in the district, and 12 residents were fined.");
+    assert_eq!(f[0].1, Personnel, "{f:#?}");
+    let f = cats(
+        "About 300 volunteers from the district were sent to Shebekino after deserters were fined.",
+    );
+    assert_eq!(f[0].1, Personnel, "{f:#?}");
+}
+
+#[test]
+fn long_identifiers_after_a_designator_and_year_spans_are_no_figures() {
+    none("The inventory is signed by the commander of military unit 33857.");
+    none("The notice was published as tender 0126200000422006543 on the portal.");
+    none("Source of financing: budget of the Belgorod region for 2022-2023.");
+    none("The 2023–2024 plan was approved in May.");
+    // traps: a count range of round numbers, a short capitalised unit number kept out
+    // as before, a year range before a counted noun
+    let f = cats("Between 2000-2500 troops were moved to the border.");
+    assert_eq!(f.len(), 1, "{f:#?}");
+    let f = cats("The contract covers 1,800 concrete blocks for unit 33857.");
+    assert_eq!(f, vec![c(1800.0, Other, "block")]);
+}
