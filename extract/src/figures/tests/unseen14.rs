@@ -171,3 +171,23 @@ fn long_identifiers_after_a_designator_and_year_spans_are_no_figures() {
     let f = cats("The contract covers 1,800 concrete blocks for unit 33857.");
     assert_eq!(f, vec![c(1800.0, Other, "block")]);
 }
+
+#[test]
+fn an_elided_count_of_those_who_arrive_counts_people_not_the_place_between() {
+    let f = cats("Of the 45 people who came to the first meeting in his village, only 19 turned up for the second.");
+    assert_eq!(
+        (f[1].0, f[1].1, f[1].2.as_str()),
+        (Some(19.0), f[0].1, "person"),
+        "{f:#?}"
+    );
+    let f =
+        cats("Of the 60 volunteers registered in the district, just 25 showed up at the range.");
+    assert_eq!(
+        (f[1].0, f[1].2.as_str()),
+        (Some(25.0), "volunteer"),
+        "{f:#?}"
+    );
+    // trap: no people before: the place noun stays
+    let f = cats("Of the 12 villages in the district, 5 came under fire.");
+    assert_eq!(f[1].2, "village", "{f:#?}");
+}
