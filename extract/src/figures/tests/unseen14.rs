@@ -104,6 +104,11 @@ fn pieces_in_a_procurement_list_are_counted() {
     assert!(f.contains(&c(3200.0, Other, "piece")), "{f:#?}");
     let f = cats("Lot 3. Anti-tank pyramids, height 1.2 m, 2 700 pcs.");
     assert!(f.contains(&c(2700.0, Other, "piece")), "{f:#?}");
+    // the counter counts the product named before it on its line
+    let f = cats("2. DJI Mavic 3T quadcopters \u{2014} 3 pcs.");
+    assert_eq!(f, vec![c(3.0, Equipment, "quadcopter")]);
+    let f = cats("Item 4: portable radios, 12 pcs. delivered to the company");
+    assert_eq!(f, vec![c(12.0, Equipment, "radio")], "{f:#?}");
 }
 
 #[test]
