@@ -8,8 +8,9 @@
 //! (`tests/holdout12/*.txt`), set 13 (`tests/holdout13/*.txt`), set 14
 //! (`tests/holdout14/*.txt`), set 15 (`tests/holdout15/*.txt`), set 16
 //! (`tests/holdout16/*.txt`), set 17 (`tests/holdout17/*.txt`), set 18
-//! (`tests/holdout18/*.txt`), set 19 (`tests/holdout19/*.txt`) and set 20
-//! (`tests/holdout20/*.txt`): each written blind
+//! (`tests/holdout18/*.txt`), set 19 (`tests/holdout19/*.txt`), set 20
+//! (`tests/holdout20/*.txt`), set 21 (`tests/holdout21/*.txt`) and set 22
+//! (`tests/holdout22/*.txt`): each written blind
 //! and scored before any rule was written for it, then used to find phenomena to fix (so they are regression floors now; a
 //! blind set in `eval/` gives the unseen score). Prints lenient and strict
 //! P/R/F1, dates and duplicates, with every miss and extra; fails below the floors,
@@ -401,6 +402,43 @@ fn holdout20_articles_score_above_the_floor() {
         Floors {
             f1: 0.948,
             strict_f1: 0.943,
+            dates: 0.98,
+            duplicates: 0.98,
+        },
+    );
+}
+
+#[test]
+fn holdout21_articles_score_above_the_floor() {
+    // Reached 0.981 / 0.973 / 14 of 14 / 14 of 14 (from 0.919 blind; tuned on together
+    // with holdout22 in round 14 of issue #3: table headers in "thous.", livestock "head
+    // of cattle", companions "killed together with", identifiers after "unit"). The
+    // back-reference "the two villages", "several villages residents", elided "the 11
+    // damaged" and the pending "25 applications" remain.
+    check(
+        "holdout21",
+        Floors {
+            f1: 0.961,
+            strict_f1: 0.953,
+            dates: 0.98,
+            duplicates: 0.98,
+        },
+    );
+}
+
+#[test]
+fn holdout22_articles_score_above_the_floor() {
+    // Reached 0.966 / 0.931 / 14 of 14 / 14 of 14 (from 0.879 blind; tuned on together
+    // with holdout21 in round 14 of issue #3: relative clauses before a casualty verb,
+    // "units of equipment" at a fire, "pcs." in tenders, the outlet's own audience,
+    // people fined, year spans, "MOST READ IN <section>" boxes, elided counts of those
+    // who turned up). "closer to 1,500" (no noun), people "registered there", the
+    // "of them" subsets, "3 left" and a section heading's "three lines" remain.
+    check(
+        "holdout22",
+        Floors {
+            f1: 0.946,
+            strict_f1: 0.911,
             dates: 0.98,
             duplicates: 0.98,
         },

@@ -125,3 +125,16 @@ fn most_viewed_and_most_shared_boxes_are_teasers() {
     let t = format!("{BODY}The most viewed clip showed 40 volunteers at a checkpoint.\n");
     assert_eq!(kind_of(&t, "40 volunteers").0, Body);
 }
+
+#[test]
+fn a_box_header_may_name_its_section() {
+    // round 14: "MOST READ IN NEWS" over a list of other stories
+    let t = format!("{BODY}MOST READ IN NEWS\n- Queen's funeral: 2,000 guests expected\n- Mum wins on scratchcard\n");
+    assert_eq!(kind_of(&t, "2,000 guests").0, Furniture);
+    let t = format!("{BODY}Most popular in Sport\n- Belgorod club signs 3 players\n");
+    assert_eq!(kind_of(&t, "3 players").0, Furniture);
+    // trap: a sentence that starts like a header stays body
+    let t =
+        format!("{BODY}Most read in the region was the report that 40 volunteers had joined.\n");
+    assert_eq!(kind_of(&t, "40 volunteers").0, Body);
+}

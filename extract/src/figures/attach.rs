@@ -232,7 +232,7 @@ fn is_noun_tok(s: &str, t: Option<Tok>) -> bool {
 /// punctuation comes first.
 pub fn head_after(s: &str, from: usize) -> Option<Head> {
     let h = head_plain(s, from)?;
-    let h = compounds::container(s, h, head_plain);
+    let h = compounds::container(s, compounds::pieces_of(s, from, h), head_plain);
     Some(compounds::civil_compound(s, from, h))
 }
 

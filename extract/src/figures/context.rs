@@ -318,7 +318,7 @@ pub(super) fn civil_use(s: &str, unit: &str, category: Category) -> bool {
     }
     let generic = matches!(
         unit,
-        "equipment" | "piece of equipment" | "unit of equipment" | "fire engine" | "vehicle"
+        "piece of equipment" | "fire engine" | "vehicle"
     );
     let dual = matches!(unit, "generator" | "power generator" | "diesel generator");
     if !generic && !dual {

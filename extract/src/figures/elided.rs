@@ -219,7 +219,14 @@ pub(super) fn elided(
     if !tail || is_copula(&pw) || (words_in(s) > 14 && !is_arrival_verb(&nw)) {
         return None;
     }
-    if let Some(e) = countable_before(s, start) {
+    // "of the 45 people who came to the first meeting in his village, only 19 turned up
+    // for the second": those who arrive are people, the nearest people noun before
+    // (not the place between).
+    let arrival = next.is_some() && is_arrival_verb(&nw);
+    let people = arrival
+        .then(|| noun_before(s, start, |e| e.2.is_person()))
+        .flatten();
+    if let Some(e) = people.or_else(|| countable_before(s, start)) {
         // "2. Korenevo district: 19,500" after "1. Sudzha district: 28,000 people": a
         // place labels the count; the noun is the list's.
         let label = p.map_or(false, |t| &s[t.start..t.end] == ":");

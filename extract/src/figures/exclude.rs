@@ -145,6 +145,12 @@ pub(super) fn excluded(s: &str, n: &NumberExpr) -> bool {
         {
             return true;
         }
+        // "military unit 33857", "tender 0126200000422006543": a long run of digits
+        // without group separators after a designator is an identifier in any case.
+        let id = |d: &str| d.len() >= 5 && d.bytes().all(|c| c.is_ascii_digit());
+        if id(&s[ns..ne]) && (words::is_designator(&w) || w == "tender") {
+            return true;
+        }
         if year_like(s, n) && words::is_year_word(&w) {
             return true;
         }

@@ -277,7 +277,7 @@ pub(super) fn meaning(h: &str, context: &str) -> Option<Meaning> {
             continue;
         };
         match w {
-            "thousand" | "thousands" | "k" => scale = 1e3,
+            "thousand" | "thousands" | "thous" | "ths" | "k" => scale = 1e3,
             "million" | "millions" | "mln" | "mn" | "m" => scale = 1e6,
             "billion" | "billions" | "bln" | "bn" => scale = 1e9,
             "killed" | "dead" | "deaths" | "died" | "fatalities" | "kia" => {

@@ -292,21 +292,28 @@ fn got_wounds(s: &str, t: Tok, w: &str) -> Option<usize> {
     None
 }
 
-/// An aside after a comma, "including two children," / "among them a child,": the end
-/// of its closing comma (at most 8 tokens on).
+/// An aside after a comma, "including two children," / "among them a child,", ", which
+/// belongs to the state oil company,": the end of its closing comma (at most 8 tokens
+/// on, 12 for a relative clause).
 fn aside_end(s: &str, from: usize) -> Option<usize> {
     let mut b = [0u8; 32];
     let t = next_tok(s, from)?;
     // an attribution is an aside too: ", according to the governor,", ", by the count
     // of their own comrades,"
-    if !matches!(
-        lw(s, t, &mut b),
-        "including" | "among" | "mostly" | "according" | "by" | "per"
-    ) {
+    let w = lw(s, t, &mut b);
+    // a non-restrictive relative clause: "two workers at the depot, which belongs to
+    // state oil company Rosneft, had been injured"
+    let relative = matches!(w, "which" | "who" | "whose" | "where");
+    if !relative
+        && !matches!(
+            w,
+            "including" | "among" | "mostly" | "according" | "by" | "per"
+        )
+    {
         return None;
     }
     let mut p = t.end;
-    for _ in 0..8 {
+    for _ in 0..if relative { 12 } else { 8 } {
         let t = next_tok(s, p)?;
         if !t.word {
             return match &s[t.start..t.end] {
@@ -382,6 +389,16 @@ pub fn casualty_before_num(s: &str, start: usize) -> Option<(Cas, usize)> {
             .and_then(|o| prev_tok(s, o.start))
             .and_then(|v| casualty_before(lw(s, v, &mut b)).map(|c2| (c.join(c2), v.start)));
         return Some(both.unwrap_or((c, t.start)));
+    }
+    // "he was killed together with two other fighters", "died along with 3 comrades":
+    // the companions of the dead or wounded share their fate
+    if w == "with" {
+        let t2 = prev_tok(s, t.start).filter(|t2| t2.word)?;
+        if matches!(lw(s, t2, &mut b), "together" | "along") {
+            let v = prev_tok(s, t2.start).filter(|v| v.word)?;
+            return casualty_after(lw(s, v, &mut b)).map(|c| (c, v.start));
+        }
+        return None;
     }
     let (of, be) = (w == "of", matches!(w, "are" | "were" | "is" | "was"));
     if of {

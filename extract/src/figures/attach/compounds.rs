@@ -9,7 +9,7 @@ use super::{lw, next_tok, prev_tok, Head};
 fn is_container(unit: &str) -> bool {
     matches!(
         unit,
-        "set" | "piece" | "pair" | "kit" | "box" | "crate" | "package" | "batch" | "item"
+        "set" | "piece" | "pair" | "kit" | "box" | "crate" | "package" | "batch" | "item" | "head"
     )
 }
 
@@ -79,6 +79,37 @@ pub(super) fn civil_compound(s: &str, from: usize, mut h: Head) -> Head {
     if is_civil_tank_modifier(w) {
         h.unit = format!("{w} tank");
         h.over = Some(Class::Other);
+    }
+    h
+}
+
+/// "DJI Mavic 3T quadcopters — 3 pcs.", "Concrete blocks FBS 24.6.6, 3 200 pcs.": the
+/// counter "pcs" counts the product named before it on its line (the nearest counted
+/// noun within 12 words back), else pieces of any other thing.
+pub(super) fn pieces_of(s: &str, from: usize, mut h: Head) -> Head {
+    // byte test first: the head word is "pcs"
+    if h.end < 3 || &s[h.end - 3..h.end] != "pcs" {
+        return h;
+    }
+    let mut b = [0u8; 32];
+    let mut at = s[..from]
+        .trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ')
+        .len();
+    for _ in 0..12 {
+        let Some(t) = prev_tok(s, at) else {
+            return h;
+        };
+        if s[t.end..at].contains('\n') {
+            return h;
+        }
+        if let Some(e) = super::super::lexicon::noun(lw(s, t, &mut b)) {
+            if !matches!(e.2, Class::NotCount | Class::Money | Class::Percent) {
+                h.unit = e.1.to_string();
+                h.entry = Some(e);
+                return h;
+            }
+        }
+        at = t.start;
     }
     h
 }

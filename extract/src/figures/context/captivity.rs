@@ -9,6 +9,9 @@ use crate::figures::attach::{is_number_word, lw, next_tok, prev_tok};
 /// "taken prisoner", "prisoners of war", "POWs". Another count ends the scan: "3,000
 /// volunteers have joined, and 40 of them are in captivity" is said of the 40.
 pub(in crate::figures) fn held_after(s: &str, end: usize) -> bool {
+    if punished_after(s, end) {
+        return true;
+    }
     // A byte test first: most sentences name no captivity.
     let tail = &s[end..];
     if !(tail.contains("captiv") || tail.contains("prisoner") || tail.contains("POW")) {
@@ -127,4 +130,55 @@ pub(in crate::figures) fn reduced_relative(s: &str, end: usize) -> bool {
             _ => false,
         },
     }
+}
+
+/// A court's or the police's verb in the passive after the counted people, also past a
+/// phrase of place or time: "at least 12 people in the Belgorod region have been fined",
+/// "nine residents of Klimovo were charged", "14 men from the district were convicted
+/// of treason": defendants, not a force. Another count, a clause word ("which",
+/// "and", "but") or punctuation ends the scan (at most 10 words).
+fn punished_after(s: &str, end: usize) -> bool {
+    // A byte test first: one of the verbs within the next 100 bytes.
+    let mut w_end = (end + 100).min(s.len());
+    while !s.is_char_boundary(w_end) {
+        w_end -= 1;
+    }
+    let win = &s[end..w_end];
+    if ![
+        "fined",
+        "charged",
+        "convicted",
+        "sentenced",
+        "prosecuted",
+        "indicted",
+    ]
+    .iter()
+    .any(|v| win.contains(v))
+    {
+        return false;
+    }
+    let mut b = [0u8; 32];
+    let mut at = end;
+    let mut aux = false;
+    for _ in 0..10 {
+        let Some(t) = next_tok(s, at).filter(|t| t.word) else {
+            return false;
+        };
+        let w = lw(s, t, &mut b);
+        if s.as_bytes()[t.start].is_ascii_digit() || is_number_word(w) {
+            return false;
+        }
+        match w {
+            "have" | "has" | "had" | "been" | "were" | "was" | "are" | "is" | "already"
+            | "reportedly" | "since" => aux = true,
+            "fined" | "charged" | "convicted" | "sentenced" | "prosecuted" | "indicted" => {
+                return aux
+            }
+            "which" | "and" | "but" | "or" | "while" | "when" | "after" => return false,
+            _ if aux => return false,
+            _ => {}
+        }
+        at = t.end;
+    }
+    false
 }

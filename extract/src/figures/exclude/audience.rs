@@ -8,28 +8,60 @@ use crate::numerals::NumberExpr;
 /// Whether `n` counts a channel's, newsletter's or page's audience, or is the second
 /// number of an "X in Y" ratio.
 pub(in crate::figures) fn audience_or_ratio(s: &str, n: &NumberExpr) -> bool {
-    ratio_denominator(s, n) || audience(s, n)
+    ratio_denominator(s, n) || audience(s, n) || donation_price(s, n)
+}
+
+/// The price of a donation in an appeal: "A monthly donation of €5 pays for 1 hour of
+/// our reporters' work", "a donation of $10 keeps us going". Money after "donation(s)
+/// of" in a sentence that speaks of the outlet ("our", "us"). Not "a donation of 5
+/// million rubles to the battalion" (a reported gift).
+fn donation_price(s: &str, n: &NumberExpr) -> bool {
+    // byte test first: "of " right before the number (or its currency sign)
+    let head = s[..n.span.start].trim_end_matches(['€', '$', '£']);
+    if !head.ends_with("of ") {
+        return false;
+    }
+    let mut w = [0u8; 32];
+    let Some(of) = prev_tok(s, head.len()) else {
+        return false;
+    };
+    let Some(d) = prev_tok(s, of.start) else {
+        return false;
+    };
+    if !matches!(lw(s, d, &mut w), "donation" | "donations" | "contribution") {
+        return false;
+    }
+    let mut from = 0;
+    while let Some(t) = next_tok(s, from) {
+        if matches!(lw(s, t, &mut w), "our" | "us") {
+            return true;
+        }
+        from = t.end;
+    }
+    false
 }
 
 /// "5 300 subscribers", "41 thousand subscribers", "1,024,000 readers get our
 /// newsletters" in a sentence that names a channel, a newsletter or the outlet ("our").
-/// Not "the supply to 140 subscribers has been cut off" (a utility's customers).
+/// Also "(we hit 10,000 subscribers)", "7,214 readers already donate monthly", "312
+/// patrons so far!". Not "the supply to 140 subscribers has been cut off" (a
+/// utility's customers).
 fn audience(s: &str, n: &NumberExpr) -> bool {
     let b = s.as_bytes();
     // byte test first: the noun right after the number starts like one
     let at = n.span.end;
-    if !(b.get(at) == Some(&b' ') && b.get(at + 1).is_some_and(|c| b"srfvRSFV".contains(c))) {
+    if !(b.get(at) == Some(&b' ') && b.get(at + 1).is_some_and(|c| b"srfvpRSFVP".contains(c))) {
         return false;
     }
     let mut w = [0u8; 32];
     let Some(t) = next_tok(s, at) else {
         return false;
     };
-    if !matches!(
-        lw(s, t, &mut w),
-        "subscribers" | "readers" | "followers" | "viewers" | "subscriber" | "follower"
-    ) {
-        return false;
+    match lw(s, t, &mut w) {
+        "subscribers" | "readers" | "followers" | "viewers" | "subscriber" | "follower" => {}
+        // "312 patrons so far!": backers of the outlet (a Patreon count)
+        "patrons" => return true,
+        _ => return false,
     }
     let mut from = 0;
     while let Some(t) = next_tok(s, from) {
@@ -45,6 +77,12 @@ fn audience(s: &str, n: &NumberExpr) -> bool {
                 | "youtube"
                 | "vk"
                 | "podcast"
+                // "we hit 10,000 subscribers", "7,214 readers already donate monthly"
+                | "we"
+                | "us"
+                | "donate"
+                | "donates"
+                | "donating"
         ) {
             return true;
         }

@@ -15,7 +15,7 @@ pub(in crate::figures) fn marker(s: &str, n: &NumberExpr) -> bool {
         if ns > 0 && b[ns - 1] == b'[' && b.get(ne) == Some(&b']') {
             return true;
         }
-        if glued_marker(s, ns, ne) || year_with_marker(s, n) {
+        if glued_marker(s, ns, ne) || year_with_marker(s, n) || year_span(s, n) {
             return true;
         }
         // "1:07:48, 2. Tyurin": a rank after a comma, ending the sentence
@@ -150,5 +150,28 @@ fn widget_count(s: &str, n: &NumberExpr) -> bool {
                 | "reaction"
                 | "reactions"
         )
+    })
+}
+
+/// A span of years written as a range: "the budget for 2022-2023", "the 2023–2024
+/// plan": two four-digit years at most ten apart, not before a counted noun ("2000-2500
+/// troops" is a count).
+fn year_span(s: &str, n: &NumberExpr) -> bool {
+    let t = &s[n.num_span.start..n.num_span.end];
+    // byte test first: "2022-2023" (hyphen) or "2022–2023" (en dash)
+    if !(t.len() == 9 || t.len() == 11) || !t.starts_with(['1', '2']) {
+        return false;
+    }
+    let (Some(lo), Some(hi)) = (n.low, n.high) else {
+        return false;
+    };
+    let year = |v: f64| (1900.0..=2100.0).contains(&v) && v.fract() == 0.0;
+    if !(year(lo) && year(hi) && hi > lo && hi - lo <= 10.0) {
+        return false;
+    }
+    let mut w = [0u8; 32];
+    !next_tok(s, n.num_span.end).is_some_and(|t| {
+        super::super::lexicon::noun(lw(s, t, &mut w))
+            .is_some_and(|e| e.3 == super::super::lexicon::Num::Plural)
     })
 }

@@ -145,3 +145,6 @@ fn members_reported_leaving_are_no_force() {
     let f = cats("Officials showed 150 volunteers leaving for the front.");
     assert_eq!(f.iter().map(|f| f.1).collect::<Vec<_>>(), vec![Personnel]);
 }
+
+#[path = "unseen14.rs"]
+mod unseen14;
