@@ -316,10 +316,7 @@ pub(super) fn civil_use(s: &str, unit: &str, category: Category) -> bool {
     if category != Category::Equipment {
         return false;
     }
-    let generic = matches!(
-        unit,
-        "piece of equipment" | "fire engine" | "vehicle"
-    );
+    let generic = matches!(unit, "piece of equipment" | "fire engine" | "vehicle");
     let dual = matches!(unit, "generator" | "power generator" | "diesel generator");
     if !generic && !dual {
         return false;

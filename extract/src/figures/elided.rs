@@ -176,23 +176,13 @@ pub(super) fn elided(
             });
         }
     }
-    // "promised to evacuate around 1,500": people displaced, the nearest person noun.
-    if is_displacement_verb(&pw) {
-        let unit = person_before(s, start).map_or_else(|| "person".to_string(), |e| e.1.into());
-        return Some(Attached {
-            start,
-            end,
-            unit,
-            class: Class::Civil,
-            cas: None,
-            same_as: None,
-        });
-    }
-    // "Displaced: ~150,000 evacuated", "300 rescued overnight": a bare count with the
-    // participle after it is people displaced too.
-    if nw.ends_with("ed")
-        && is_displacement_verb(nw)
-        && !next_is_noun(s, next.map_or(end, |t| t.end))
+    // "promised to evacuate around 1,500": people displaced, the nearest person noun;
+    // and "Displaced: ~150,000 evacuated", "300 rescued overnight": a bare count with
+    // the participle after it is people displaced too.
+    if is_displacement_verb(&pw)
+        || (nw.ends_with("ed")
+            && is_displacement_verb(nw)
+            && !next_is_noun(s, next.map_or(end, |t| t.end)))
     {
         let unit = person_before(s, start).map_or_else(|| "person".to_string(), |e| e.1.into());
         return Some(Attached {
