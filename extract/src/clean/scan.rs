@@ -137,9 +137,14 @@ pub(super) fn next_terminator(b: &[u8], i: usize) -> Option<usize> {
 /// The text of a heading without markdown: "# **Title**" → "Title",
 /// "[Title](https://...)" → "Title".
 pub fn heading_text(raw: &str) -> String {
+    heading_str(raw).into_owned()
+}
+
+/// [`heading_text`], borrowed when the heading is plain (the common case: no copy).
+pub fn heading_str(raw: &str) -> std::borrow::Cow<'_, str> {
     let t = raw.trim().trim_start_matches('#').trim();
     if plain_heading(t) {
-        return t.to_string(); // what the passes below leave of it
+        return t.into(); // what the passes below leave of it
     }
     let mut out = String::with_capacity(t.len());
     let mut rest = t;
@@ -166,7 +171,7 @@ pub fn heading_text(raw: &str) -> String {
         space = false;
         s.push(c);
     }
-    s
+    s.into()
 }
 
 /// A trimmed heading that [`heading_text`] keeps as it is: no mark (`* [ ] ``), no
