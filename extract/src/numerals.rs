@@ -260,6 +260,13 @@ fn at_word(b: &[u8], i: usize) -> Step {
     let Some(w) = lower(b, i, le, &mut buf) else {
         return Err(we);
     };
+    // "a", "in", "at"...: frequent, and a number expression only before a few words
+    if let Some(set) = keywords::next_initials(w) {
+        let j = skip_ws(b, le);
+        if j == le || j >= b.len() || !set.contains(&(b[j] | 0x20)) {
+            return Err(we);
+        }
+    }
     for (words, pref) in prefixes(w) {
         if let Some(pe) = match_prefix(b, i, le, words) {
             let j = skip_ws(b, pe);

@@ -150,6 +150,12 @@ pub(super) fn lower<'a>(b: &[u8], s: usize, e: usize, buf: &'a mut [u8; 16]) -> 
 /// Whether the word `w` (any case) stands at `i`, followed by a word boundary.
 pub(super) fn word_is(b: &[u8], i: usize, w: &str) -> bool {
     let wb = w.as_bytes();
+    // the first byte first: most calls fail there (`| 0x20` maps only letters to letters)
+    if let (Some(&c), Some(&f)) = (b.get(i), wb.first()) {
+        if c | 0x20 != f | 0x20 {
+            return false;
+        }
+    }
     i + wb.len() <= b.len()
         && b[i..i + wb.len()].eq_ignore_ascii_case(wb)
         && (i + wb.len() == b.len() || !is_alnum(b[i + wb.len()]))
