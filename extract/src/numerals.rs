@@ -287,7 +287,11 @@ fn at_word(b: &[u8], i: usize) -> Step {
 /// The end of a web address starting with the word [i, le) ("https://...",
 /// "www...."): its numbers are not reported.
 fn url_end(b: &[u8], i: usize, le: usize) -> Option<usize> {
-    if !matches!(le - i, 3..=5) || !matches!(b[i] | 0x20, b'h' | b'w') {
+    // (most words end before a space: the byte after the word first)
+    if !matches!(b.get(le), Some(b':' | b'.'))
+        || !matches!(le - i, 3..=5)
+        || !matches!(b[i] | 0x20, b'h' | b'w')
+    {
         return None;
     }
     let w = &b[i..le];

@@ -148,6 +148,7 @@ pub(super) fn lower<'a>(b: &[u8], s: usize, e: usize, buf: &'a mut [u8; 16]) -> 
 }
 
 /// Whether the word `w` (any case) stands at `i`, followed by a word boundary.
+#[inline]
 pub(super) fn word_is(b: &[u8], i: usize, w: &str) -> bool {
     let wb = w.as_bytes();
     // the first byte first: most calls fail there (`| 0x20` maps only letters to letters)
