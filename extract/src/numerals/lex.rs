@@ -484,3 +484,30 @@ pub(super) fn is_time_unit(w: &[u8]) -> bool {
             | b"centuries"
     )
 }
+
+/// The end of a web address starting with the word [i, le) ("https://...",
+/// "www...."): its numbers are not reported.
+pub(super) fn url_end(b: &[u8], i: usize, le: usize) -> Option<usize> {
+    // (most words end before a space: the byte after the word first)
+    if !matches!(b.get(le), Some(b':' | b'.'))
+        || !matches!(le - i, 3..=5)
+        || !matches!(b[i] | 0x20, b'h' | b'w')
+    {
+        return None;
+    }
+    let w = &b[i..le];
+    let is_url = ((w.eq_ignore_ascii_case(b"http") || w.eq_ignore_ascii_case(b"https"))
+        && b[le..].starts_with(b"://"))
+        || (w.eq_ignore_ascii_case(b"www") && b[le..].starts_with(b"."));
+    if !is_url {
+        return None;
+    }
+    let mut e = le;
+    while e < b.len()
+        && !b[e].is_ascii_whitespace()
+        && !matches!(b[e], b'"' | b'<' | b'>' | b')' | b']')
+    {
+        e += 1;
+    }
+    Some(e)
+}
