@@ -13,12 +13,12 @@ pub(crate) fn find_any(b: &[u8], from: usize, set: &[u8]) -> Option<usize> {
     let mut i = from;
     while i + 8 <= b.len() {
         let w = u64::from_le_bytes(b[i..i + 8].try_into().unwrap());
-        if set
+        let hit = set
             .iter()
-            .fold(0, |hit, &c| hit | zero(w ^ (LO * c as u64)))
-            != 0
-        {
-            break;
+            .fold(0, |hit, &c| hit | zero(w ^ (LO * c as u64)));
+        if hit != 0 {
+            // the lowest flagged byte of each mask is a true hit, so of their union too
+            return Some(i + (hit.trailing_zeros() / 8) as usize);
         }
         i += 8;
     }

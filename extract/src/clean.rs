@@ -31,6 +31,7 @@ mod tests_speed;
 mod tests_tail;
 
 pub use cues::{plain_lower, social};
+use scan::heading_str;
 pub use scan::heading_text;
 
 /// The site name of a masthead line ("Kharkiv Pulse — mobile edition" → "Kharkiv Pulse").
@@ -325,9 +326,9 @@ fn judge(raw: &str, span: Span, gap_before: bool) -> Cand {
     } else {
         c.link_only = link_only(raw);
         let t = if c.link_only {
-            heading_text(raw.trim_start_matches(['-', '*', '•', '+', ' ']))
+            heading_str(raw.trim_start_matches(['-', '*', '•', '+', ' ']))
         } else {
-            String::new()
+            "".into()
         };
         let shape = title_shape(if c.link_only { &t } else { raw });
         c.title = c.md_heading || shape.is_some();
@@ -357,7 +358,7 @@ fn title_shape(raw: &str) -> Option<bool> {
     {
         return None;
     }
-    let t = heading_text(raw);
+    let t = heading_str(raw);
     // the words, on the stack (more than 30: not a title)
     let mut buf = [""; 31];
     let mut n_words = 0;

@@ -35,8 +35,8 @@ mod words;
 use crate::model::{Qualifier, Span};
 use lex::{
     alnum_end, is_alnum, is_month, is_pronoun_det, is_year_follower, is_year_prep, letters_end,
-    lower, next_word, phrase, prev_word, skip_ws, token_end, word_is, CLASS, DIGIT, LETTER, MARK,
-    OTHER,
+    lower, next_word, phrase, prev_word, skip_ws, token_end, url_end, word_is, CLASS, DIGIT,
+    LETTER, MARK, OTHER,
 };
 
 /// One number expression.
@@ -260,6 +260,13 @@ fn at_word(b: &[u8], i: usize) -> Step {
     let Some(w) = lower(b, i, le, &mut buf) else {
         return Err(we);
     };
+    // "a", "in", "at"...: frequent, and a number expression only before a few words
+    if let Some(set) = keywords::next_initials(w) {
+        let j = skip_ws(b, le);
+        if j == le || j >= b.len() || !set.contains(&(b[j] | 0x20)) {
+            return Err(we);
+        }
+    }
     for (words, pref) in prefixes(w) {
         if let Some(pe) = match_prefix(b, i, le, words) {
             let j = skip_ws(b, pe);
@@ -275,29 +282,6 @@ fn at_word(b: &[u8], i: usize) -> Step {
     }
     let x = numeral(b, i, true, false).map_err(|k| k.max(we))?;
     tail(b, x, x.start, None)
-}
-
-/// The end of a web address starting with the word [i, le) ("https://...",
-/// "www...."): its numbers are not reported.
-fn url_end(b: &[u8], i: usize, le: usize) -> Option<usize> {
-    if !matches!(le - i, 3..=5) || !matches!(b[i] | 0x20, b'h' | b'w') {
-        return None;
-    }
-    let w = &b[i..le];
-    let is_url = ((w.eq_ignore_ascii_case(b"http") || w.eq_ignore_ascii_case(b"https"))
-        && b[le..].starts_with(b"://"))
-        || (w.eq_ignore_ascii_case(b"www") && b[le..].starts_with(b"."));
-    if !is_url {
-        return None;
-    }
-    let mut e = le;
-    while e < b.len()
-        && !b[e].is_ascii_whitespace()
-        && !matches!(b[e], b'"' | b'<' | b'>' | b')' | b']')
-    {
-        e += 1;
-    }
-    Some(e)
 }
 
 /// A tilde that means "about" before a number: "~2,400" (after a space, a bracket or

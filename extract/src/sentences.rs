@@ -132,9 +132,22 @@ pub fn sentences_into(text: &str, within: Span, out: &mut Vec<Span>) {
 }
 
 /// The first position from `i` of a byte that may matter to [`sentences`]: a line
-/// break, `.`, `!`, `?` or 0xE2 (the lead byte of `…`); eight bytes at a time.
-fn skip_plain(b: &[u8], i: usize) -> usize {
-    crate::bytes::find_any(b, i, b"\n.!?\xE2").unwrap_or(b.len())
+/// break, `.`, `!`, `?` or the start of `…`; eight bytes at a time. The scan looks for
+/// the last byte of `…` (0xA6, rare), not its lead byte 0xE2, which every curly quote
+/// and dash has.
+fn skip_plain(b: &[u8], mut i: usize) -> usize {
+    loop {
+        let Some(p) = crate::bytes::find_any(b, i, b"\n.!?\xA6") else {
+            return b.len();
+        };
+        if b[p] != 0xA6 {
+            return p;
+        }
+        if p >= i + 2 && b[p - 2] == 0xE2 && b[p - 1] == 0x80 {
+            return p - 2;
+        }
+        i = p + 1;
+    }
 }
 
 /// A short line (under 60 bytes: a heading, label or button) that ends without any

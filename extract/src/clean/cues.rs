@@ -11,7 +11,7 @@ pub fn plain_lower(raw: &str) -> String {
 
 use super::lexicon::*;
 pub use super::scan::plain_lower_upto;
-use super::scan::{cmp_bytes, in_list, next_terminator};
+use super::scan::{cmp_bytes, date_words, in_list, next_terminator};
 
 /// `low` without trailing punctuation and arrows: "read more »" → "read more".
 pub fn bare(low: &str) -> &str {
@@ -265,14 +265,7 @@ pub fn date_line(low: &str) -> bool {
     let (mut month, mut numbers, mut year) = (false, 0, false);
     // A section label beside a full date: "News · 3 June 2023", "Politics | May 2, 2024".
     let mut labels = 0;
-    let sep = |c: char| {
-        c.is_whitespace()
-            || matches!(
-                c,
-                ',' | '|' | '/' | '-' | '–' | '—' | ':' | '(' | ')' | '·' | '•' | '+'
-            )
-    };
-    for w in low.split(sep) {
+    for w in date_words(low) {
         let w = w.trim_end_matches('.');
         if w.is_empty() {
             continue;

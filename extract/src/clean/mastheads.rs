@@ -44,12 +44,17 @@ pub fn masthead(raw: &str) -> Option<&str> {
         .filter_map(|x| crate::bytes::find_str(raw, x).map(|p| (p, x.len())))
         .min()?;
     let (name, tag) = (raw[..p].trim(), raw[p + sep..].trim());
-    let tag_low = tag.to_lowercase();
     let tagline = tag.split_whitespace().count() <= 6
         && !tag.bytes().any(|c| c.is_ascii_digit())
-        && tag_low
-            .split(|c: char| !c.is_alphabetic())
-            .any(|w| TAGS.contains(&w));
+        && if tag.is_ascii() {
+            // (no copy: ASCII words compared without case)
+            tag.split(|c: char| !c.is_ascii_alphabetic())
+                .any(|w| TAGS.iter().any(|t| t.eq_ignore_ascii_case(w)))
+        } else {
+            tag.to_lowercase()
+                .split(|c: char| !c.is_alphabetic())
+                .any(|w| TAGS.contains(&w))
+        };
     let named = (1..=4).contains(&name.split_whitespace().count())
         && name.starts_with(|c: char| c.is_uppercase())
         && !name.bytes().any(|c| c.is_ascii_digit());
@@ -154,8 +159,7 @@ pub fn site_line(raw: &str) -> bool {
     if raw.contains('\n') || raw.len() > 120 {
         return false;
     }
-    let letters = || raw.chars().filter(|c| c.is_alphabetic());
-    if letters().count() >= 4 && letters().all(|c| !c.is_lowercase()) {
+    if capitals_only(raw) {
         return true;
     }
     let Some(p) = [
@@ -178,6 +182,21 @@ pub fn site_line(raw: &str) -> bool {
         && name
             .split_whitespace()
             .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || w == "&")
+}
+
+/// Four letters or more, none of them lower case (one pass, stopping at the first
+/// lower-case letter, which most lines have early).
+fn capitals_only(raw: &str) -> bool {
+    let mut n = 0;
+    for c in raw.chars() {
+        if c.is_alphabetic() {
+            if c.is_lowercase() {
+                return false;
+            }
+            n += 1;
+        }
+    }
+    n >= 4
 }
 
 /// A navigation trail or menu: "Home > News > Russia", "News | Russia | Ukraine".

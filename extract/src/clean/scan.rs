@@ -137,9 +137,14 @@ pub(super) fn next_terminator(b: &[u8], i: usize) -> Option<usize> {
 /// The text of a heading without markdown: "# **Title**" → "Title",
 /// "[Title](https://...)" → "Title".
 pub fn heading_text(raw: &str) -> String {
+    heading_str(raw).into_owned()
+}
+
+/// [`heading_text`], borrowed when the heading is plain (the common case: no copy).
+pub fn heading_str(raw: &str) -> std::borrow::Cow<'_, str> {
     let t = raw.trim().trim_start_matches('#').trim();
     if plain_heading(t) {
-        return t.to_string(); // what the passes below leave of it
+        return t.into(); // what the passes below leave of it
     }
     let mut out = String::with_capacity(t.len());
     let mut rest = t;
@@ -166,7 +171,7 @@ pub fn heading_text(raw: &str) -> String {
         space = false;
         s.push(c);
     }
-    s
+    s.into()
 }
 
 /// A trimmed heading that [`heading_text`] keeps as it is: no mark (`* [ ] ``), no
@@ -216,4 +221,39 @@ pub(super) fn cmp_bytes(a: &str, b: &str) -> std::cmp::Ordering {
 /// Whether the sorted `list` holds `key`.
 pub(super) fn in_list(list: &[&str], key: &str) -> bool {
     list.binary_search_by(|k| cmp_bytes(k, key)).is_ok()
+}
+
+/// The words of a date line: the runs of `low` between white space and the separators
+/// `, | / - – — : ( ) · • +` (as `low.split(..)` without its empty parts), by bytes.
+pub(super) fn date_words(low: &str) -> impl Iterator<Item = &str> {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        loop {
+            let (sep, n) = date_sep_at(low, i)?;
+            if !sep {
+                break;
+            }
+            i += n;
+        }
+        let s = i;
+        while let Some((false, n)) = date_sep_at(low, i) {
+            i += n;
+        }
+        Some(&low[s..i])
+    })
+}
+
+/// Whether the character at `i` separates the words of a date line, and its length;
+/// `None` at the end.
+fn date_sep_at(low: &str, i: usize) -> Option<(bool, usize)> {
+    let c = *low.as_bytes().get(i)?;
+    if c < 0x80 {
+        // (`char::is_whitespace` of an ASCII byte: \t \n \x0B \x0C \r and space)
+        let sep = matches!(c, b'\t'..=b'\r' | b' ')
+            || matches!(c, b',' | b'|' | b'/' | b'-' | b':' | b'(' | b')' | b'+');
+        return Some((sep, 1));
+    }
+    let ch = low[i..].chars().next()?;
+    let sep = ch.is_whitespace() || matches!(ch, '–' | '—' | '·' | '•');
+    Some((sep, ch.len_utf8()))
 }

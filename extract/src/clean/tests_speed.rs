@@ -326,3 +326,33 @@ fn bare_and_navigation_match_the_char_versions() {
     }
     assert!(navs > 50, "{navs}");
 }
+
+/// `scan::date_words` gives the words of `str::split` on the date-line separators.
+#[test]
+fn date_words_match_split() {
+    let sep = |c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                ',' | '|' | '/' | '-' | '–' | '—' | ':' | '(' | ')' | '·' | '•' | '+'
+            )
+    };
+    for s in [
+        "",
+        " ",
+        "december 06, 2022",
+        "published 06.12.2022 14:05",
+        "tue, dec 6, 2022 | 18:40 msk",
+        "news · 3 june 2023",
+        "politics\u{a0}|\u{2009}may 2, 2024 — 12:00 (updated)",
+        "2024-05-02+03:00 • 5 min",
+        "a\u{b}b\u{c}c\rd\te\nf",
+        "12 марта 2023 г.–13 марта",
+        "—–·•,,||",
+        "é à ü 1st 2nd",
+    ] {
+        let want: Vec<&str> = s.split(sep).filter(|w| !w.is_empty()).collect();
+        let got: Vec<&str> = super::scan::date_words(s).collect();
+        assert_eq!(got, want, "{s:?}");
+    }
+}

@@ -134,3 +134,22 @@ pub(super) fn may_be_keyword(w: &[u8]) -> bool {
     };
     FILTER[first * 26 + second] & (1 << w.len()) != 0
 }
+
+/// For a frequent keyword that opens nothing alone, the first letters (lower case) that
+/// the next word may have: the second words of its qualifier phrases (`prefixes`) and,
+/// after "a"/"an", the words `words::vague` and `words::parse` accept ("a few", "a
+/// half", "a quarter", "a couple", "a hundred", "a thousand", "a million", "a billion",
+/// "a trillion", "a dozen"). Any other next word: not a number expression (checked by a
+/// test against `prefixes`).
+pub(super) fn next_initials(w: &[u8]) -> Option<&'static [u8]> {
+    Some(match w {
+        b"a" | b"an" => b"mefhqctbd",
+        b"in" => b"e",
+        b"at" => b"lm",
+        b"as" => b"m",
+        b"no" | b"not" => b"flm",
+        b"up" | b"more" | b"less" | b"fewer" => b"t",
+        b"just" | b"well" | b"slightly" => b"oamubfls",
+        _ => return None,
+    })
+}

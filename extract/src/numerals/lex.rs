@@ -148,8 +148,15 @@ pub(super) fn lower<'a>(b: &[u8], s: usize, e: usize, buf: &'a mut [u8; 16]) -> 
 }
 
 /// Whether the word `w` (any case) stands at `i`, followed by a word boundary.
+#[inline]
 pub(super) fn word_is(b: &[u8], i: usize, w: &str) -> bool {
     let wb = w.as_bytes();
+    // the first byte first: most calls fail there (`| 0x20` maps only letters to letters)
+    if let (Some(&c), Some(&f)) = (b.get(i), wb.first()) {
+        if c | 0x20 != f | 0x20 {
+            return false;
+        }
+    }
     i + wb.len() <= b.len()
         && b[i..i + wb.len()].eq_ignore_ascii_case(wb)
         && (i + wb.len() == b.len() || !is_alnum(b[i + wb.len()]))
@@ -476,4 +483,31 @@ pub(super) fn is_time_unit(w: &[u8]) -> bool {
             | b"century"
             | b"centuries"
     )
+}
+
+/// The end of a web address starting with the word [i, le) ("https://...",
+/// "www...."): its numbers are not reported.
+pub(super) fn url_end(b: &[u8], i: usize, le: usize) -> Option<usize> {
+    // (most words end before a space: the byte after the word first)
+    if !matches!(b.get(le), Some(b':' | b'.'))
+        || !matches!(le - i, 3..=5)
+        || !matches!(b[i] | 0x20, b'h' | b'w')
+    {
+        return None;
+    }
+    let w = &b[i..le];
+    let is_url = ((w.eq_ignore_ascii_case(b"http") || w.eq_ignore_ascii_case(b"https"))
+        && b[le..].starts_with(b"://"))
+        || (w.eq_ignore_ascii_case(b"www") && b[le..].starts_with(b"."));
+    if !is_url {
+        return None;
+    }
+    let mut e = le;
+    while e < b.len()
+        && !b[e].is_ascii_whitespace()
+        && !matches!(b[e], b'"' | b'<' | b'>' | b')' | b']')
+    {
+        e += 1;
+    }
+    Some(e)
 }

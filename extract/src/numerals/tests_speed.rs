@@ -187,3 +187,46 @@ fn match_prefix_agrees_with_matching_every_word() {
         }
     }
 }
+
+/// `keywords::next_initials` lets through every second word of the qualifier phrases
+/// of its words, and it restricts only words that open no numeral alone (but "a", "an",
+/// whose numerals it lists by hand: checked on examples).
+#[test]
+fn next_initials_keeps_every_second_word() {
+    use crate::numerals::keywords::next_initials;
+    use crate::numerals::{prefixes, words::may_start};
+    let words: &[&[u8]] = &[
+        b"a",
+        b"an",
+        b"in",
+        b"at",
+        b"as",
+        b"no",
+        b"not",
+        b"up",
+        b"more",
+        b"less",
+        b"fewer",
+        b"just",
+        b"well",
+        b"slightly",
+    ];
+    for &w in words {
+        let set = next_initials(w).expect("restricted");
+        assert!(w == b"a" || w == b"an" || !may_start(w), "{w:?}");
+        for (phrase, _) in prefixes(w) {
+            assert!(phrase.len() >= 2, "{w:?}");
+            let c = phrase[1].as_bytes()[0];
+            assert!(set.contains(&c), "{w:?} {}", phrase[1]);
+        }
+    }
+    let text = "a few, a half million, a quarter million, a couple hundred, a couple of days, \
+        a hundred, A Thousand, a million, a billion, a trillion, a dozen, an estimated 40, \
+        a minimum of 5, a maximum of 9, in excess of 3, at least 2, at most 4, as many as \
+        6, no fewer than 7, not more than 8, up to 10, more than 11, less than 12, just \
+        over 13, well above 14, slightly shy of 15";
+    let found = find_numbers(text);
+    assert_eq!(found.len(), 26, "{found:#?}");
+    // the words of the set that open nothing here
+    assert!(find_numbers("a man, a lot, in May, at the base, as before").is_empty());
+}
