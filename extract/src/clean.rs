@@ -11,6 +11,7 @@
 //! and finally by position: title lines before the body are headings, short lines
 //! after it are page footer.
 
+mod address;
 mod boxes;
 mod cues;
 mod facts;
@@ -30,6 +31,7 @@ mod tests_speed;
 #[cfg(test)]
 mod tests_tail;
 
+pub use address::{address_line, bare_address};
 pub use cues::{plain_lower, social};
 use scan::heading_str;
 pub use scan::heading_text;

@@ -282,9 +282,12 @@ fn article_url(text: &str, blocks: &[Block]) -> Option<String> {
         .find_map(|b| url_in(slice(b)))
 }
 
-/// The first http(s) address in `s` ("<...>", "[x](...)" and trailing punctuation removed).
+/// The first http(s) address in `s` ("<...>", "[x](...)" and trailing punctuation
+/// removed), or `s` itself when it is one address without its scheme.
 fn url_in(s: &str) -> Option<String> {
-    let p = s.find("https://").or_else(|| s.find("http://"))?;
+    let Some(p) = s.find("https://").or_else(|| s.find("http://")) else {
+        return crate::clean::address_line(s).map(str::to_string);
+    };
     let rest = &s[p..];
     let end = rest
         .find(|c: char| c.is_whitespace() || matches!(c, '>' | ')' | ']' | '"' | '\''))

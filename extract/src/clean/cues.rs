@@ -486,7 +486,11 @@ fn token_link(t: &str) -> Option<&'static str> {
     if let Some(s) = social(&lower) {
         return Some(s);
     }
-    if lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www.") {
+    if lower.starts_with("http://")
+        || lower.starts_with("https://")
+        || lower.starts_with("www.")
+        || super::address::bare_address(&lower)
+    {
         return Some("url");
     }
     None
