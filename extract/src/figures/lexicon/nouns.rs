@@ -159,6 +159,8 @@ pub static NOUNS: &[Entry] = &[
     ("explosives", "explosive", Equipment, Plural),
     ("farmer", "farmer", People, Singular),
     ("farmers", "farmer", People, Plural),
+    ("farmworker", "farmworker", People, Singular),
+    ("farmworkers", "farmworker", People, Plural),
     ("fatalities", "fatality", Killed, Plural),
     ("fatality", "fatality", Killed, Singular),
     ("feet", "foot", NotCount, Plural),
