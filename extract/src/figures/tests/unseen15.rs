@@ -1,0 +1,174 @@
+//! Phenomena of the fifteenth pair of unseen sets, each pinned with new sentences:
+//! a casualty noun heading a subject with a phrase after it ("the death toll from the
+//! attack on X has risen to 25 people"), and people still being treated ("in intensive
+//! care", "in hospital", "with injuries") are the injured.
+
+use super::super::*;
+use crate::model::Category::*;
+
+#[test]
+fn a_casualty_subject_with_a_phrase_after_it_counts_its_casualties() {
+    for (text, cat) in [
+        (
+            "The death toll from Saturday's strike on the centre of Belgorod has risen to 25 people.",
+            Killed,
+        ),
+        (
+            "The death toll in the village of Glotovo climbed to 12 people on Monday.",
+            Killed,
+        ),
+        (
+            "The injury toll from the shelling of Shebekino rose to 40 people overnight.",
+            Injured,
+        ),
+        (
+            "The ministry put the attackers' losses in the Kursk and Belgorod regions at more than 1,500 men.",
+            Casualties,
+        ),
+        (
+            "Casualties among civilians in the Sumy border strip have reached 31 people this year.",
+            Casualties,
+        ),
+        (
+            "Deaths from the drone attacks on the Bryansk border districts stand at nine people.",
+            Killed,
+        ),
+    ] {
+        let f = one(text);
+        assert_eq!(f.category, cat, "{text}: {f:#?}");
+    }
+}
+
+#[test]
+fn a_casualty_subject_shares_its_kind_with_those_included() {
+    let f = cats("The death toll from the attack on Belgorod has risen to 25 people, including five children.");
+    assert_eq!(f.len(), 2, "{f:#?}");
+    assert_eq!(f[0].1, Killed);
+    assert_eq!(f[1].1, Killed);
+}
+
+#[test]
+fn a_casualty_noun_not_linked_to_the_count_leaves_it() {
+    // trap: the phrase leads to the count through a verb of its own ("led to")
+    assert_eq!(
+        one("The deaths in Shebekino led to 200 people leaving the town.").category,
+        Other
+    );
+    // trap: a clause of its own between the losses and the count
+    assert_eq!(
+        one("The losses were heavy, and 300 people were evacuated from the village.").category,
+        Other
+    );
+    // trap: the toll is of something else's clause: evacuees counted after "while"
+    assert_eq!(
+        one("The death toll in Belgorod is unknown while 40 residents moved to Voronezh.").category,
+        Other
+    );
+}
+
+#[test]
+fn people_still_being_treated_are_injured() {
+    for text in [
+        "Doctors in Belgorod were still fighting to save 11 patients in intensive care on Tuesday.",
+        "Eight people remain in hospital in Shebekino after the strike.",
+        "Since August 6, 214 patients with injuries have been admitted to the Kursk regional hospital.",
+        "At present 23 patients are in intensive care at the hospital in Kursk.",
+        "Four residents were in hospital on Sunday, the Belgorod health ministry said.",
+        "Twelve people with shrapnel wounds were brought to the hospital in Sudzha.",
+    ] {
+        let f = one(text);
+        assert_eq!(f.category, Injured, "{text}: {f:#?}");
+    }
+}
+
+#[test]
+fn hospital_staff_and_places_of_treatment_are_not_injured() {
+    // trap: staff in a hospital are not its patients
+    assert_ne!(
+        one("The hospital in Belgorod has 40 doctors in intensive care units.").category,
+        Injured
+    );
+    // trap: a hospital's number is no count
+    none("The wounded were taken to hospital No. 2 in Kursk.");
+    // trap: people "in" a place that is no treatment
+    assert_ne!(
+        one("About 300 residents are in temporary shelters in Kursk.").category,
+        Injured
+    );
+    // trap: a condition alone does not say the person was hurt
+    let f = cats("Of the 90 prisoners exchanged, 12 people are in serious condition.");
+    assert!(f.iter().all(|x| x.1 != Injured), "{f:#?}");
+    // trap: people "with" something that is no wound
+    assert_ne!(
+        one("Forty families with children left Shebekino on Monday.").category,
+        Injured
+    );
+}
+
+#[test]
+fn a_farmworker_is_a_person_who_can_be_killed() {
+    let f =
+        one("Last week two farmworkers were killed when their tractor hit a mine near Balakliia.");
+    assert_eq!(
+        (f.value, f.category, f.unit.as_str()),
+        (Some(2.0), Killed, "farmworker")
+    );
+}
+
+#[test]
+fn a_workforce_is_not_a_force() {
+    for text in [
+        "Hrytsenko employed 70 people before the invasion, and several of them now serve in the territorial defence unit.",
+        "The meat plant in Valuyki hired 120 men this spring, though the militia recruits in the same district.",
+        "The farm still employs about 40 people near the border with the battalion's positions.",
+    ] {
+        let f = cats(text);
+        assert_eq!(f[0].1, Other, "{text}: {f:#?}");
+    }
+    // trap: people joining a force after a word of work elsewhere in the story
+    assert_eq!(
+        one("About 300 men joined the Belgorod territorial defence battalions in May.").category,
+        Personnel
+    );
+}
+
+#[test]
+fn people_who_stay_in_a_place_are_its_population_unless_a_force_is_named() {
+    assert_eq!(
+        one("Around 800 residents of Tetkino, out of roughly 4,000 before the war, remain in the village.").category,
+        Other
+    );
+    assert_eq!(
+        one("Only 60 people stayed in the town after the shelling began.").category,
+        Other
+    );
+    // trap: men who stay to guard it with a force are that force's
+    assert_eq!(
+        one("Some 120 men remained in the village to guard it with the militia.").category,
+        Personnel
+    );
+}
+
+#[test]
+fn volunteers_of_kitchens_and_aid_work_are_not_a_force() {
+    for text in [
+        "The kitchen's 40 volunteers work in two shifts in Kursk.",
+        "In 2023 our 230 volunteers ran aid to the front-line communities of the Kharkiv region.",
+        "About 60 volunteers cooked meals for evacuees from Shebekino.",
+        "The humanitarian headquarters says 500 volunteers sorted parcels in Belgorod.",
+    ] {
+        let f = cats(text);
+        assert_eq!(f[0].1, Other, "{text}: {f:#?}");
+    }
+    // trap: a first aid course for a force's volunteers
+    assert_eq!(
+        one("Some 1,400 volunteers of the territorial defence have completed a first aid course.")
+            .category,
+        Personnel
+    );
+    // trap: volunteers joining a battalion
+    assert_eq!(
+        one("About 400 volunteers joined the Kursk territorial defence battalions.").category,
+        Personnel
+    );
+}
