@@ -172,3 +172,58 @@ fn volunteers_of_kitchens_and_aid_work_are_not_a_force() {
         Personnel
     );
 }
+
+fn table(text: &str) -> Vec<(String, Option<f64>, Category)> {
+    run(text)
+        .into_iter()
+        .map(|f| (f.text, f.value, f.category))
+        .collect()
+}
+
+#[test]
+fn cells_set_apart_by_inner_pipes_make_a_table() {
+    let t = "RESULTS (Kursk region, preliminary)\n\n\
+             Candidate | Votes | Share\n\
+             First candidate (party A) | 512,300 | 81.20%\n\
+             Second candidate (party B) | 60,115 | 9.53%\n\
+             Invalid ballots | 4,210 | 0.67%\n";
+    let f = table(t);
+    let values: Vec<f64> = f.iter().filter_map(|x| x.1).collect();
+    assert_eq!(
+        values,
+        vec![512300.0, 81.2, 60115.0, 9.53, 4210.0, 0.67],
+        "{f:#?}"
+    );
+    assert!(f.iter().all(|x| x.2 == Other), "{f:#?}");
+}
+
+#[test]
+fn inner_pipe_traps_are_no_table() {
+    // trap: a headline with its site's name
+    none("Belgorod braces for another night | Border Daily");
+    // trap: two lines only
+    assert!(table("Region | Members\nKursk | 4,300\n")
+        .iter()
+        .all(|x| x.2 != Personnel));
+    // trap: a menu line of words between pipes
+    none("News | Politics | World\nSport | Culture | Opinion\nAbout | Contact | Jobs\n");
+}
+
+#[test]
+fn a_people_column_beside_a_formations_column_counts_a_force() {
+    let t = "| Region | Formations | Members |\n\
+             |---|---|---|\n\
+             | Kursk | 27 detachments | 4,300 |\n\
+             | Bryansk | 9 detachments | 2,100 |\n";
+    let f = table(t);
+    let members: Vec<_> = f.iter().filter(|x| !x.0.contains("detachments")).collect();
+    assert_eq!(members.len(), 2, "{f:#?}");
+    assert!(members.iter().all(|x| x.2 == Personnel), "{f:#?}");
+    // trap: people beside columns of places and homes are residents
+    let t = "| District | Villages | Residents |\n\
+             |---|---|---|\n\
+             | Shebekino | 14 villages | 4,300 |\n\
+             | Graivoron | 9 villages | 2,100 |\n";
+    let f = table(t);
+    assert!(f.iter().all(|x| x.2 == Other), "{f:#?}");
+}
