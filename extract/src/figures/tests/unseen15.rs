@@ -227,3 +227,51 @@ fn a_people_column_beside_a_formations_column_counts_a_force() {
     let f = table(t);
     assert!(f.iter().all(|x| x.2 == Other), "{f:#?}");
 }
+
+#[test]
+fn a_gift_reported_in_the_past_is_no_appeal() {
+    let f = cats(
+        "The company of 90 men has 6 pickup trucks and 2 drones, donated by local businesses.",
+    );
+    assert_eq!(f.len(), 3, "{f:#?}");
+    assert_eq!(f[1].1, Equipment);
+    assert_eq!(
+        one("Local farmers have donated 12 quadcopters to the Graivoron battalion.").category,
+        Equipment
+    );
+    // trap: the imperative is an appeal
+    none("Donate 500 rubles to keep our newsroom independent.");
+    none("Every ruble counts, donate 300 rubles today.");
+}
+
+#[test]
+fn an_unknown_plural_ends_before_an_irregular_past_or_worth() {
+    for (text, unit) in [
+        (
+            "In one week 1,640 donors gave blood at the station in Kursk.",
+            "donor",
+        ),
+        (
+            "We reinforced 14 basements used as shelters in Sumy.",
+            "basement",
+        ),
+        (
+            "The office issued 1,846 certificates worth a total of 5.9 billion rubles.",
+            "certificate",
+        ),
+        (
+            "Some 30 bakeries kept their ovens going in Sudzha.",
+            "bakery",
+        ),
+        (
+            "About 200 pensioners found beds in the Kursk shelters.",
+            "pensioner",
+        ),
+    ] {
+        let f = cats(text);
+        assert_eq!(f[0].2, unit, "{text}: {f:#?}");
+    }
+    // trap: "used" as the verb of a known subject before it is no noun's end
+    let f = cats("The unit used 40 drones over Shebekino.");
+    assert_eq!(f, vec![c(40.0, Equipment, "drone")]);
+}
