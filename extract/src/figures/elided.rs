@@ -152,9 +152,15 @@ pub(super) fn elided(
     }
     // "1,100 people have applied, and 236 have completed the course".
     if let Some(pf) = prev {
+        // (and after a semicolon: "120,000 people have left; about 11,000 are living in
+        // shelters")
         let joined = matches!(pw.as_str(), "and" | "while" | "but" | "whereas")
-            || p.map_or(false, |t| !t.word && &s[t.start..t.end] == ",");
-        if joined && (is_clause_verb(nw) || past_verb(nw)) {
+            || p.map_or(false, |t| {
+                !t.word && matches!(&s[t.start..t.end], "," | ";")
+            });
+        // (not those captured: "20,000+ killed or wounded; 700+ captured")
+        let taken = super::context::is_capture_verb(nw);
+        if joined && (is_clause_verb(nw) || past_verb(nw)) && !taken {
             return Some(same(pf));
         }
     }
@@ -174,6 +180,18 @@ pub(super) fn elided(
                 cas: None,
                 same_as: Some(crate::model::Category::Other),
             });
+        }
+    }
+    // "had received 212 claims since August and paid 41.": a second verb of the same
+    // subject takes the figure before as its object (a count of the same noun).
+    if let Some(pf) = prev {
+        let and = p.and_then(|t| prev_tok(s, t.start)).map_or(false, |t| {
+            let mut b2 = [0u8; 32];
+            lw(s, t, &mut b2) == "and"
+        });
+        let verb = (past_verb(&pw) || super::words::is_irregular_past(&pw)) && pw != "worth";
+        if and && clause_end && verb && !super::context::is_capture_verb(&pw) {
+            return Some(same(pf));
         }
     }
     // "promised to evacuate around 1,500": people displaced, the nearest person noun;

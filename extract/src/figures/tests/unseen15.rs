@@ -275,3 +275,38 @@ fn an_unknown_plural_ends_before_an_irregular_past_or_worth() {
     let f = cats("The unit used 40 drones over Shebekino.");
     assert_eq!(f, vec![c(40.0, Equipment, "drone")]);
 }
+
+#[test]
+fn an_elided_count_after_a_semicolon_or_a_second_verb_takes_the_noun_before() {
+    for (text, unit) in [
+        (
+            "More than 120,000 people have left the Kursk border districts; about 11,000 are living in shelters.",
+            "person",
+        ),
+        (
+            "Some 400 families applied for compensation in Shebekino; 260 have been paid so far.",
+            "family",
+        ),
+        (
+            "One insurer said it had received 212 claims from the Kursk region and paid 41.",
+            "claim",
+        ),
+        (
+            "The Belgorod fund registered 90 applications in May and approved 57.",
+            "application",
+        ),
+    ] {
+        let f = cats(text);
+        assert_eq!(f.len(), 2, "{text}: {f:#?}");
+        assert_eq!(f[1].2, unit, "{text}: {f:#?}");
+    }
+    // trap: the captured after a semicolon are not the losses before
+    let f = cats("Losses in the Kursk region: 2,000+ killed or wounded; 700+ captured.");
+    assert!(
+        f.iter().all(|x| x.0 != Some(700.0) || x.1 != Casualties),
+        "{f:#?}"
+    );
+    // trap: a casualty verb after "and" is a count of its own kind
+    let f = cats("The strike on Shebekino killed 20 people and wounded 41.");
+    assert_eq!(f[1].1, Injured, "{f:#?}");
+}
