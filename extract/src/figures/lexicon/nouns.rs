@@ -141,6 +141,8 @@ pub static NOUNS: &[Entry] = &[
     ("doctors", "doctor", People, Plural),
     ("dollar", "dollar", Money, Singular),
     ("dollars", "dollar", Money, Plural),
+    ("drg", "drg", Units, Singular),
+    ("drgs", "drg", Units, Plural),
     ("driver", "driver", People, Singular),
     ("drivers", "driver", People, Plural),
     ("drone", "drone", Equipment, Singular),
