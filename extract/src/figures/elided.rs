@@ -30,6 +30,20 @@ pub(super) fn elided(
         cas: pf.cas,
         same_as: pf.cas.is_none().then_some(pf.category),
     };
+    // "members of the Bryansk self-defence units now number more than 4,000": the
+    // head of the subject of "number".
+    if matches!(pw.as_str(), "number" | "numbers" | "numbered") {
+        if let Some(e) = p.and_then(|v| subject_head(s, v.start)) {
+            return Some(Attached {
+                start,
+                end,
+                unit: e.1.into(),
+                class: e.2,
+                cas: None,
+                same_as: None,
+            });
+        }
+    }
     // An amount after an amount of the same sentence: "25,000 rubles ..., while
     // commanders receive 40,000".
     if let Some(pf) = prev.filter(|pf| pf.class == Class::Money && !n.words) {
@@ -520,4 +534,35 @@ fn is_money_verb(w: &str) -> bool {
             | "collected"
             | "donated"
     )
+}
+
+/// The head noun of the subject that ends at `before` (a verb): the first counted noun
+/// of the clause, not a possessor ("the militia's fighters") nor one after "of"
+/// ("members of the ... units"). The clause starts after punctuation or a verb of
+/// saying.
+fn subject_head(s: &str, before: usize) -> Option<&'static Entry> {
+    let mut b = [0u8; 32];
+    let (mut p, mut head) = (before, None);
+    for _ in 0..14 {
+        let Some(t) = prev_tok(s, p).filter(|t| t.word) else {
+            break;
+        };
+        let w = lw(s, t, &mut b);
+        if matches!(
+            w,
+            "says" | "said" | "say" | "that" | "which" | "who" | "and"
+        ) {
+            break;
+        }
+        let possessor = next_tok(s, t.end).is_some_and(|n| !n.word && n.start == t.end);
+        if let Some(e) =
+            noun(w).filter(|e| !matches!(e.2, Class::NotCount | Class::Money | Class::Percent))
+        {
+            if !possessor {
+                head = Some(e);
+            }
+        }
+        p = t.start;
+    }
+    head
 }

@@ -310,3 +310,24 @@ fn an_elided_count_after_a_semicolon_or_a_second_verb_takes_the_noun_before() {
     let f = cats("The strike on Shebekino killed 20 people and wounded 41.");
     assert_eq!(f[1].1, Injured, "{f:#?}");
 }
+
+#[test]
+fn a_bare_count_after_number_counts_the_head_of_its_subject() {
+    let f = one("The headquarters says members of the Bryansk self-defence units now number more than 4,000.");
+    assert_eq!(
+        (f.value, f.category, f.unit.as_str()),
+        (Some(4000.0), Personnel, "member")
+    );
+    let f = one("The militia's fighters now number about 300 in Shebekino.");
+    assert_eq!((f.category, f.unit.as_str()), (Personnel, "fighter"));
+    let f = one("Evacuees from the border villages numbered roughly 2,500 by Friday.");
+    assert_eq!(f.unit.as_str(), "evacuee");
+    // trap: "number" as a label is no verb
+    none("The detachment's hotline is number 122.");
+}
+
+#[test]
+fn sabotage_groups_are_formations() {
+    let f = one("2 Ukrainian DRGs were detected near Klimovo, the governor said.");
+    assert_eq!((f.value, f.category), (Some(2.0), Units));
+}
