@@ -331,3 +331,14 @@ fn sabotage_groups_are_formations() {
     let f = one("2 Ukrainian DRGs were detected near Klimovo, the governor said.");
     assert_eq!((f.value, f.category), (Some(2.0), Units));
 }
+
+#[test]
+fn a_label_with_an_irregular_participle_counts_its_noun() {
+    let f = cats("Registered voters: 1,285,603. Ballots cast: 1,049,095 (81.6%).");
+    let units: Vec<&str> = f.iter().map(|x| x.2.as_str()).collect();
+    assert_eq!(units, vec!["voter", "ballot", "percent"], "{f:#?}");
+    let f = cats("Drones sent: 40");
+    assert_eq!(f, vec![c(40.0, Equipment, "drone")]);
+    // trap: a label that is a date or a time is no count
+    none("Updated: 17:40");
+}
