@@ -4,7 +4,6 @@
 //! care", "in hospital", "with injuries") are the injured.
 
 use super::super::*;
-use crate::model::Category::*;
 
 #[test]
 fn a_casualty_subject_with_a_phrase_after_it_counts_its_casualties() {

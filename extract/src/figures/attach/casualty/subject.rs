@@ -12,6 +12,21 @@ use super::is_quote;
 /// Belgorod has risen to 25 people", "the attackers' losses in the Kursk region at
 /// more than 1,500 men". "toll" reads as its kind ("injury toll": injuries).
 pub(super) fn subject_phrase(s: &str, end: usize) -> Option<&'static Entry> {
+    // byte test first: the stems of "toll" and the casualty nouns (any case of their
+    // first letter) within the words that may be read
+    let mut from = end.saturating_sub(160);
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    let h = &s[from..end];
+    if ![
+        "oll", "ss", "asualt", "eath", "njur", "atalit", "odies", "ody",
+    ]
+    .iter()
+    .any(|k| h.contains(k))
+    {
+        return None;
+    }
     let mut b = [0u8; 32];
     let (mut p, mut prep) = (end, false);
     for _ in 0..14 {
