@@ -9,8 +9,9 @@
 //! (`tests/holdout14/*.txt`), set 15 (`tests/holdout15/*.txt`), set 16
 //! (`tests/holdout16/*.txt`), set 17 (`tests/holdout17/*.txt`), set 18
 //! (`tests/holdout18/*.txt`), set 19 (`tests/holdout19/*.txt`), set 20
-//! (`tests/holdout20/*.txt`), set 21 (`tests/holdout21/*.txt`) and set 22
-//! (`tests/holdout22/*.txt`): each written blind
+//! (`tests/holdout20/*.txt`), set 21 (`tests/holdout21/*.txt`), set 22
+//! (`tests/holdout22/*.txt`), set 23 (`tests/holdout23/*.txt`) and set 24
+//! (`tests/holdout24/*.txt`): each written blind
 //! and scored before any rule was written for it, then used to find phenomena to fix (so they are regression floors now; a
 //! blind set in `eval/` gives the unseen score). Prints lenient and strict
 //! P/R/F1, dates and duplicates, with every miss and extra; fails below the floors,
@@ -439,6 +440,44 @@ fn holdout22_articles_score_above_the_floor() {
         Floors {
             f1: 0.946,
             strict_f1: 0.911,
+            dates: 0.98,
+            duplicates: 0.98,
+        },
+    );
+}
+
+#[test]
+fn holdout23_articles_score_above_the_floor() {
+    // Reached 0.984 / 0.924 / 14 of 14 / 14 of 14 (from 0.905 blind; tuned on together
+    // with holdout24 in round 15 of issue #3: casualty subjects with a phrase ("the death
+    // toll from ... has risen to 25 people"), tables with inner pipes, people columns
+    // beside formations, labels with irregular participles, "now number N", DRGs).
+    // "the nine most dangerous settlements", the "from 14 to 20" companies and the
+    // optional extras ("6 people with thermal sights", "100 more men") remain.
+    check(
+        "holdout23",
+        Floors {
+            f1: 0.964,
+            strict_f1: 0.904,
+            dates: 0.98,
+            duplicates: 0.98,
+        },
+    );
+}
+
+#[test]
+fn holdout24_articles_score_above_the_floor() {
+    // Reached 0.948 / 0.920 / 14 of 14 / 14 of 14 (from 0.861 blind; tuned on together
+    // with holdout23 in round 15 of issue #3: people in treatment are injured, workforces,
+    // stayers and aid volunteers are not a force, past-tense gifts are no appeal, unknown
+    // plurals before irregular pasts, elided counts after ";" or a second verb).
+    // Generators as equipment (FIGURES.md lists them nowhere; holdout6/12 say other), the
+    // "$55-$110" range, the €40 print price and "including 19 children" remain.
+    check(
+        "holdout24",
+        Floors {
+            f1: 0.928,
+            strict_f1: 0.900,
             dates: 0.98,
             duplicates: 0.98,
         },

@@ -4,7 +4,7 @@
 //! "16 people were killed and about 100 injured").
 
 use super::lexicon::{self, noun, Class, Entry, Num};
-use super::words::{casualty_after, is_stop, Cas};
+use super::words::{casualty_after, is_irregular_past, is_stop, Cas};
 
 mod casualty;
 mod compounds;
@@ -392,31 +392,6 @@ fn is_kit_modifier(w: &str) -> bool {
             | "radio"
             | "satellite"
             | "starlink"
-    )
-}
-
-/// Common irregular verbs in the past that end a noun phrase: "seven hromadas came
-/// under fire", "40 families fled".
-fn is_irregular_past(w: &str) -> bool {
-    matches!(
-        w,
-        "came"
-            | "went"
-            | "fell"
-            | "fled"
-            | "got"
-            | "took"
-            | "began"
-            | "ran"
-            | "stood"
-            | "held"
-            | "sent"
-            | "saw"
-            | "lost"
-            | "became"
-            | "remain"
-            | "remained"
-            | "stayed"
     )
 }
 

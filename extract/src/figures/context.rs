@@ -7,6 +7,7 @@ use super::attach::{lw, next_tok, prev_tok};
 use crate::model::{Category, Figure, Span};
 
 mod captivity;
+mod care;
 mod civil;
 mod departure;
 mod sources;
@@ -135,10 +136,12 @@ pub(super) fn losses_stated_as(s: &str, start: usize) -> bool {
     false
 }
 
-/// People who sought medical help are injured: "111 people have sought medical help",
-/// "40 residents needed medical treatment", "12 soldiers received medical care".
-/// `end` is the end of the counted noun.
+/// People who sought medical help ("40 residents needed medical treatment", "12 soldiers
+/// received medical care") or are in care ([`care::in_care`]) are injured; `end`: the noun's.
 pub(super) fn sought_medical_help(s: &str, end: usize) -> bool {
+    if care::in_care(s, end) {
+        return true;
+    }
     let mut b = [0u8; 32];
     let mut at = end;
     let mut verb = false;

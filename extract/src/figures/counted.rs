@@ -264,6 +264,17 @@ pub(super) fn attach(
             same_as: None,
         });
     }
+    // "the death toll rose to 16".
+    if attach::toll_before(s, start) {
+        return Some(Attached {
+            start,
+            end,
+            unit: "person".into(),
+            class: Class::People,
+            cas: Some(attach::toll_kind(s, start)),
+            same_as: None,
+        });
+    }
     // "total losses to more than 300,000".
     if let Some(e) = attach::linked_casualty_noun(s, start) {
         return Some(Attached {
@@ -297,17 +308,6 @@ pub(super) fn attach(
             unit: p.map_or("person".to_string(), |p| p.unit.clone()),
             class: Class::Force,
             cas: None,
-            same_as: None,
-        });
-    }
-    // "the death toll rose to 16".
-    if attach::toll_before(s, start) {
-        return Some(Attached {
-            start,
-            end,
-            unit: "person".into(),
-            class: Class::People,
-            cas: Some(attach::toll_kind(s, start)),
             same_as: None,
         });
     }

@@ -152,7 +152,12 @@ pub(super) fn colon_item(s: &str, n: &NumberExpr) -> Option<Attached> {
     if n.qualifier != crate::model::Qualifier::Exact {
         return None;
     }
+    // (the label starts its line, or follows a full stop on it: "Registered voters:
+    // 1,285,603. Ballots cast: 1,049,095")
     let line_at = lead.rfind('\n').map_or(0, |i| i + 1);
+    let line_at = lead[line_at..]
+        .rfind(". ")
+        .map_or(line_at, |i| line_at + i + 2);
     let label = lead[line_at..].trim_start();
     let first = lead.len() - label.len();
     if label.is_empty() || label.len() > 48 || label.split(' ').count() > 7 {
@@ -255,6 +260,12 @@ fn post_modifier(w: &str) -> bool {
         || matches!(
             w,
             "held"
+                // irregular participles: "Ballots cast", "Parcels sent", "Aid given"
+                | "cast"
+                | "sent"
+                | "given"
+                | "paid"
+                | "spent"
                 | "taken"
                 | "retaken"
                 | "lost"

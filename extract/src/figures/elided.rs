@@ -30,6 +30,20 @@ pub(super) fn elided(
         cas: pf.cas,
         same_as: pf.cas.is_none().then_some(pf.category),
     };
+    // "members of the Bryansk self-defence units now number more than 4,000": the
+    // head of the subject of "number".
+    if matches!(pw.as_str(), "number" | "numbers" | "numbered") {
+        if let Some(e) = p.and_then(|v| subject_head(s, v.start)) {
+            return Some(Attached {
+                start,
+                end,
+                unit: e.1.into(),
+                class: e.2,
+                cas: None,
+                same_as: None,
+            });
+        }
+    }
     // An amount after an amount of the same sentence: "25,000 rubles ..., while
     // commanders receive 40,000".
     if let Some(pf) = prev.filter(|pf| pf.class == Class::Money && !n.words) {
@@ -152,9 +166,15 @@ pub(super) fn elided(
     }
     // "1,100 people have applied, and 236 have completed the course".
     if let Some(pf) = prev {
+        // (and after a semicolon: "120,000 people have left; about 11,000 are living in
+        // shelters")
         let joined = matches!(pw.as_str(), "and" | "while" | "but" | "whereas")
-            || p.map_or(false, |t| !t.word && &s[t.start..t.end] == ",");
-        if joined && (is_clause_verb(nw) || past_verb(nw)) {
+            || p.map_or(false, |t| {
+                !t.word && matches!(&s[t.start..t.end], "," | ";")
+            });
+        // (not those captured: "20,000+ killed or wounded; 700+ captured")
+        let taken = super::context::is_capture_verb(nw);
+        if joined && (is_clause_verb(nw) || past_verb(nw)) && !taken {
             return Some(same(pf));
         }
     }
@@ -174,6 +194,18 @@ pub(super) fn elided(
                 cas: None,
                 same_as: Some(crate::model::Category::Other),
             });
+        }
+    }
+    // "had received 212 claims since August and paid 41.": a second verb of the same
+    // subject takes the figure before as its object (a count of the same noun).
+    if let Some(pf) = prev {
+        let and = p.and_then(|t| prev_tok(s, t.start)).map_or(false, |t| {
+            let mut b2 = [0u8; 32];
+            lw(s, t, &mut b2) == "and"
+        });
+        let verb = (past_verb(&pw) || super::words::is_irregular_past(&pw)) && pw != "worth";
+        if and && clause_end && verb && !super::context::is_capture_verb(&pw) {
+            return Some(same(pf));
         }
     }
     // "promised to evacuate around 1,500": people displaced, the nearest person noun;
@@ -502,4 +534,35 @@ fn is_money_verb(w: &str) -> bool {
             | "collected"
             | "donated"
     )
+}
+
+/// The head noun of the subject that ends at `before` (a verb): the first counted noun
+/// of the clause, not a possessor ("the militia's fighters") nor one after "of"
+/// ("members of the ... units"). The clause starts after punctuation or a verb of
+/// saying.
+fn subject_head(s: &str, before: usize) -> Option<&'static Entry> {
+    let mut b = [0u8; 32];
+    let (mut p, mut head) = (before, None);
+    for _ in 0..14 {
+        let Some(t) = prev_tok(s, p).filter(|t| t.word) else {
+            break;
+        };
+        let w = lw(s, t, &mut b);
+        if matches!(
+            w,
+            "says" | "said" | "say" | "that" | "which" | "who" | "and"
+        ) {
+            break;
+        }
+        let possessor = next_tok(s, t.end).is_some_and(|n| !n.word && n.start == t.end);
+        if let Some(e) =
+            noun(w).filter(|e| !matches!(e.2, Class::NotCount | Class::Money | Class::Percent))
+        {
+            if !possessor {
+                head = Some(e);
+            }
+        }
+        p = t.start;
+    }
+    head
 }

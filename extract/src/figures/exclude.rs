@@ -327,7 +327,13 @@ pub(super) fn appeal(s: &str) -> bool {
             *d = c.to_ascii_lowercase();
         }
         let head = &buf[..n];
-        STARTS.iter().any(|p| head.starts_with(p.as_bytes())) || join_readers(head, t)
+        // ("donate" the imperative: "donated by local businesses" reports a gift)
+        let word =
+            |p: &str| p != "donate" || !t.as_bytes().get(6).is_some_and(u8::is_ascii_alphabetic);
+        STARTS
+            .iter()
+            .any(|p| head.starts_with(p.as_bytes()) && word(p))
+            || join_readers(head, t)
     };
     starts(s)
         || s.match_indices([',', ';', ':', '|'])

@@ -136,6 +136,7 @@ pub fn cue(s: &str) -> Option<Category> {
             || (is_home_place(w) && left_the(s, t.start))
             || (w == "out" && since_take <= 12)
             || is_dwelling(w)
+            || is_employ(w)
         {
             return Some(Category::Other);
         }
@@ -154,7 +155,16 @@ pub fn cue(s: &str) -> Option<Category> {
             (since_force, force_was) = (0, was);
         }
         // "cutting electricity to about 4,000 people": people of an outage are residents
-        civil = civil || is_civil_event(w) || is_outage(w);
+        // "800 residents ... remain in the village": its population, unless a force
+        // is named ("120 men remained in the village with the militia")
+        // (aid work: "ran aid to front-line villages", not "a first aid course")
+        let aid =
+            w == "aid" && prev_tok(s, t.start).map_or(true, |p| lw(s, p, &mut [0; 32]) != "first");
+        civil = civil
+            || is_civil_event(w)
+            || is_outage(w)
+            || aid
+            || (is_home_place(w) && stayed_in(s, t.start));
         from = t.end;
     }
     if force {
@@ -205,8 +215,12 @@ pub fn is_civil_event(w: &str) -> bool {
         "ambulance",
         "charit",
         "concert",
+        "cook",
         "festival",
+        "humanitarian",
+        "kitchen",
         "marathon",
+        "meal",
         "organis",
         "organiz",
         "runner",
@@ -214,6 +228,15 @@ pub fn is_civil_event(w: &str) -> bool {
         "staffed",
     ];
     PREFIXES.iter().any(|p| w.starts_with(p)) || matches!(w, "race" | "races")
+}
+
+/// Verbs of employment: "he employed 70 people", "the plant hires 300 workers": a
+/// workforce, not a force.
+fn is_employ(w: &str) -> bool {
+    matches!(
+        w,
+        "employ" | "employs" | "employed" | "employing" | "hire" | "hires" | "hired" | "hiring"
+    )
 }
 
 /// Words of a utility outage: the people without electricity or heating are residents.
@@ -295,6 +318,26 @@ fn left_the(s: &str, at: usize) -> bool {
         if matches!(
             lw(s, t, &mut b),
             "left" | "leave" | "leaving" | "fled" | "flee" | "fleeing" | "abandoned"
+        ) {
+            return true;
+        }
+        p = t.start;
+    }
+    false
+}
+
+/// A verb of staying within three words before `at`: "remain in the village".
+fn stayed_in(s: &str, at: usize) -> bool {
+    let mut b = [0u8; 32];
+    let mut p = at;
+    for _ in 0..3 {
+        let Some(t) = prev_tok(s, p).filter(|t| t.word) else {
+            return false;
+        };
+        let w = lw(s, t, &mut b);
+        if matches!(
+            w,
+            "remain" | "remains" | "remained" | "stayed" | "stay" | "stays"
         ) {
             return true;
         }

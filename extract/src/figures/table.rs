@@ -37,14 +37,14 @@ fn cells(text: &str, line: Span) -> Option<Vec<Span>> {
             out.push(Span::new(line.start + off, line.start + off + t.len()));
         }
     };
-    if l.starts_with('|') {
+    if l.starts_with('|') || inner_pipes(l) {
         if l.bytes()
             .all(|c| matches!(c, b'|' | b'-' | b':' | b' ' | b'\t'))
         {
             return None;
         }
-        let mut s = 1;
-        for (i, &c) in b.iter().enumerate().skip(1) {
+        let mut s = usize::from(l.starts_with('|'));
+        for (i, &c) in b.iter().enumerate().skip(s) {
             if c == b'|' {
                 push(s, i);
                 s = i + 1;
@@ -76,6 +76,12 @@ fn cells(text: &str, line: Span) -> Option<Vec<Span>> {
         push(s, b.len());
     }
     (out.len() >= 2).then_some(out)
+}
+
+/// Whether `l` sets cells apart by " | " without a pipe first: "Candidate | Votes |
+/// Share", "Vladimir Putin | 930,412 | 88.69%".
+fn inner_pipes(l: &str) -> bool {
+    l.contains(" | ")
 }
 
 /// Whether `t` holds two spaces in a row or a tab (a column gap).
@@ -132,12 +138,12 @@ pub(super) fn find(text: &str) -> Vec<Table> {
     out
 }
 
-/// The start of the next line from `from` on that opens with a pipe (the byte after
-/// a "\n|"), found by the pipes alone: most articles hold none.
+/// The next pipe from `from` on that opens a line (the byte after a "\n|") or sets
+/// cells apart (" | "), found by the pipes alone: most articles hold none.
 fn next_pipe_line(b: &[u8], from: usize) -> Option<usize> {
     let mut i = from + 1;
     while let Some(p) = crate::bytes::find_any(b, i, b"|") {
-        if b[p - 1] == b'\n' {
+        if b[p - 1] == b'\n' || (b[p - 1] == b' ' && b.get(p + 1) == Some(&b' ')) {
             return Some(p);
         }
         i = p + 1;
@@ -161,7 +167,7 @@ fn scan_lines(text: &str, ls: usize, out: &mut Vec<Table>) -> usize {
         let t = line.trim_end();
         let span = Span::new(pos, pos + t.len());
         pos += line.len();
-        let c = if t.starts_with('|') || has_gap(t) {
+        let c = if t.starts_with('|') || has_gap(t) || inner_pipes(t) {
             cells(text, span)
         } else {
             None
@@ -291,6 +297,8 @@ pub(super) fn meaning(h: &str, context: &str) -> Option<Meaning> {
                 noun = lexicon::noun("people").map(|e| (e.1, e.2))
             }
             "%" | "percent" | "share" => noun = Some(("percent", Class::Percent)),
+            // (not in the lexicon: "passed by 30 votes to 2" is no count in a sentence)
+            "votes" => noun = Some(("vote", Class::Other)),
             _ => {
                 if let Some(e) = lexicon::noun(w) {
                     if e.2 != Class::NotCount {
@@ -421,6 +429,13 @@ pub(super) fn figures(text: &str, t: &Table, fallback: Option<&str>, out: &mut V
     let caption = t.caption.map_or("", |c| &text[c.start..c.end]);
     let caption_meaning = meaning(caption, "");
     let caption_scale = caption_meaning.as_ref().map_or(1.0, |m| m.scale);
+    // The context of a people column: the caption and the other headers ("Members"
+    // beside "Formations" counts a force's members).
+    let mut context = caption.to_string();
+    for h in &t.header {
+        context.push(' ');
+        context.push_str(&text[h.start..h.end]);
+    }
     for (line, cells) in &t.rows {
         let label = &text[cells[0].start..cells[0].end];
         let region = row_region(label).or(fallback);
@@ -441,7 +456,7 @@ pub(super) fn figures(text: &str, t: &Table, fallback: Option<&str>, out: &mut V
                 continue;
             };
             let head = t.header.get(j).map_or("", |h| &text[h.start..h.end]);
-            let Some(mut m) = meaning(head, caption).or_else(|| caption_meaning.clone()) else {
+            let Some(mut m) = meaning(head, &context).or_else(|| caption_meaning.clone()) else {
                 continue;
             };
             // "Table 1. Volunteer forces, thousand people" over a "Personnel" column:

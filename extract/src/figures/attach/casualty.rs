@@ -6,6 +6,9 @@ use super::super::lexicon::{noun, Class, Entry};
 use super::super::words::{casualty_after, casualty_before, is_aux, Cas};
 use super::{lw, next_tok, prev_tok, Tok};
 
+mod subject;
+use subject::subject_phrase;
+
 /// A quotation mark token: `"`, `“`, `”`, `'`, `‘`, `’`.
 pub fn is_quote(t: &str) -> bool {
     matches!(
@@ -466,8 +469,11 @@ pub fn linked_casualty_noun(s: &str, before: usize) -> Option<&'static Entry> {
             return None;
         }
         let w = lw(s, t, &mut b);
-        if let Some(e) = noun(w) {
-            return matches!(e.2, Class::Killed | Class::Injured | Class::Casualties).then_some(e);
+        let e = noun(w);
+        if let Some(e) =
+            e.filter(|e| matches!(e.2, Class::Killed | Class::Injured | Class::Casualties))
+        {
+            return Some(e);
         }
         participle = matches!(w, "putting" | "placing" | "estimating" | "bringing");
         let linking = participle
@@ -506,8 +512,13 @@ pub fn linked_casualty_noun(s: &str, before: usize) -> Option<&'static Entry> {
                     | "put"
                     | "estimated"
             );
-        if !linking {
-            return None;
+        if !linking || e.is_some() {
+            // (a phrase before a bare "to" is no subject: "the deaths led to 25 ...")
+            let bare_to = next_tok(s, t.end)
+                .is_some_and(|n| &s[n.start..n.end] == "to" && s[n.end..before].trim().is_empty());
+            return (p < before && !bare_to)
+                .then(|| subject_phrase(s, t.end))
+                .flatten();
         }
         p = t.start;
     }

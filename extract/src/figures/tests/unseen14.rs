@@ -196,3 +196,6 @@ fn an_elided_count_of_those_who_arrive_counts_people_not_the_place_between() {
     let f = cats("Of the 12 villages in the district, 5 came under fire.");
     assert_eq!(f[1].2, "village", "{f:#?}");
 }
+
+#[path = "unseen15.rs"]
+mod unseen15;
