@@ -277,14 +277,7 @@ pub(super) fn attach(
     }
     // "total losses to more than 300,000".
     if let Some(e) = attach::linked_casualty_noun(s, start) {
-        return Some(Attached {
-            start,
-            end,
-            unit: e.1.into(),
-            class: e.2,
-            cas: None,
-            same_as: None,
-        });
+        return Some(Attached::noun(start, end, e));
     }
     // "the population has fallen from 6,000 to about 2,500": people living there.
     // one look back for both: "its population ... to 2,500", "its strength to 3,400"

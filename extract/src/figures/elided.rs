@@ -10,6 +10,20 @@ use super::words::is_stop;
 use super::{Attached, Prev};
 use crate::numerals::NumberExpr;
 
+impl Attached {
+    /// A count of the noun `e` (its unit and class), stated at `start..end`.
+    pub(super) fn noun(start: usize, end: usize, e: &Entry) -> Attached {
+        Attached {
+            start,
+            end,
+            unit: e.1.into(),
+            class: e.2,
+            cas: None,
+            same_as: None,
+        }
+    }
+}
+
 /// The noun of an elided number, or `None`. `prev` is the figure before in the same
 /// sentence, `carried` the one before in the paragraph.
 pub(super) fn elided(
@@ -34,14 +48,7 @@ pub(super) fn elided(
     // head of the subject of "number".
     if matches!(pw.as_str(), "number" | "numbers" | "numbered") {
         if let Some(e) = p.and_then(|v| subject_head(s, v.start)) {
-            return Some(Attached {
-                start,
-                end,
-                unit: e.1.into(),
-                class: e.2,
-                cas: None,
-                same_as: None,
-            });
+            return Some(Attached::noun(start, end, e));
         }
     }
     // An amount after an amount of the same sentence: "25,000 rubles ..., while
@@ -264,14 +271,7 @@ pub(super) fn elided(
                 return Some(same(pf));
             }
         }
-        return Some(Attached {
-            start,
-            end,
-            unit: e.1.into(),
-            class: e.2,
-            cas: None,
-            same_as: None,
-        });
+        return Some(Attached::noun(start, end, e));
     }
     prev.or(carried).map(same)
 }
