@@ -329,6 +329,7 @@ fn linear_ticks(max: f64) -> (f64, Vec<f64>) {
 }
 
 /// Lays out `rows` on the chart.
+#[inline(never)]
 pub fn layout(corpus: &Indexed, rows: &[FigureRow], by_region: bool) -> Plot {
     let (classes, series) = series_of(corpus, rows, by_region);
     // one pass for the value range, the date range and the undated
