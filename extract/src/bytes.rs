@@ -54,6 +54,17 @@ pub(crate) fn split_once_str<'a>(hay: &'a str, needle: &str) -> Option<(&'a str,
     find_str(hay, needle).map(|p| (&hay[..p], &hay[p + needle.len()..]))
 }
 
+/// The parts of `hay` between the `needle`s (not empty) in it, as `str::split` gives them.
+pub(crate) fn split_str<'a>(hay: &'a str, needle: &'a str) -> impl Iterator<Item = &'a str> {
+    let mut rest = Some(hay);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        let (part, after) = split_once_str(r, needle).unwrap_or((r, ""));
+        rest = (part.len() < r.len()).then_some(after);
+        Some(part)
+    })
+}
+
 /// The last position of `needle` (not empty) in `hay`, as `str::rfind` gives it.
 #[inline]
 pub(crate) fn rfind_str(hay: &str, needle: &str) -> Option<usize> {
@@ -114,6 +125,18 @@ mod tests {
             }
         }
         assert_eq!(find_str("", "x"), None);
+        for from in 0..=text.len() {
+            if !text.is_char_boundary(from) {
+                continue;
+            }
+            let h = &text[from..];
+            for n in [" | ", "](", "b", " ", "nope"] {
+                let want: Vec<&str> = h.split(n).collect();
+                assert_eq!(split_str(h, n).collect::<Vec<_>>(), want, "{n:?} in {h:?}");
+            }
+        }
+        assert_eq!(split_str("", " | ").collect::<Vec<_>>(), vec![""]);
+        assert_eq!(split_str(" | ", " | ").collect::<Vec<_>>(), vec!["", ""]);
         for from in 0..=text.len() {
             if !text.is_char_boundary(from) {
                 continue;

@@ -99,10 +99,12 @@ pub fn bracket_menu(raw: &str) -> bool {
 /// to the site's own pages ("About BorderDesk", "Advertise: from 900 rubles a day",
 /// "Contacts", "Privacy policy", "Terms of use"). (Not "About 300 people | ...".)
 pub fn site_footer(raw: &str) -> bool {
-    if raw.len() > 240 || !has_two_bars(raw) || raw.contains('\n') {
+    // (three parts: " | " twice)
+    if raw.len() > 240 || crate::bytes::split_str(raw, " | ").nth(2).is_none() || raw.contains('\n')
+    {
         return false;
     }
-    split_bars(raw).any(|p| {
+    crate::bytes::split_str(raw, " | ").any(|p| {
         let low = p.trim().to_ascii_lowercase();
         // "About BorderDesk", "About us": a name or "us" after it, no number
         let about = low.strip_prefix("about ").is_some_and(|r| {
@@ -124,30 +126,6 @@ pub fn site_footer(raw: &str) -> bool {
             ]
             .iter()
             .any(|k| low.starts_with(k))
-    })
-}
-
-/// Whether `raw` holds " | " twice, not overlapping (as `matches(" | ").count() >= 2`).
-fn has_two_bars(raw: &str) -> bool {
-    crate::bytes::find_str(raw, " | ")
-        .is_some_and(|p| crate::bytes::find_str(&raw[p + 3..], " | ").is_some())
-}
-
-/// The parts of `raw` between the " | " in it, as `raw.split(" | ")`.
-fn split_bars(raw: &str) -> impl Iterator<Item = &str> {
-    let mut rest = Some(raw);
-    std::iter::from_fn(move || {
-        let r = rest?;
-        match crate::bytes::find_str(r, " | ") {
-            Some(p) => {
-                rest = Some(&r[p + 3..]);
-                Some(&r[..p])
-            }
-            None => {
-                rest = None;
-                Some(r)
-            }
-        }
     })
 }
 
