@@ -486,7 +486,8 @@ fn of_them(s: &str, from: usize) -> Option<usize> {
     matches!(lw(s, t2, &mut b), "them" | "those" | "whom").then_some(t2.end)
 }
 
-fn next_is(s: &str, from: usize, word: &str) -> bool {
+/// Whether the token after `from` is `word` (lower case).
+pub(super) fn next_is(s: &str, from: usize, word: &str) -> bool {
     let mut b = [0u8; 32];
     next_tok(s, from).map_or(false, |t| lw(s, t, &mut b) == word)
 }

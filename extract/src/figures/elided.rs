@@ -471,9 +471,20 @@ fn person_before(s: &str, before: usize) -> Option<&'static Entry> {
 }
 
 fn noun_before(s: &str, before: usize, f: fn(&Entry) -> bool) -> Option<&'static Entry> {
+    noun_within(s, before, 40, f)
+}
+
+/// The nearest noun `f` accepts among the `tokens` tokens before `before` (stop words
+/// are no nouns).
+pub(super) fn noun_within(
+    s: &str,
+    before: usize,
+    tokens: usize,
+    f: fn(&Entry) -> bool,
+) -> Option<&'static Entry> {
     let mut b = [0u8; 32];
     let mut p = before;
-    for _ in 0..40 {
+    for _ in 0..tokens {
         let t = prev_tok(s, p)?;
         if t.word {
             let w = lw(s, t, &mut b);

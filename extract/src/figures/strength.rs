@@ -2,8 +2,8 @@
 //! about 3,500 strong", "a force 600 strong". The number is a head count of the force
 //! named before it in the sentence (its nearest person noun), else of "personnel".
 
-use super::attach::{lw, next_tok, prev_tok};
-use super::lexicon::{self, Class};
+use super::attach::{lw, next_tok};
+use super::lexicon::Class;
 use super::Attached;
 
 /// The strength whose number spans `start..end` in `s`, when " strong" follows it
@@ -43,22 +43,8 @@ pub(super) fn spaced(s: &str, start: usize, end: usize) -> Option<Attached> {
         }
     }
     // the nearest person noun before the number names the force
-    let mut unit = "personnel";
-    let mut from = start;
-    let mut k = 0;
-    while let Some(t) = prev_tok(s, from) {
-        k += 1;
-        if k > 24 {
-            break;
-        }
-        if let Some(e) = lexicon::noun(lw(s, t, &mut b)) {
-            if e.2.is_person() {
-                unit = e.1;
-                break;
-            }
-        }
-        from = t.start;
-    }
+    let unit =
+        super::elided::noun_within(s, start, 24, |e| e.2.is_person()).map_or("personnel", |e| e.1);
     Some(Attached {
         start,
         end,

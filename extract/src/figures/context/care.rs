@@ -38,7 +38,7 @@ fn treatment_after(s: &str, at: usize) -> bool {
     };
     match lw(s, t, &mut b) {
         "hospital" | "hospitals" | "icu" => true,
-        "intensive" => next_is(s, t.end, &["care"]),
+        "intensive" => super::super::counted::next_is(s, t.end, "care"),
         _ => false,
     }
 }
@@ -61,11 +61,6 @@ fn wounds_after(s: &str, at: usize) -> bool {
         }
     }
     false
-}
-
-fn next_is(s: &str, at: usize, words: &[&str]) -> bool {
-    let mut b = [0u8; 32];
-    next_tok(s, at).is_some_and(|t| t.word && words.contains(&lw(s, t, &mut b)))
 }
 
 /// Hospital staff and helpers: in a hospital, but not its patients.
