@@ -234,7 +234,7 @@ fn ends_mid_sentence(prev: &str) -> bool {
 }
 
 fn structural(line: &str) -> bool {
-    line.starts_with(['#', '>', '|', '<', '[', '!', '*', '-', '+', '•']) || {
+    line.starts_with(['#', '>', '|', '<', '[', '!', '*', '-', '+', '•', '›']) || {
         // digits, then ". " ("12. Title"): what `split_once(". ")` finds before
         // the first ". " when it is all digits
         let d = line.bytes().take_while(u8::is_ascii_digit).count();

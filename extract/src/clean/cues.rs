@@ -76,8 +76,7 @@ pub fn teaser_header(low: &str) -> bool {
         })
 }
 
-/// A list item of one line: "- Headline", "• Headline", "* Headline", "> Headline",
-/// "» Headline" (the arrows of a related-article list).
+/// A one-line list item: "- Headline", "• ", "* ", "> ", "» ", "› " (related-article arrows).
 pub fn list_item(raw: &str) -> bool {
     const MARKS: &[&str] = &[
         "- ",
@@ -87,6 +86,7 @@ pub fn list_item(raw: &str) -> bool {
         "\u{2014} ",
         "> ",
         "\u{bb} ",
+        "\u{203a} ",
     ];
     MARKS.iter().any(|m| raw.starts_with(m)) && !raw.contains('\n')
 }

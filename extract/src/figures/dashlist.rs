@@ -10,6 +10,8 @@ use super::words::Cas;
 use super::Attached;
 use crate::numerals::NumberExpr;
 
+mod lead;
+
 /// The item whose number is `n`, if `n` stands after a spaced dash that follows a
 /// short label at the start of a line (or of the sentence). `context` is the text
 /// before the list in its paragraph.
@@ -17,7 +19,8 @@ pub(super) fn dash_item(s: &str, n: &NumberExpr, context: &str) -> Option<Attach
     // byte test first: a spaced en or em dash right before the number
     let lead = &s[..n.span.start];
     if !lead.ends_with("\u{2013} ") && !lead.ends_with("\u{2014} ") {
-        return None;
+        // "151,000 – residents evacuated": the number first, its noun after the dash
+        return lead::number_first(s, n);
     }
     let b = s.as_bytes();
     // "Founded – 2014.": a year after a dash is a date, not a count

@@ -341,3 +341,6 @@ fn a_label_with_an_irregular_participle_counts_its_noun() {
     // trap: a label that is a date or a time is no count
     none("Updated: 17:40");
 }
+
+#[path = "unseen16.rs"]
+mod unseen16;

@@ -1,0 +1,77 @@
+//! Phenomena of the sixteenth unseen set, each pinned with new sentences: fact-box
+//! lines that put the number first and its noun after a dash ("151,000 – residents
+//! evacuated"), related-article lists marked with "›".
+
+use super::super::*;
+
+/// The figures the whole pipeline keeps from an article.
+fn article(text: &str) -> Vec<(Option<f64>, Category, String)> {
+    crate::extract_article("t", text)
+        .figures
+        .into_iter()
+        .map(|f| (f.value, f.category, f.unit))
+        .collect()
+}
+
+#[test]
+fn a_number_first_fact_line_counts_the_noun_after_its_dash() {
+    let t = "2,300 – families moved out of the Graivoron district.\n\
+             more than 40 – civilians killed in Shebekino since May.\n\
+             about 120 — soldiers wounded in the border villages, the ministry says.\n\
+             6 – volunteer detachments set up in the Bryansk region.\n\
+             14 – field kitchens still working in Belgorod.\n";
+    let f = cats(t);
+    assert_eq!(
+        f,
+        vec![
+            c(2300.0, Other, "family"),
+            c(40.0, Killed, "civilian"),
+            c(120.0, Injured, "soldier"),
+            c(6.0, Units, "detachment"),
+            c(14.0, Other, "kitchen"),
+        ],
+        "{f:#?}"
+    );
+    // the span stated is the number alone, with its qualifier
+    let r = run(t);
+    assert_eq!(r[1].text, "more than 40");
+    assert_eq!(r[1].qualifier, Qualifier::MoreThan);
+}
+
+#[test]
+fn a_number_first_line_after_a_list_mark_counts_too() {
+    let f = cats("- 310 – residents still in temporary housing in Kursk.");
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!((f[0].0, f[0].2.as_str()), (Some(310.0), "resident"));
+}
+
+#[test]
+fn a_number_first_dash_that_is_no_fact_line_is_no_count() {
+    // trap: a year before a dash is a date
+    none("2014 – the year the first battalion was formed.");
+    // trap: a clause after the dash, no label
+    none("40 – that is what the governor promised.");
+    // trap: a number in the middle of a sentence before a dash
+    let f = cats("The village lost 12 – the governor gave no details – in the attack.");
+    assert!(f.iter().all(|x| x.2 != "governor"), "{f:#?}");
+    // trap: an amount keeps its own noun
+    assert_eq!(
+        cats("15,000 rubles – payment to each evacuee."),
+        vec![c(15000.0, Other, "ruble")]
+    );
+}
+
+#[test]
+fn arrow_items_under_a_most_read_header_are_teasers() {
+    let t = "Drones struck the Belgorod region overnight, and 12 houses were damaged, the governor said.\n\n\
+             Popular:\n\
+             › Shebekino: 3 injured in shelling of a market\n\
+             › Kursk: 40 evacuees moved to new centres\n";
+    let f = article(t);
+    assert_eq!(f, vec![c(12.0, Other, "house")], "{f:#?}");
+    // trap: a quoted line marked "›" with no teaser header stays body
+    let t = "The commander wrote on Telegram:\n\n\
+             › The battalion now has 300 fighters in Graivoron.\n";
+    let f = article(t);
+    assert_eq!(f.len(), 1, "{f:#?}");
+}
