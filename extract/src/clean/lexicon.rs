@@ -196,9 +196,15 @@ pub static BANNER_STARTS: &[&str] = &[
     "dear reader",
     "donate to ",
     "enjoying ad-free content",
+    // "Forward it to a friend. 12,400 readers already get it every Monday."
+    "forward it to a friend",
+    "forward this to a friend",
     "help us continue",
     "help us keep",
     "independent journalism is",
+    // "The site is 1,000 members away from its goal of 20,000 members. Join now."
+    "join now",
+    "join today",
     "keep independent journalism",
     "make a donation",
     "our journalism is",
@@ -208,6 +214,7 @@ pub static BANNER_STARTS: &[&str] = &[
     "support our journalism",
     "this article is free",
     "this commitment costs",
+    "this newsletter is free",
     "this story is free",
     "we need your help",
     "we need your support",

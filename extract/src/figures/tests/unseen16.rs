@@ -75,3 +75,24 @@ fn arrow_items_under_a_most_read_header_are_teasers() {
     let f = article(t);
     assert_eq!(f.len(), 1, "{f:#?}");
 }
+
+#[test]
+fn the_outlets_own_audience_appeals_are_furniture() {
+    let body = "Shelling damaged 14 houses in Shebekino, the governor said.\n\n";
+    for appeal in [
+        "We’re almost there. Border Daily is 300 members away from its goal of 5,000 members. Join now.",
+        "Like this digest? Forward it to a friend. 8,900 readers get it every Friday.",
+        "This newsletter is free; to keep it that way, give as little as $3 a month.",
+        "Our target: 2,000 supporters by December. Join today and get the weekly map.",
+    ] {
+        let f = article(&format!("{body}{appeal}\n"));
+        assert_eq!(f, vec![c(14.0, Other, "house")], "{appeal}: {f:#?}");
+    }
+    // trap: a recruiting call in the story is no appeal of the outlet ("join" is not
+    // the opening of a sentence of its own)
+    let f = article("The governor urged residents to join now: 200 men signed up on Monday.\n");
+    assert_eq!(f.len(), 1, "{f:#?}");
+    // trap: a quote that opens with "Join" but tells of the battalion
+    let f = article("“Join us,” the commander said. The battalion has 400 fighters in Kursk.\n");
+    assert_eq!(f.len(), 1, "{f:#?}");
+}
