@@ -279,7 +279,7 @@ fn sentence_figures(
             || context::civil_property(s, para_before, &a.unit, category)
             || (a.unit == "volunteer"
                 && category == Category::Personnel
-                && civil_volunteers(s, seen))
+                && civil_volunteers(s, n.span.start, seen))
             || context::civil_use_before(para_before, &a.unit, category)
             || (category == Category::Units && context::taken_part_in(s, n.span.start))
             || (category == Category::Units && context::civil_task_group(&s[n.span.end..a.end]))
@@ -379,8 +379,8 @@ fn date_spans<'a>(s: &str, dates: &'a mut Option<Vec<Span>>) -> &'a [Span] {
 
 /// "Organisers thanked 150 volunteers who staffed the water stations": volunteers of a
 /// civil event, in a sentence that names no force.
-fn civil_volunteers(s: &str, seen: &mut people::Seen) -> bool {
-    seen.cue(s) == Some(Category::Other)
+fn civil_volunteers(s: &str, at: usize, seen: &mut people::Seen) -> bool {
+    seen.cue(s) == Some(Category::Other) && !people::formation_includes(s, at)
 }
 
 /// What a number counts and the span of text stating it (sentence offsets).

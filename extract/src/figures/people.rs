@@ -216,6 +216,8 @@ pub fn is_civil_event(w: &str) -> bool {
         "charit",
         "concert",
         "cook",
+        // "volunteers ... helped clear debris and board up windows": a clean-up crew
+        "debris",
         "festival",
         "humanitarian",
         "kitchen",
@@ -223,6 +225,7 @@ pub fn is_civil_event(w: &str) -> bool {
         "meal",
         "organis",
         "organiz",
+        "rubble",
         "runner",
         "spectator",
         "staffed",
@@ -396,6 +399,52 @@ fn force_complement(s: &str, end: usize) -> bool {
             return false;
         }
         p = t.end;
+    }
+    false
+}
+
+/// "the battalions ... include around 1,600 volunteers": the count at `at` is the
+/// object of a verb of make-up ("include", "comprise", "number", "consist of") whose
+/// subject, in the few words before the verb, is a formation: its members serve in
+/// it, whatever the rest of the sentence tells of their lives.
+pub fn formation_includes(s: &str, at: usize) -> bool {
+    let mut b = [0u8; 32];
+    let Some(mut v) = prev_tok(s, at).filter(|t| t.word) else {
+        return false;
+    };
+    if lw(s, v, &mut b) == "of" {
+        match prev_tok(s, v.start).filter(|t| t.word) {
+            Some(t) if lw(s, t, &mut b).starts_with("consist") => v = t,
+            _ => return false,
+        }
+    }
+    let verb = lw(s, v, &mut b);
+    let verb = verb.strip_suffix('s').unwrap_or(verb);
+    if !matches!(
+        verb,
+        "include"
+            | "included"
+            | "comprise"
+            | "comprised"
+            | "number"
+            | "numbered"
+            | "consist"
+            | "consisted"
+            | "now include"
+            | "now number"
+    ) {
+        return false;
+    }
+    // the subject: a formation noun among the ten words before the verb
+    let mut p = v.start;
+    for _ in 0..10 {
+        let Some(t) = prev_tok(s, p) else {
+            return false;
+        };
+        if t.word && noun(lw(s, t, &mut b)).is_some_and(|e| e.2 == Class::Units) {
+            return true;
+        }
+        p = t.start;
     }
     false
 }

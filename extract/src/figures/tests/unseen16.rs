@@ -96,3 +96,33 @@ fn the_outlets_own_audience_appeals_are_furniture() {
     let f = article("“Join us,” the commander said. The battalion has 400 fighters in Kursk.\n");
     assert_eq!(f.len(), 1, "{f:#?}");
 }
+
+#[test]
+fn volunteers_a_formation_includes_serve_in_it() {
+    for t in [
+        "The governor said the new battalions include around 1,600 volunteers, mostly local men who lost their homes in Sudzha.",
+        "The detachments now number 450 volunteers, many of them evacuees from Glushkovo.",
+        "The company consists of 120 volunteers who fled their homes in the Krasnaya Yaruga district.",
+    ] {
+        let f = one(t);
+        assert_eq!((f.unit.as_str(), f.category), ("volunteer", Personnel), "{t}");
+    }
+    // trap: volunteers who help evacuees, with no formation as subject, stay civil
+    let f = one("About 300 volunteers helped evacuees who lost their homes in Sudzha.");
+    assert_eq!(f.category, Other, "{f:#?}");
+}
+
+#[test]
+fn volunteers_who_clear_debris_are_a_civil_crew() {
+    for t in [
+        "Over 4,000 volunteers from the regional movement, most of them students, helped clear debris since the spring.",
+        "Some 250 volunteers cleared rubble from the damaged school in Shebekino.",
+    ] {
+        assert_eq!(one(t).category, Other, "{t}");
+    }
+    // trap: a force named in the sentence keeps its members personnel
+    let f = one(
+        "About 80 volunteers of the territorial defence battalion cleared debris from the road.",
+    );
+    assert_eq!(f.category, Personnel, "{f:#?}");
+}
