@@ -307,3 +307,28 @@ fn tally_noun(e: &super::lexicon::Entry) -> bool {
     e.3 != super::lexicon::Num::Singular
         && !matches!(e.2, Class::NotCount | Class::Money | Class::Percent)
 }
+
+/// "Hotline for evacuees: 122", "Phone of the headquarters: 122": the number at `at`
+/// follows a colon after a contact label that opens its line or sentence, so it is a
+/// phone number, not a count.
+pub(super) fn contact_label(s: &str, at: usize) -> bool {
+    // byte test first: ": " right before the number
+    let Some(lead) = s[..at].strip_suffix(": ") else {
+        return false;
+    };
+    let line = lead.rfind(['\n', '.']).map_or(lead, |i| &lead[i + 1..]);
+    let head = line.trim_start().split(' ').next().unwrap_or("");
+    line.len() <= 60
+        && [
+            "hotline",
+            "helpline",
+            "phone",
+            "telephone",
+            "tel",
+            "fax",
+            "call",
+            "contact",
+        ]
+        .iter()
+        .any(|w| head.eq_ignore_ascii_case(w))
+}

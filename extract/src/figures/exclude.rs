@@ -156,10 +156,10 @@ pub(super) fn excluded(s: &str, n: &NumberExpr) -> bool {
         }
         // "call 112", "dial 102 or 112": a phone number, not a count.
         if !n.words
-            && matches!(
+            && (matches!(
                 w,
                 "call" | "dial" | "dialing" | "dialling" | "ring" | "hotline" | "tel" | "phone"
-            )
+            ) || super::dashlist::contact_label(s, ns))
         {
             let mut b2 = [0u8; 32];
             let ends = next_tok(s, ne).map_or(true, |t| {

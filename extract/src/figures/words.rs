@@ -161,11 +161,14 @@ pub fn casualty_after(w: &str) -> Option<Cas> {
 pub fn casualty_before(w: &str) -> Option<Cas> {
     match w {
         "kill" | "killed" | "killing" | "kills" | "slew" => Some(Cas::Killed),
-        "eliminated" | "eliminating" | "liquidated" => Some(Cas::Both),
+        "eliminated" | "eliminates" | "eliminating" | "liquidated" => Some(Cas::Both),
         "injure" | "injured" | "injures" | "injuring" | "wound" | "wounded" | "wounding"
         | "wounds" | "hurt" | "hurting" => Some(Cas::Injured),
         // "destroyed up to 280 servicemen": losses that do not say which
-        "lost" | "losing" | "lose" | "destroyed" | "destroying" => Some(Cas::Both),
+        // (headlines' present: "Ukraine loses up to 310 troops")
+        "lost" | "losing" | "lose" | "loses" | "destroyed" | "destroying" | "destroys" => {
+            Some(Cas::Both)
+        }
         // translated word order: "in the detachment perished 9 people"
         "perished" | "died" => Some(Cas::Killed),
         _ => None,

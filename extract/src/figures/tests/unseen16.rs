@@ -126,3 +126,36 @@ fn volunteers_who_clear_debris_are_a_civil_crew() {
     );
     assert_eq!(f.category, Personnel, "{f:#?}");
 }
+
+#[test]
+fn a_loss_verb_in_the_present_counts_losses() {
+    for t in [
+        "Ukraine loses up to 310 troops in the Kursk area over past day.",
+        "The enemy loses about 200 servicemen a day near Glushkovo, the ministry says.",
+        "Each night the brigade destroys up to 40 fighters trying to cross the border.",
+        "The unit eliminates 15 saboteurs near Klimovo, the FSB says.",
+    ] {
+        assert_eq!(one(t).category, Casualties, "{t}");
+    }
+    // trap: losing kit is equipment, not casualties
+    assert_eq!(
+        one("The army loses 12 tanks a week in the Kursk region.").category,
+        Equipment
+    );
+}
+
+#[test]
+fn a_contact_label_gives_a_phone_number() {
+    for t in [
+        "Hotline for evacuees: 122.",
+        "Helpline for families of servicemen: 112",
+        "Phone of the humanitarian headquarters: 122",
+    ] {
+        none(t);
+    }
+    // trap: a count label with a colon is still a count
+    assert_eq!(
+        cats("Evacuees registered: 1,200"),
+        vec![c(1200.0, Other, "evacuee")]
+    );
+}
