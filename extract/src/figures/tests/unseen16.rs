@@ -159,3 +159,29 @@ fn a_contact_label_gives_a_phone_number() {
         vec![c(1200.0, Other, "evacuee")]
     );
 }
+
+#[test]
+fn people_named_by_their_relation_are_people() {
+    for (t, cat) in [
+        (
+            "His wife and two neighbours were wounded in Shostka.",
+            Injured,
+        ),
+        (
+            "Three pedestrians were killed at the bus stop in Belgorod.",
+            Killed,
+        ),
+        (
+            "Four bystanders were injured when the drone fell in Kursk.",
+            Injured,
+        ),
+        ("Two teenagers were hurt by debris in Shebekino.", Injured),
+    ] {
+        assert_eq!(one(t).category, cat, "{t}");
+    }
+    // trap: neighbours who take in evacuees are no casualties
+    assert_eq!(
+        one("About 40 neighbours took in evacuees from the damaged block in Belgorod.").category,
+        Other
+    );
+}
