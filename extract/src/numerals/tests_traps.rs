@@ -162,3 +162,24 @@ fn a_hedged_upper_bound_after_a_comma_is_a_range() {
     assert_eq!(spans("50, maybe 40 fighters"), ["50", "maybe 40"]);
     assert_eq!(spans("12, possibly 3,000 people"), ["12", "possibly 3,000"]);
 }
+
+#[test]
+fn a_range_of_amounts_may_repeat_its_currency_sign() {
+    for (t, lo, hi) in [
+        ("drivers charge $55-$110 a seat", 55.0, 110.0),
+        ("tickets cost €5–€10", 5.0, 10.0),
+        ("rent is now ₽15,000-₽20,000 a month", 15000.0, 20000.0),
+        ("fares of £3 to £6", 3.0, 6.0),
+    ] {
+        let n = find_numbers(t);
+        assert_eq!(n.len(), 1, "{t}: {n:?}");
+        assert_eq!(
+            (n[0].low, n[0].high, n[0].qualifier),
+            (Some(lo), Some(hi), Range),
+            "{t}"
+        );
+    }
+    // traps: another currency, or a sign only on the second, is no range of one amount
+    assert_eq!(spans("from $5 to €10 a trip"), ["5", "10"]);
+    assert_eq!(spans("a score of 5-$10 bills"), ["5", "10"]);
+}
