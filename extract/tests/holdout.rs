@@ -10,8 +10,8 @@
 //! (`tests/holdout16/*.txt`), set 17 (`tests/holdout17/*.txt`), set 18
 //! (`tests/holdout18/*.txt`), set 19 (`tests/holdout19/*.txt`), set 20
 //! (`tests/holdout20/*.txt`), set 21 (`tests/holdout21/*.txt`), set 22
-//! (`tests/holdout22/*.txt`), set 23 (`tests/holdout23/*.txt`) and set 24
-//! (`tests/holdout24/*.txt`): each written blind
+//! (`tests/holdout22/*.txt`), set 23 (`tests/holdout23/*.txt`), set 24
+//! (`tests/holdout24/*.txt`) and set 25 (`tests/holdout25/*.txt`): each written blind
 //! and scored before any rule was written for it, then used to find phenomena to fix (so they are regression floors now; a
 //! blind set in `eval/` gives the unseen score). Prints lenient and strict
 //! P/R/F1, dates and duplicates, with every miss and extra; fails below the floors,
@@ -479,6 +479,27 @@ fn holdout24_articles_score_above_the_floor() {
             f1: 0.928,
             strict_f1: 0.900,
             dates: 0.98,
+            duplicates: 0.98,
+        },
+    );
+}
+
+#[test]
+fn holdout25_articles_score_above_the_floor() {
+    // Reached 0.991 / 0.965 / 12 of 14 / 14 of 14 (from 0.912 blind; tuned on in round 16
+    // of issue #3: number-first fact-box lines ("151,000 – residents evacuated"), "›"
+    // teaser lists, the outlet's own audience appeals ("Join now.", "Forward it to a
+    // friend."), volunteers a formation includes, clean-up volunteers, "loses N troops",
+    // contact labels ("Hotline for evacuees: 122"), neighbours/bystanders as people).
+    // The yearless "Oct 8 (Reuters)" dateline (holdout2 k11 says null for the same
+    // shape), the Russian reprint's "09/10/2024" read day-first without a weekday, and
+    // "at least 40 of them were 19- or 20-year-olds" remain.
+    check(
+        "holdout25",
+        Floors {
+            f1: 0.971,
+            strict_f1: 0.945,
+            dates: 0.83,
             duplicates: 0.98,
         },
     );
