@@ -150,6 +150,10 @@ pub(super) fn elided(
                 || matches!(w, "still" | "could" | "may" | "might")
                 || (prev.is_some()
                     && matches!(w, "over" | "in" | "on" | "near" | "around" | "across"))
+                // "12 drones shot down, 3 more fell in ...", "4 villages retaken and 2
+                // more as contested": a verb or "as" goes on with the same noun
+                || (prev.is_some()
+                    && (past_verb(w) || super::words::is_irregular_past(w) || w == "as"))
         });
         if let (true, Some(pf)) = (ends, prev.or(carried)) {
             let mut a = same(pf);

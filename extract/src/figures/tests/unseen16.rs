@@ -185,3 +185,22 @@ fn people_named_by_their_relation_are_people() {
         Other
     );
 }
+
+#[test]
+fn n_more_with_a_verb_after_it_counts_the_noun_before() {
+    let f = cats("12 drones were shot down over the district, 3 more fell near Shebekino.");
+    assert_eq!(
+        f,
+        vec![c(12.0, Equipment, "drone"), c(3.0, Equipment, "drone")]
+    );
+    let f = cats("We mark 5 villages as retaken this week and 2 more as contested.");
+    assert_eq!(f, vec![c(5.0, Other, "village"), c(2.0, Other, "village")]);
+    let f = cats("Air defences destroyed 20 drones, and 4 more crashed in fields near Kursk.");
+    assert_eq!(f.len(), 2, "{f:#?}");
+    assert_eq!(f[1], c(4.0, Equipment, "drone"));
+    // trap: "more than" compares: no elided count of the noun before
+    assert_eq!(
+        cats("14 drones were downed over Kursk, 3 more than last week."),
+        vec![c(14.0, Equipment, "drone")]
+    );
+}
