@@ -190,7 +190,7 @@ pub fn money_appeal(low: &str) -> bool {
     let cash = money(low)
         || CURRENCIES
             .iter()
-            .any(|c| low.match_indices(c).any(|(i, _)| number_before(i)));
+            .any(|c| crate::bytes::match_starts(low, c).any(number_before));
     cash && (low.starts_with("support ") || WORDS.iter().any(|w| low.contains(w)))
 }
 
@@ -315,7 +315,7 @@ pub fn publication_line(raw: &str, low: &str) -> bool {
 }
 
 fn word_in(s: &str, w: &str) -> bool {
-    s.match_indices(w).any(|(i, _)| {
+    crate::bytes::match_starts(s, w).any(|i| {
         let before = s[..i].chars().next_back();
         let after = s[i + w.len()..].chars().next();
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
