@@ -71,9 +71,7 @@ pub fn teaser_header(low: &str) -> bool {
         // "Also on VRN.live:", "Also on our site:": a box of the site's other stories.
         || (low.trim_end().ends_with(':') && b.starts_with("also on ") && b.len() <= 40)
         // "MOST READ IN NEWS", "Most popular in Sport": a box header with its section
-        || crate::bytes::split_once_str(b, " in ").is_some_and(|(h, sec)| {
-            sec.len() <= 16 && !sec.contains(' ') && in_list(TEASER_HEADERS, h)
-        })
+        || super::scan::section_header(b)
 }
 
 /// A list item of one line: "- Headline", "• Headline", "* Headline", "> Headline",
