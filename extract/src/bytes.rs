@@ -54,6 +54,17 @@ pub(crate) fn split_once_str<'a>(hay: &'a str, needle: &str) -> Option<(&'a str,
     find_str(hay, needle).map(|p| (&hay[..p], &hay[p + needle.len()..]))
 }
 
+/// Where the `needle`s (not empty) start in `hay`, left to right and not overlapping:
+/// the positions `str::match_indices` gives.
+pub(crate) fn match_starts<'a>(hay: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let p = from + find_str(hay.get(from..)?, needle)?;
+        from = p + needle.len();
+        Some(p)
+    })
+}
+
 /// The parts of `hay` between the `needle`s (not empty) in it, as `str::split` gives them.
 pub(crate) fn split_str<'a>(hay: &'a str, needle: &'a str) -> impl Iterator<Item = &'a str> {
     let mut rest = Some(hay);
@@ -136,6 +147,22 @@ mod tests {
             }
         }
         assert_eq!(split_str("", " | ").collect::<Vec<_>>(), vec![""]);
+        for from in 0..=text.len() {
+            if !text.is_char_boundary(from) {
+                continue;
+            }
+            let h = &text[from..];
+            for n in [" | ", "](", "b", " ", "  ", "nope", "aa", "—", " rubles"] {
+                let want: Vec<usize> = h.match_indices(n).map(|(i, _)| i).collect();
+                assert_eq!(
+                    match_starts(h, n).collect::<Vec<_>>(),
+                    want,
+                    "{n:?} in {h:?}"
+                );
+            }
+        }
+        let want: Vec<usize> = "aaaa a".match_indices("aa").map(|(i, _)| i).collect();
+        assert_eq!(match_starts("aaaa a", "aa").collect::<Vec<_>>(), want);
         assert_eq!(split_str(" | ", " | ").collect::<Vec<_>>(), vec!["", ""]);
         for from in 0..=text.len() {
             if !text.is_char_boundary(from) {

@@ -219,6 +219,15 @@ fn continues(s: &str, next: usize) -> bool {
     }
 }
 
+/// Whether `tok` is in `list` (sorted, no word longer than [`LISTED_MAX`] bytes).
+#[inline]
+fn listed(list: &[&str], tok: &[u8]) -> bool {
+    tok.len() <= LISTED_MAX && list.binary_search_by(|w| w.as_bytes().cmp(tok)).is_ok()
+}
+
+/// The longest word of [`TITLES`], [`BEFORE_NUMBER`] and [`MAYBE_END`].
+const LISTED_MAX: usize = 6;
+
 /// Titles that are always followed by a name or number, never the end of a sentence.
 const TITLES: &[&str] = &[
     "Adm", "Brig", "Capt", "Cmdr", "Col", "Cpl", "Dr", "Ft", "Gen", "Gov", "Hon", "Lt", "Maj",
@@ -306,20 +315,21 @@ fn period_ends(b: &[u8], dot: usize, next: usize) -> bool {
     {
         return true; // part of a longer, non-ASCII word: an ordinary end
     }
-    let tok = std::str::from_utf8(&b[k..dot]).unwrap_or("");
+    // (ASCII letters and dots: compared as bytes, no UTF-8 check)
+    let tok = &b[k..dot];
     let next_is_digit = b.get(next).is_some_and(u8::is_ascii_digit);
-    if TITLES.contains(&tok) {
+    if listed(TITLES, tok) {
         return false;
     }
-    if BEFORE_NUMBER.contains(&tok) && next_is_digit {
+    if next_is_digit && listed(BEFORE_NUMBER, tok) {
         return false;
     }
-    let initial = tok.len() == 1 && tok.as_bytes()[0].is_ascii_uppercase();
-    let dotted = tok.contains('.');
+    let initial = tok.len() == 1 && tok[0].is_ascii_uppercase();
+    let dotted = tok.contains(&b'.');
     if initial && !next_is_digit {
         return false; // "Vladimir V. Putin", "J. Smith"
     }
-    if dotted || MAYBE_END.contains(&tok) {
+    if dotted || listed(MAYBE_END, tok) {
         if next_is_digit {
             return false; // "Aug. 6", "a.m. 10"
         }

@@ -71,9 +71,7 @@ pub fn teaser_header(low: &str) -> bool {
         // "Also on VRN.live:", "Also on our site:": a box of the site's other stories.
         || (low.trim_end().ends_with(':') && b.starts_with("also on ") && b.len() <= 40)
         // "MOST READ IN NEWS", "Most popular in Sport": a box header with its section
-        || b.split_once(" in ").is_some_and(|(h, sec)| {
-            sec.len() <= 16 && !sec.contains(' ') && in_list(TEASER_HEADERS, h)
-        })
+        || super::scan::section_header(b)
 }
 
 /// A one-line list item: "- Headline", "• ", "* ", "> ", "» ", "› " (related-article arrows).
@@ -190,7 +188,7 @@ pub fn money_appeal(low: &str) -> bool {
     let cash = money(low)
         || CURRENCIES
             .iter()
-            .any(|c| low.match_indices(c).any(|(i, _)| number_before(i)));
+            .any(|c| crate::bytes::match_starts(low, c).any(number_before));
     cash && (low.starts_with("support ") || WORDS.iter().any(|w| low.contains(w)))
 }
 
@@ -315,7 +313,7 @@ pub fn publication_line(raw: &str, low: &str) -> bool {
 }
 
 fn word_in(s: &str, w: &str) -> bool {
-    s.match_indices(w).any(|(i, _)| {
+    crate::bytes::match_starts(s, w).any(|i| {
         let before = s[..i].chars().next_back();
         let after = s[i + w.len()..].chars().next();
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)

@@ -9,7 +9,7 @@ use super::cues::is_month;
 /// no unit of time or reading: "Date: 6 august 2024", "Read: 5 min" are not).
 pub(super) fn fact_line(low: &str) -> bool {
     // A byte test first: most title lines have no colon.
-    let Some(colon) = low.find(": ") else {
+    let Some(colon) = crate::bytes::find_str(low, ": ") else {
         return false;
     };
     let label = &low[..colon];

@@ -132,6 +132,9 @@ pub static FURNITURE_PREFIXES: &[(&str, &str)] = &[
     ("©", "copyright notice"),
 ];
 
+/// The length of the longest of [`TEASER_HEADERS`] (a test checks it).
+pub const TEASER_HEADER_MAX: usize = 24;
+
 /// Headers of related-article / "more news" boxes (whole line).
 pub static TEASER_HEADERS: &[&str] = &[
     "also read",

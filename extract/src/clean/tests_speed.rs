@@ -356,3 +356,19 @@ fn date_words_match_split() {
         assert_eq!(got, want, "{s:?}");
     }
 }
+
+#[test]
+fn teaser_header_max_is_the_longest_header() {
+    use super::lexicon::{TEASER_HEADERS, TEASER_HEADER_MAX};
+    // `section_header` looks for " in " only in text short enough to hold a header
+    let longest = TEASER_HEADERS.iter().map(|h| h.len()).max().unwrap_or(0);
+    assert_eq!(longest, TEASER_HEADER_MAX);
+    assert!(super::cues::teaser_header("most read in news"));
+    assert!(super::cues::teaser_header(&format!(
+        "{} in sport",
+        TEASER_HEADERS[0]
+    )));
+    assert!(!super::cues::teaser_header(
+        "most read in news and in the rest of the world"
+    ));
+}

@@ -289,3 +289,14 @@ fn linear_on_long_blocks() {
     let _ = sentences(&t, Span::new(0, t.len()));
     assert!(start.elapsed().as_secs_f64() < 1.0);
 }
+
+#[test]
+fn abbreviation_lists_are_sorted_and_short() {
+    // `listed` looks words up by binary search and skips longer tokens
+    for list in [TITLES, BEFORE_NUMBER, MAYBE_END] {
+        assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        assert!(list.iter().all(|w| w.len() <= LISTED_MAX), "{list:?}");
+    }
+    assert!(listed(TITLES, b"Messrs") && listed(MAYBE_END, b"approx"));
+    assert!(!listed(TITLES, b"Mrx") && !listed(MAYBE_END, b"approxim"));
+}
