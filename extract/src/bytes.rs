@@ -103,6 +103,72 @@ pub(crate) fn rfind_strs(hay: &str, needles: &[&str]) -> Option<(usize, usize)> 
     None
 }
 
+/// ASCII letters and digits.
+pub(crate) static ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        t[c] = (c as u8).is_ascii_alphanumeric();
+        c += 1;
+    }
+    t
+};
+
+/// `s[start..end]` in ASCII lower case, copied into `buf` only when it has a
+/// capital; `None` for a byte past ASCII or more than 32 bytes. Eight bytes at a
+/// time (a short word is read with the bytes after it in `s`, masked off).
+pub(crate) fn lower_word<'a>(
+    s: &'a str,
+    start: usize,
+    end: usize,
+    buf: &'a mut [u8; 32],
+) -> Option<&'a str> {
+    let w = &s[start..end];
+    let (sb, b) = (s.as_bytes(), w.as_bytes());
+    let n = b.len();
+    if n > buf.len() {
+        return None;
+    }
+    let load = |b: &[u8], i: usize| u64::from_le_bytes(b[i..i + 8].try_into().unwrap());
+    let (mut high, mut upper) = (0u64, 0u64);
+    let mut put = |x: u64, at: usize, buf: &mut [u8; 32]| {
+        let y = x & !HI;
+        // (`y + (0x80 - k)` has its high bit set where `y >= k`, with no carry out)
+        let ge = |k: u8| y.wrapping_add(LO * (0x80 - k as u64));
+        let up = ge(b'A') & !ge(b'Z' + 1) & !x & HI;
+        high |= x & HI;
+        upper |= up;
+        // (`up` has 0x80 in each capital's byte: 0x20 lower-cases it)
+        buf[at..at + 8].copy_from_slice(&(x | up >> 2).to_le_bytes());
+    };
+    if n < 8 {
+        let x = if start + 8 <= sb.len() {
+            load(sb, start) & ((1u64 << (8 * n)) - 1)
+        } else {
+            b.iter()
+                .enumerate()
+                .fold(0u64, |x, (k, &c)| x | (c as u64) << (8 * k))
+        };
+        put(x, 0, buf);
+    } else {
+        let mut i = 0;
+        while i + 8 <= n {
+            put(load(b, i), i, buf);
+            i += 8;
+        }
+        if i < n {
+            put(load(b, n - 8), n - 8, buf);
+        }
+    }
+    if high != 0 {
+        None
+    } else if upper == 0 {
+        Some(w)
+    } else {
+        std::str::from_utf8(&buf[..n]).ok()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -187,6 +253,26 @@ mod tests {
                 .filter_map(|s| h.rfind(s).map(|p| (p, s.len())))
                 .max();
             assert_eq!(rfind_strs(h, &seps), want, "{h:?}");
+        }
+    }
+
+    #[test]
+    fn lower_word_is_ascii_lowercase() {
+        let text = "The 2,092 Volunteers of BELGOROD’s seven units, e.g. \
+                    Territorial-Defence MIXEDcaseWORDthatIsLongerThanThirtyTwoBytes \
+                    abcdefghijklmnopqrstuvwxyzABCDEF AbCdEfGhIjKlMnOpQrStUvWxYz012345 Zz";
+        let b = text.as_bytes();
+        for start in 0..b.len() {
+            for end in start..=b.len().min(start + 40) {
+                if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+                    continue;
+                }
+                let w = &text[start..end];
+                let want = (w.len() <= 32 && w.is_ascii()).then(|| w.to_ascii_lowercase());
+                let mut buf = [0u8; 32];
+                let got = lower_word(text, start, end, &mut buf).map(str::to_string);
+                assert_eq!(got, want, "{w:?}");
+            }
         }
     }
 }

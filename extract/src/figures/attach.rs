@@ -96,7 +96,7 @@ pub fn next_tok(s: &str, from: usize) -> Option<Tok> {
         });
     }
     loop {
-        while end < b.len() && b[end].is_ascii_alphanumeric() {
+        while end < b.len() && crate::bytes::ALNUM[b[end] as usize] {
             end += 1; // ASCII letters and digits, byte by byte
         }
         if matches!(b.get(end), Some(&d) if d < 0x80 && d != b'-' && d != b'\'') {
@@ -144,7 +144,7 @@ pub fn prev_tok(s: &str, before: usize) -> Option<Tok> {
     }
     let mut start = i;
     loop {
-        while start > 0 && b[start - 1].is_ascii_alphanumeric() {
+        while start > 0 && crate::bytes::ALNUM[b[start - 1] as usize] {
             start -= 1; // ASCII letters and digits, byte by byte
         }
         match char_before(s, start) {
@@ -168,7 +168,8 @@ pub fn lw<'a>(s: &'a str, t: Tok, buf: &'a mut [u8; 32]) -> &'a str {
     if !t.word {
         return "";
     }
-    lexicon::lower(&s[t.start..t.end], buf).unwrap_or("")
+    // (as `lexicon::lower(&s[t.start..t.end], buf)`, eight bytes at a time)
+    crate::bytes::lower_word(s, t.start, t.end, buf).unwrap_or("")
 }
 
 /// A counted noun found after a number.
