@@ -282,7 +282,7 @@ fn sentence_figures(
                 && civil_volunteers(s, n.span.start, seen))
             || context::civil_use_before(para_before, &a.unit, category)
             || (category == Category::Units && context::taken_part_in(s, n.span.start))
-            || (category == Category::Units && context::civil_task_group(&s[n.span.end..a.end]))
+            || (category == Category::Units && context::civil_units(s, n.span.end, a.end, &a.unit))
         {
             category = Category::Other;
         }
