@@ -190,7 +190,7 @@ fn sentence_figures(
         let dashed = dashlist::dash_item(s, &n, list_head)
             .or_else(|| dashlist::colon_item(s, &n))
             .or_else(|| oneof::set_size(s, &n))
-            .or_else(|| us::own_group(s, &n));
+            .or_else(|| us::own_group(s, &n, [before, para_before], seen));
         let Some(mut a) = dashed.or_else(|| attach(s, &n, prev, carried.as_ref(), para_before))
         else {
             continue;

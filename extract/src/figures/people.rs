@@ -16,7 +16,12 @@ use crate::model::Category;
 /// article).
 /// Also the cues of the last sentences asked about (`cue` scans the whole sentence).
 #[derive(Debug, Default)]
-pub struct Seen(Vec<(String, Category)>, Cues);
+pub struct Seen(Vec<(String, Category)>, Cues, pub(super) Asked);
+
+/// The noun of an interview's "How many ...?" question while its answer runs: where
+/// the answer's last sentence ends (an address in the article text), the noun's entry
+/// and, for people, the question's [`cue`] ("How many people are in your company?").
+pub(super) type Asked = Option<(usize, &'static super::lexicon::Entry, Option<Category>)>;
 
 /// [`cue`] of the last few sentences, by their address, length and a hash of their
 /// bytes (the sentences are slices of the article text; the hash keeps a text made on
