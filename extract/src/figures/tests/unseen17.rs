@@ -290,3 +290,25 @@ fn teaser_boxes_with_a_site_name_or_arrows_are_furniture() {
     );
     assert_eq!(article(&t).len(), 2);
 }
+
+#[test]
+fn outbuildings_garages_barns_and_intruders_are_counted_nouns() {
+    assert_eq!(
+        cats("Damaged: 4 private houses, 1 outbuilding and 2 garages in Kozatske, Sumy."),
+        vec![
+            c(4.0, Other, "house"),
+            c(1.0, Other, "outbuilding"),
+            c(2.0, Other, "garage"),
+        ]
+    );
+    assert_eq!(
+        cats("Fire destroyed 3 barns near Rylsk in Kursk."),
+        vec![c(3.0, Other, "barn")]
+    );
+    let f = run("Moscow said troops in Kursk beat back the raid, killing dozens of the intruders.");
+    assert_eq!((f[0].value, f[0].category), (None, Killed), "{f:#?}");
+    assert_eq!(
+        cats("Up to 40 intruders crossed near Tyotkino in Kursk."),
+        vec![c(40.0, Personnel, "intruder")]
+    );
+}
