@@ -3,7 +3,7 @@
 //! from the sentence, as for "people"); text "about 30 of us", "we are 74". A casualty
 //! verb after "N of us" / "N of ours" makes them the speaker's dead or wounded.
 
-use super::attach::{lw, next_tok, prev_tok};
+use super::attach::{self, lw, next_tok, prev_tok};
 use super::lexicon::{noun, Class};
 use super::people::Seen;
 use super::Attached;
@@ -110,6 +110,13 @@ fn asked(
         if w == "of" || noun(w).is_some() {
             return None;
         }
+    }
+    // nor one after modifiers ("12 armoured cars", "612 enemy drones"), nor a casualty
+    // verb that makes it the dead or wounded of the sentence ("19 have been wounded")
+    let counted = attach::head_after(s, n.span.end)
+        .is_some_and(|h| h.entry.map_or(true, |e| e.2 != Class::NotCount));
+    if counted || attach::casualty_tail_past(s, n.span.end).is_some() {
+        return None;
     }
     // not a year, nor a time or a place ("in 2023", "at 6", "on 12 January")
     if super::exclude::year_like(s, n)

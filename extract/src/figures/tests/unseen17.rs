@@ -237,6 +237,23 @@ fn an_answer_to_a_how_many_question_counts_its_noun() {
 }
 
 #[test]
+fn an_answer_s_own_nouns_and_casualty_verbs_win_over_the_question() {
+    let t = "— How many people serve in the Kursk detachments now?\n\n\
+             — About 2,200 fighters. They received 46 vehicles and 12 armoured cars. \
+             Sadly, 7 fighters have been killed, and 19 have been wounded.\n";
+    assert_eq!(
+        cats(t),
+        vec![
+            c(2200.0, Personnel, "fighter"),
+            c(46.0, Equipment, "vehicle"),
+            c(12.0, Equipment, "car"),
+            c(7.0, Killed, "fighter"),
+            c(19.0, Injured, "fighter"),
+        ]
+    );
+}
+
+#[test]
 fn ages_after_the_oldest_and_telephone_numbers_are_no_counts() {
     let f = cats(
         "Mediazona confirmed 14 members killed in Belgorod. The youngest was 19, the oldest 61.",
