@@ -284,14 +284,14 @@ pub(super) fn inline_teaser(low: &str) -> bool {
 /// popular in Sport", "Most Read from Bloomberg" (one word after "in"; at most three
 /// after "from", none a verb's object: "Most read from the region was ..." is prose).
 pub(super) fn header_with_section(b: &str) -> bool {
-    b.split_once(" in ").is_some_and(|(h, sec)| {
-        sec.len() <= 16 && !sec.contains(' ') && in_list(TEASER_HEADERS, h)
-    }) || b.split_once(" from ").is_some_and(|(h, site)| {
-        site.len() <= 24
-            && site.split(' ').count() <= 3
-            && !site.starts_with("the ")
-            && in_list(TEASER_HEADERS, h)
-    })
+    b.split_once(" in ")
+        .is_some_and(|(h, sec)| sec.len() <= 16 && !sec.contains(' ') && in_list(TEASER_HEADERS, h))
+        || b.split_once(" from ").is_some_and(|(h, site)| {
+            site.len() <= 24
+                && site.split(' ').count() <= 3
+                && !site.starts_with("the ")
+                && in_list(TEASER_HEADERS, h)
+        })
 }
 
 /// Headlines numbered in a run on one line: "1. Kursk: 3 killed in Lgov  2. Oil jumps".
