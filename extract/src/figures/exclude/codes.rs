@@ -15,6 +15,11 @@ pub(in crate::figures) fn age_or_phone(s: &str, n: &NumberExpr) -> bool {
 /// "The youngest was 19, the oldest 61", "the oldest is 70", "the youngest, 18": the
 /// number right after "youngest"/"oldest" (across "was", "is", "being", a comma).
 fn superlative_age(s: &str, n: &NumberExpr) -> bool {
+    // byte test first: "...gest" or "...dest" in the few bytes before the number
+    let near = &s.as_bytes()[n.span.start.saturating_sub(20)..n.span.start];
+    if !near.windows(4).any(|w| w == b"gest" || w == b"dest") {
+        return false;
+    }
     let mut b = [0u8; 32];
     let mut at = n.span.start;
     for _ in 0..2 {
