@@ -190,7 +190,7 @@ fn sentence_figures(
         let dashed = dashlist::dash_item(s, &n, list_head)
             .or_else(|| dashlist::colon_item(s, &n))
             .or_else(|| oneof::set_size(s, &n))
-            .or_else(|| us::own_group(s, &n));
+            .or_else(|| us::own_group(s, &n, [before, para_before], seen));
         let Some(mut a) = dashed.or_else(|| attach(s, &n, prev, carried.as_ref(), para_before))
         else {
             continue;
@@ -282,7 +282,7 @@ fn sentence_figures(
                 && civil_volunteers(s, n.span.start, seen))
             || context::civil_use_before(para_before, &a.unit, category)
             || (category == Category::Units && context::taken_part_in(s, n.span.start))
-            || (category == Category::Units && context::civil_task_group(&s[n.span.end..a.end]))
+            || (category == Category::Units && context::civil_units(s, n.span.end, a.end, &a.unit))
         {
             category = Category::Other;
         }

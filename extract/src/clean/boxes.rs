@@ -280,6 +280,21 @@ pub(super) fn inline_teaser(low: &str) -> bool {
         && (rest.contains(" | ") || rest.contains(" \u{b7} ") || numbered_run(rest))
 }
 
+/// A box header with its section or its site after it: "MOST READ IN NEWS", "Most
+/// popular in Sport", "Most Read from Bloomberg" (one word after "in"; at most three
+/// after "from", none a verb's object: "Most read from the region was ..." is prose).
+pub(super) fn header_with_section(b: &str) -> bool {
+    super::scan::section_header(b)
+        // (a header in the list, " from ", a site of at most 24 bytes)
+        || b.len() <= super::lexicon::TEASER_HEADER_MAX + 6 + 24
+            && crate::bytes::split_once_str(b, " from ").is_some_and(|(h, site)| {
+            site.len() <= 24
+                && site.split(' ').count() <= 3
+                && !site.starts_with("the ")
+                && in_list(TEASER_HEADERS, h)
+        })
+}
+
 /// Headlines numbered in a run on one line: "1. Kursk: 3 killed in Lgov  2. Oil jumps".
 fn numbered_run(rest: &str) -> bool {
     rest.trim_start().starts_with("1. ") && rest.contains(" 2. ")

@@ -70,8 +70,8 @@ pub fn teaser_header(low: &str) -> bool {
         || (low.trim_end().ends_with(':') && matches!(b, "read more" | "see more" | "more"))
         // "Also on VRN.live:", "Also on our site:": a box of the site's other stories.
         || (low.trim_end().ends_with(':') && b.starts_with("also on ") && b.len() <= 40)
-        // "MOST READ IN NEWS", "Most popular in Sport": a box header with its section
-        || super::scan::section_header(b)
+        // "MOST READ IN NEWS", "Most Read from Bloomberg": with its section or site
+        || super::boxes::header_with_section(b)
 }
 
 /// A one-line list item: "- Headline", "• ", "* ", "> ", "» ", "› " (related-article arrows).
@@ -85,6 +85,7 @@ pub fn list_item(raw: &str) -> bool {
         "> ",
         "\u{bb} ",
         "\u{203a} ",
+        "\u{2192} ",
     ];
     MARKS.iter().any(|m| raw.starts_with(m)) && !raw.contains('\n')
 }

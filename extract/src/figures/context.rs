@@ -11,7 +11,7 @@ mod care;
 mod civil;
 mod departure;
 mod sources;
-pub(super) use civil::{civil_task_group, missing_civilians};
+pub(super) use civil::{civil_units, missing_civilians};
 
 /// Verbs of capture: the people are prisoners, not a force ("captured 25",
 /// "took 40 servicemen prisoner").

@@ -154,8 +154,10 @@ pub(super) fn attach(
             // "killing two of them": the verb before; "Eleven of the wounded were in
             // hospital, two of them ...": "them" are the casualties named before.
             let named = || {
+                // ("eliminating about 50 of them": people's losses that do not say
+                // which; "destroyed 5 of them" of tanks is no casualty)
                 before
-                    .filter(|b| b.0 != Cas::Both)
+                    .filter(|b| b.0 != Cas::Both || pf.class.is_person())
                     .map(|b| b.0)
                     .or_else(|| lookback::the_casualties_before(s, start))
             };

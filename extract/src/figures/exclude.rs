@@ -7,6 +7,7 @@ use crate::model::Qualifier;
 use crate::numerals::NumberExpr;
 
 mod audience;
+mod codes;
 mod marks;
 
 /// A four-digit number that reads as a year ("2022"): digits only, 1000–2100.
@@ -104,6 +105,7 @@ pub(super) fn excluded(s: &str, n: &NumberExpr) -> bool {
     if model_name(s, n)
         || marks::marker(s, n)
         || audience::audience_or_ratio(s, n)
+        || codes::age_or_phone(s, n)
         || vote_tally(s, n)
         || percent_idiom(s, n)
         || age_apposition(s, n)

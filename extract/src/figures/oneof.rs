@@ -1,6 +1,7 @@
 //! "Her grandson's battalion, one of 14 set up across the region": the size of the set
 //! a named thing belongs to. The count is the number after "one of", counted in the
-//! noun before "one" ("one of 14" battalions); the "one" itself is not a count.
+//! noun before "one" ("one of 14" battalions), or in the noun after "such" ("one of 28
+//! such companies"); the "one" itself is not a count.
 
 use super::attach::{is_number_word, lw, next_tok, prev_tok};
 use super::lexicon::{noun, Class};
@@ -33,6 +34,15 @@ pub(super) fn set_size(s: &str, n: &NumberExpr) -> Option<Attached> {
     let one = prev_tok(s, of.start).filter(|t| lw(s, *t, &mut b) == "one")?;
     if next_tok(s, n.span.end).is_some_and(|t| t.word && noun(lw(s, t, &mut b)).is_some()) {
         return None;
+    }
+    // "one of 28 such companies", "one of 14 similar units": the noun after the set's
+    // likeness word is the set's (the text is "28 such companies")
+    if let Some(like) = next_tok(s, n.span.end)
+        .filter(|t| t.word && matches!(lw(s, *t, &mut b), "such" | "similar" | "other" | "like"))
+    {
+        let t = next_tok(s, like.end).filter(|t| t.word)?;
+        let e = noun(lw(s, t, &mut b)).filter(|e| !matches!(e.2, Class::NotCount))?;
+        return Some(Attached::noun(n.span.start, t.end, e));
     }
     let mut p = one.start;
     for _ in 0..6 {

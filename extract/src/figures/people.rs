@@ -16,7 +16,12 @@ use crate::model::Category;
 /// article).
 /// Also the cues of the last sentences asked about (`cue` scans the whole sentence).
 #[derive(Debug, Default)]
-pub struct Seen(Vec<(String, Category)>, Cues);
+pub struct Seen(Vec<(String, Category)>, Cues, pub(super) Asked);
+
+/// The noun of an interview's "How many ...?" question while its answer runs: where
+/// the answer's last sentence ends (an address in the article text), the noun's entry
+/// and, for people, the question's [`cue`] ("How many people are in your company?").
+pub(super) type Asked = Option<(usize, &'static super::lexicon::Entry, Option<Category>)>;
 
 /// [`cue`] of the last few sentences, by their address, length and a hash of their
 /// bytes (the sentences are slices of the article text; the hash keeps a text made on
@@ -164,7 +169,8 @@ pub fn cue(s: &str) -> Option<Category> {
             || is_civil_event(w)
             || is_outage(w)
             || aid
-            || (is_home_place(w) && stayed_in(s, t.start));
+            || (is_home_place(w) && stayed_in(s, t.start))
+            || civil_for(s, t, w);
         from = t.end;
     }
     if force {
@@ -172,6 +178,38 @@ pub fn cue(s: &str) -> Option<Category> {
     } else {
         civil.then_some(Category::Other)
     }
+}
+
+/// "residents ... have left for the regional capital", "1,870 residents applied for
+/// one-time payments": people leaving for a place (not "for the front", "for
+/// training") or applying for something (payments, housing) are civilians; a force
+/// named in the sentence still wins ("applied for the battalion").
+fn civil_for(s: &str, t: super::attach::Tok, w: &str) -> bool {
+    let leave = matches!(
+        w,
+        "left" | "leave" | "leaving" | "leaves" | "moved" | "gone"
+    );
+    if !leave && !matches!(w, "applied" | "apply" | "applying" | "applies") {
+        return false;
+    }
+    let mut b = [0u8; 32];
+    let Some(f) = next_tok(s, t.end).filter(|f| lw(s, *f, &mut b) == "for") else {
+        return false;
+    };
+    let mut at = f.end;
+    for _ in 0..2 {
+        let Some(n) = next_tok(s, at) else {
+            return true;
+        };
+        if matches!(
+            lw(s, n, &mut b),
+            "front" | "war" | "training" | "service" | "duty"
+        ) {
+            return false;
+        }
+        at = n.end;
+    }
+    true
 }
 
 /// Force words that can modify a member's noun: "territorial defence fighter",

@@ -562,6 +562,8 @@ const GOV_NOUNS: &[&str] = &[
     "military",
     "officials",
     "government",
+    // "10:00 Moscow time": a time zone, no place of the story
+    "time",
 ];
 
 /// Is the capital at `b[s..end]` its government rather than a place? See the

@@ -573,3 +573,16 @@ fn capitals_as_plural_subjects_are_governments() {
     // A place a verb follows only after a preposition stays a place.
     assert!(regions_of("People in Kyiv say the sirens sounded twice.").contains(&"Kyiv"));
 }
+
+#[test]
+fn a_capital_time_zone_is_no_mention() {
+    for t in [
+        "As of 10:00 Moscow time, turnout was 71.2%.",
+        "The sirens sounded at 03:15 Kyiv time.",
+        "Polls close at 20:00 Moscow time on Sunday.",
+    ] {
+        assert!(find_regions(t).is_empty(), "{t}");
+    }
+    // trap: the city itself stays a place
+    assert_eq!(regions_of("Drones hit Moscow overnight."), vec!["Moscow"]);
+}

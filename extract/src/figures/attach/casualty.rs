@@ -365,6 +365,23 @@ fn to_hospital(s: &str, t: Tok, w: &str) -> Option<usize> {
     None
 }
 
+/// A summary's label line "Injured: 1 person", "Killed: 3 civilians", "Losses: 12
+/// men": the casualty word that opens its line (or sentence) before the colon at
+/// `colon` says what the counts after it are.
+fn casualty_label(s: &str, colon: usize) -> Option<(Cas, usize)> {
+    let t = prev_tok(s, colon).filter(|t| t.word)?;
+    let lead = s[..t.start].trim_end_matches([' ', '\t']);
+    if !(lead.is_empty() || lead.ends_with(['\n', '.'])) {
+        return None;
+    }
+    let mut b = [0u8; 32];
+    let c = match lw(s, t, &mut b) {
+        "casualties" | "losses" => Some(Cas::Both),
+        w => casualty_after(w),
+    };
+    c.map(|c| (c, t.start))
+}
+
 /// A casualty verb just before a number: "killing 16", "wounded at least 20",
 /// "claimed the lives of 3", "among the wounded are 2". Returns what it says and where
 /// it starts.
@@ -378,6 +395,9 @@ pub fn casualty_before_num(s: &str, start: usize) -> Option<(Cas, usize)> {
             break;
         }
         t = prev_tok(s, t.start)?;
+    }
+    if &s[t.start..t.end] == ":" {
+        return casualty_label(s, t.start);
     }
     let w = lw(s, t, &mut b);
     // "we have lost 38 of our brothers, and more than 200 have been wounded": losses
@@ -410,6 +430,11 @@ pub fn casualty_before_num(s: &str, start: usize) -> Option<(Cas, usize)> {
         let w2 = lw(s, t2, &mut b);
         if matches!(w2, "lives" | "deaths" | "death" | "killing" | "bodies") {
             return Some((Cas::Killed, t2.start));
+        }
+        // "repelled with the loss of more than 60 fighters", "losses of up to 500 men":
+        // losses that do not say which
+        if matches!(w2, "loss" | "losses") {
+            return Some((Cas::Both, t2.start));
         }
         // "the funeral of five soldiers", "the funeral procession of 3 fighters",
         // "the burial of two servicemen": the counted are dead

@@ -3,6 +3,7 @@
 //! teams" count a service's crews (`other`), unlike "sabotage groups" or "mobile fire
 //! groups". Missing civilians are people sought, not a force's losses.
 
+use crate::figures::attach::{lw, next_tok};
 use crate::figures::lexicon::Class;
 use crate::figures::people::Seen;
 use crate::model::Category;
@@ -32,8 +33,44 @@ pub(in crate::figures) fn civil_task_group(between: &str) -> bool {
                 | b"working"
                 | b"psychological"
                 | b"firefighting"
+                | b"construction"
+                | b"repair"
+                | b"restoration"
+                | b"building"
         )
     })
+}
+
+/// Formations of a civil kind: a civil task between the number and its noun ("96
+/// construction brigades"), or companies in a sentence of contracts and tenders ("37
+/// contracts awarded to 11 companies", "how 11 companies won 9.6 billion rubles of
+/// fortification contracts"): firms, not military companies.
+pub(in crate::figures) fn civil_units(s: &str, num_end: usize, end: usize, unit: &str) -> bool {
+    if civil_task_group(&s[num_end..end]) {
+        return true;
+    }
+    if !matches!(unit, "company" | "firm") {
+        return false;
+    }
+    let (mut from, mut b) = (0, [0u8; 32]);
+    let (mut won, mut contracts) = (false, false);
+    while let Some(t) = next_tok(s, from) {
+        from = t.end;
+        let w = lw(s, t, &mut b);
+        if w.starts_with("tender")
+            || w.starts_with("contractor")
+            || w.starts_with("subcontract")
+            || matches!(
+                w,
+                "awarded" | "registered" | "procurement" | "firms" | "bidders"
+            )
+        {
+            return true;
+        }
+        won |= matches!(w, "won" | "win" | "wins" | "winning");
+        contracts |= matches!(w, "contracts" | "contract");
+    }
+    won && contracts
 }
 
 /// "requests for 1,214 missing residents", "300 missing civilians": people who are

@@ -21,7 +21,10 @@ pub(in super::super) fn number_first(s: &str, n: &NumberExpr) -> Option<Attached
         .or_else(|| rest.strip_prefix(" \u{2014} "))?;
     // the number opens its line, maybe after a list mark: "- 9 – centres"
     let lead = s[..n.span.start].trim_end_matches([' ', '\t']);
-    let lead = lead.trim_end_matches(['-', '*', '\u{2022}']).trim_end();
+    // (spaces only: the line's own start is a newline, "\n12 — civilians killed")
+    let lead = lead
+        .trim_end_matches(['-', '*', '\u{2022}'])
+        .trim_end_matches([' ', '\t']);
     if !(lead.is_empty() || lead.ends_with('\n')) {
         return None;
     }
@@ -62,9 +65,16 @@ pub(in super::super) fn number_first(s: &str, n: &NumberExpr) -> Option<Attached
         if s.as_bytes().get(t.end) == Some(&b'-') || noun_next {
             continue;
         }
-        let cas = next_tok(s, t.end)
-            .filter(|x| x.word && e.2.is_person())
-            .and_then(|x| casualty_after(lw(s, x, &mut [0u8; 32])));
+        let cas_tok = next_tok(s, t.end).filter(|x| x.word && e.2.is_person());
+        let mut cas = cas_tok.and_then(|x| casualty_after(lw(s, x, &mut [0u8; 32])));
+        // "troops killed or wounded": both words, losses that do not say which
+        if let (Some(c), Some(x)) = (cas, cas_tok) {
+            let or = next_tok(s, x.end).filter(|o| matches!(lw(s, *o, &mut buf), "or" | "and"));
+            let w2 = or.and_then(|o| next_tok(s, o.end));
+            if let Some(c2) = w2.and_then(|w| casualty_after(lw(s, w, &mut buf))) {
+                cas = Some(c.join(c2));
+            }
+        }
         return Some(Attached {
             start: n.span.start,
             end: n.span.end,

@@ -126,12 +126,13 @@ fn generic_one(s: &str, n: &NumberExpr, prev: Option<super::super::attach::Tok>)
 }
 
 /// "Share this article | 12 comments", "· 340 shares", "• 1,204 views": a share bar's
-/// counter after a separator, not a count the article reports.
+/// counter after a separator, not a count the article reports; or after an icon
+/// ("💬 37 comments", "↪ 12 shares": an emoji or arrow, no letter).
 fn widget_count(s: &str, n: &NumberExpr) -> bool {
     let mut w = [0u8; 32];
-    let sep = s[..n.span.start]
-        .trim_end()
-        .ends_with(['|', '\u{b7}', '\u{2022}']);
+    let lead = s[..n.span.start].trim_end();
+    let icon = |c: char| c as u32 >= 0x2190 && !c.is_alphanumeric();
+    let sep = lead.ends_with(['|', '\u{b7}', '\u{2022}']) || lead.ends_with(icon);
     sep && next_tok(s, n.num_span.end).is_some_and(|t| {
         matches!(
             lw(s, t, &mut w),

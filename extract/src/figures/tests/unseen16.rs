@@ -204,3 +204,6 @@ fn n_more_with_a_verb_after_it_counts_the_noun_before() {
         vec![c(14.0, Equipment, "drone")]
     );
 }
+
+#[path = "unseen17.rs"]
+mod unseen17;
