@@ -17,6 +17,7 @@ mod cues;
 mod facts;
 mod lexicon;
 mod mastheads;
+mod quick;
 mod scan;
 #[cfg(test)]
 mod tests;
@@ -383,11 +384,7 @@ fn title_shape(raw: &str) -> Option<bool> {
     if end.ends_with(['.', ',', ';', ':', '…']) {
         return None;
     }
-    const SMALL: &[&str] = &[
-        "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or",
-        "over", "the", "to", "up", "via", "vs", "with",
-    ];
-    let content = words.iter().filter(|w| !SMALL.contains(w));
+    let content = words.iter().filter(|w| !quick::small_word(w));
     let (n, caps) = content.fold((0, 0), |(n, k), w| {
         (
             n + 1,

@@ -1,0 +1,147 @@
+//! Quick tests before the cleaning stage's lexicon look-ups: which bytes can open a
+//! banner cue, how long a furniture line can be, the small words of a headline; and
+//! the search for a banner cue inside a short block.
+
+use super::cues::banner_start;
+use super::lexicon::{BANNER_STARTS, FURNITURE_LINES};
+use super::scan::next_terminator;
+
+/// The first bytes of [`BANNER_STARTS`]: a sentence opening with another byte opens
+/// no banner (no binary search for it).
+pub(super) static BANNER_FIRST: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < BANNER_STARTS.len() {
+        t[BANNER_STARTS[i].as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    t
+};
+
+/// The length of the longest of [`FURNITURE_LINES`]: a longer line is none of them.
+pub(super) const FURNITURE_LINE_MAX: usize = {
+    let mut max = 0;
+    let mut i = 0;
+    while i < FURNITURE_LINES.len() {
+        if FURNITURE_LINES[i].0.len() > max {
+            max = FURNITURE_LINES[i].0.len();
+        }
+        i += 1;
+    }
+    max
+};
+
+/// The small words that a title-case headline leaves in lower case ("of", "the").
+pub(super) fn small_word(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "and"
+            | "as"
+            | "at"
+            | "but"
+            | "by"
+            | "for"
+            | "from"
+            | "in"
+            | "into"
+            | "of"
+            | "on"
+            | "or"
+            | "over"
+            | "the"
+            | "to"
+            | "up"
+            | "via"
+            | "vs"
+            | "with"
+    )
+}
+
+/// A short block whose later sentence opens with a banner cue: "We're funded by our
+/// readers. Support independent journalism ... Become a member".
+pub fn banner_inside(low: &str, raw_len: usize) -> bool {
+    let b = low.as_bytes();
+    if raw_len > 300 {
+        return false;
+    }
+    // whether the block says "funded by" at all (looked for once, at the first
+    // sentence break): else no sentence of it is [`funded_by_readers`]
+    let mut funded: Option<bool> = None;
+    // every ". ", "! ", "? ": the terminators found eight bytes at a time
+    let mut k = 0;
+    while let Some(p) = next_terminator(b, k) {
+        let i = p + 1;
+        if b.get(i) == Some(&b' ') {
+            let sentence = low[i..].trim_start();
+            if banner_start(sentence, 0) {
+                return true;
+            }
+            if *funded.get_or_insert_with(|| crate::bytes::find_str(low, " funded by ").is_some())
+                && funded_by_readers(sentence)
+            {
+                return true;
+            }
+        }
+        k = i;
+    }
+    false
+}
+
+/// A sentence that says who pays for the site: "FactLens is funded by readers: 4,600
+/// supporters", "we are funded by our readers" (no search: the words after the first).
+fn funded_by_readers(sentence: &str) -> bool {
+    let Some(p) = sentence.bytes().take(40).position(|c| c == b' ') else {
+        return false;
+    };
+    let rest = &sentence[p + 1..];
+    [
+        "is funded by readers",
+        "is funded by our readers",
+        "are funded by readers",
+        "are funded by our readers",
+    ]
+    .iter()
+    .any(|p| rest.starts_with(p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_tables_agree_with_the_lexicons() {
+        for p in BANNER_STARTS {
+            assert!(BANNER_FIRST[p.as_bytes()[0] as usize], "{p}");
+        }
+        let firsts = BANNER_FIRST.iter().filter(|&&x| x).count();
+        let mut distinct: Vec<u8> = BANNER_STARTS.iter().map(|p| p.as_bytes()[0]).collect();
+        distinct.dedup();
+        assert_eq!(firsts, distinct.len());
+        let longest = FURNITURE_LINES.iter().map(|l| l.0.len()).max().unwrap_or(0);
+        assert_eq!(longest, FURNITURE_LINE_MAX);
+        for w in ["a", "of", "the", "with", "vs", "via", "into"] {
+            assert!(small_word(w), "{w}");
+        }
+        for w in ["", "A", "The", "ofs", "i", "battalion", "two"] {
+            assert!(!small_word(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn a_funded_by_readers_sentence_inside_a_short_block_is_found() {
+        assert!(banner_inside(
+            "news from the border. factlens is funded by readers: 4,600 supporters",
+            70
+        ));
+        assert!(banner_inside(
+            "thank you. we are funded by our readers. join today",
+            50
+        ));
+        assert!(!banner_inside(
+            "the battalion is funded by the region. 300 men joined it",
+            60
+        ));
+        assert!(!banner_inside("funded by readers. 300 men joined", 40));
+    }
+}
