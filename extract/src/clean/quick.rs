@@ -58,6 +58,22 @@ pub(super) fn small_word(w: &str) -> bool {
     )
 }
 
+/// `s` without closing quotes and brackets at its end: as
+/// `s.trim_end_matches(|c| "\"'”’»)".contains(c))`, by the bytes of the last character.
+pub(super) fn trim_closers(s: &str) -> &str {
+    let b = s.as_bytes();
+    let mut e = b.len();
+    loop {
+        e -= match b[..e] {
+            [.., b'"' | b'\'' | b')'] => 1,
+            [.., 0xE2, 0x80, 0x9D | 0x99] => 3, // ” ’
+            [.., 0xC2, 0xBB] => 2,              // »
+            _ => break,
+        };
+    }
+    &s[..e]
+}
+
 /// A short block whose later sentence opens with a banner cue: "We're funded by our
 /// readers. Support independent journalism ... Become a member".
 pub fn banner_inside(low: &str, raw_len: usize) -> bool {
@@ -143,5 +159,28 @@ mod tests {
             60
         ));
         assert!(!banner_inside("funded by readers. 300 men joined", 40));
+    }
+
+    #[test]
+    fn trim_closers_is_trim_end_matches() {
+        fn slow(s: &str) -> &str {
+            s.trim_end_matches(|c: char| "\"'”’»)".contains(c))
+        }
+        for s in [
+            "",
+            "\"",
+            "Title",
+            "He said “no.”",
+            "It was the ‘best’",
+            "(note)",
+            "«Quote»",
+            "word’”)\"'",
+            "ends with – dash",
+            "ü”",
+            "„x“",
+            "a ‛b‛",
+        ] {
+            assert_eq!(trim_closers(s), slow(s), "{s:?}");
+        }
     }
 }
