@@ -47,7 +47,8 @@ pub fn furniture_line(low: &str, long: bool) -> Option<&'static str> {
         return Some(r);
     }
     let first = *low.as_bytes().first()?;
-    let r = starting_with(FURNITURE_PREFIXES, first, |e| e.0)
+    let (lo, hi) = super::quick::FURNITURE_RANGES[first as usize];
+    let r = FURNITURE_PREFIXES[lo as usize..hi as usize]
         .iter()
         .find(|(p, _)| low.starts_with(p))
         .map(|(_, r)| *r);
@@ -56,13 +57,6 @@ pub fn furniture_line(low: &str, long: bool) -> Option<&'static str> {
     }
     r.or_else(|| super::boxes::inline_teaser(low).then_some("related-article teaser"))
         .or_else(|| super::boxes::more_comments(b).then_some("comments link"))
-}
-
-/// The entries of a sorted lexicon whose key starts with the byte `first` (in order).
-fn starting_with<T>(list: &[T], first: u8, key: impl Fn(&T) -> &str) -> &[T] {
-    let lo = list.partition_point(|x| key(x).as_bytes()[0] < first);
-    let hi = lo + list[lo..].partition_point(|x| key(x).as_bytes()[0] <= first);
-    &list[lo..hi]
 }
 
 pub fn teaser_header(low: &str) -> bool {
@@ -96,9 +90,10 @@ pub fn banner_start(low: &str, raw_len: usize) -> bool {
     let Some(first) = low.as_bytes().first() else {
         return false;
     };
+    // (the cues that start with its first byte: none for most)
+    let (lo, hi) = super::quick::BANNER_RANGES[*first as usize];
     raw_len <= 200
-        && super::quick::BANNER_FIRST[*first as usize]
-        && starting_with(BANNER_STARTS, *first, |p| p)
+        && BANNER_STARTS[lo as usize..hi as usize]
             .iter()
             .any(|p| low.starts_with(p))
 }

@@ -1,19 +1,39 @@
-//! Quick tests before the cleaning stage's lexicon look-ups: which bytes can open a
-//! banner cue, how long a furniture line can be, the small words of a headline; and
+//! Quick tests before the cleaning stage's lexicon look-ups: which cues start with a
+//! byte, how long a furniture line can be, the small words of a headline; and
 //! the search for a banner cue inside a short block.
 
 use super::cues::banner_start;
-use super::lexicon::{BANNER_STARTS, FURNITURE_LINES};
+use super::lexicon::{BANNER_STARTS, FURNITURE_LINES, FURNITURE_PREFIXES};
 use super::scan::next_terminator;
 
-/// The first bytes of [`BANNER_STARTS`]: a sentence opening with another byte opens
-/// no banner (no binary search for it).
-pub(super) static BANNER_FIRST: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut i = 0;
-    while i < BANNER_STARTS.len() {
-        t[BANNER_STARTS[i].as_bytes()[0] as usize] = true;
-        i += 1;
+/// Per first byte, the range of [`BANNER_STARTS`] (sorted) that starts with it.
+pub(super) static BANNER_RANGES: [(u8, u8); 256] = {
+    let mut t = [(0u8, 0u8); 256];
+    assert!(BANNER_STARTS.len() < 256);
+    let mut i = BANNER_STARTS.len();
+    while i > 0 {
+        i -= 1;
+        let f = BANNER_STARTS[i].as_bytes()[0] as usize;
+        if t[f].1 == 0 {
+            t[f].1 = i as u8 + 1;
+        }
+        t[f].0 = i as u8;
+    }
+    t
+};
+
+/// Per first byte, the range of [`FURNITURE_PREFIXES`] (sorted) that starts with it.
+pub(super) static FURNITURE_RANGES: [(u8, u8); 256] = {
+    let mut t = [(0u8, 0u8); 256];
+    assert!(FURNITURE_PREFIXES.len() < 256);
+    let mut i = FURNITURE_PREFIXES.len();
+    while i > 0 {
+        i -= 1;
+        let f = FURNITURE_PREFIXES[i].0.as_bytes()[0] as usize;
+        if t[f].1 == 0 {
+            t[f].1 = i as u8 + 1;
+        }
+        t[f].0 = i as u8;
     }
     t
 };
@@ -127,13 +147,6 @@ mod tests {
 
     #[test]
     fn the_tables_agree_with_the_lexicons() {
-        for p in BANNER_STARTS {
-            assert!(BANNER_FIRST[p.as_bytes()[0] as usize], "{p}");
-        }
-        let firsts = BANNER_FIRST.iter().filter(|&&x| x).count();
-        let mut distinct: Vec<u8> = BANNER_STARTS.iter().map(|p| p.as_bytes()[0]).collect();
-        distinct.dedup();
-        assert_eq!(firsts, distinct.len());
         let longest = FURNITURE_LINES.iter().map(|l| l.0.len()).max().unwrap_or(0);
         assert_eq!(longest, FURNITURE_LINE_MAX);
         for w in ["a", "of", "the", "with", "vs", "via", "into"] {
@@ -181,6 +194,30 @@ mod tests {
             "a ‛b‛",
         ] {
             assert_eq!(trim_closers(s), slow(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn the_first_byte_ranges_are_the_binary_searches() {
+        for f in 0..=255u8 {
+            let (lo, hi) = BANNER_RANGES[f as usize];
+            let want: Vec<&str> = BANNER_STARTS
+                .iter()
+                .copied()
+                .filter(|p| p.as_bytes()[0] == f)
+                .collect();
+            assert_eq!(&BANNER_STARTS[lo as usize..hi as usize], &want[..], "{f}");
+            let (lo, hi) = FURNITURE_RANGES[f as usize];
+            let want: Vec<&str> = FURNITURE_PREFIXES
+                .iter()
+                .map(|e| e.0)
+                .filter(|p| p.as_bytes()[0] == f)
+                .collect();
+            let got: Vec<&str> = FURNITURE_PREFIXES[lo as usize..hi as usize]
+                .iter()
+                .map(|e| e.0)
+                .collect();
+            assert_eq!(got, want, "{f}");
         }
     }
 }
