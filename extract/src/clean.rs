@@ -17,6 +17,7 @@ mod cues;
 mod facts;
 mod lexicon;
 mod mastheads;
+mod quick;
 mod scan;
 #[cfg(test)]
 mod tests;
@@ -353,11 +354,11 @@ fn link_only(raw: &str) -> bool {
 /// title case), no quote closed by a comma (speech: `,” he said`); in title case up
 /// to 24 words, in sentence case up to 14. `Some(title_case)`.
 fn title_shape(raw: &str) -> Option<bool> {
-    let end = raw.trim_end_matches(|c: char| "\"'”’»)".contains(c));
-    if raw.len() > 400
-        || end.ends_with(['.', ',', ';', ':', '…'])
-        || raw.split_whitespace().nth(30).is_some()
-    {
+    if raw.len() > 400 {
+        return None;
+    }
+    let end = quick::trim_closers(raw);
+    if end.ends_with(['.', ',', ';', ':', '…']) || raw.split_whitespace().nth(30).is_some() {
         return None;
     }
     let t = heading_str(raw);
@@ -379,15 +380,11 @@ fn title_shape(raw: &str) -> Option<bool> {
     {
         return None;
     }
-    let end = t.trim_end_matches(|c: char| "\"'”’»)".contains(c));
+    let end = quick::trim_closers(&t);
     if end.ends_with(['.', ',', ';', ':', '…']) {
         return None;
     }
-    const SMALL: &[&str] = &[
-        "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or",
-        "over", "the", "to", "up", "via", "vs", "with",
-    ];
-    let content = words.iter().filter(|w| !SMALL.contains(w));
+    let content = words.iter().filter(|w| !quick::small_word(w));
     let (n, caps) = content.fold((0, 0), |(n, k), w| {
         (
             n + 1,

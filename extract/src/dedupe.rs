@@ -89,6 +89,16 @@ fn alnum_at(text: &str, i: usize) -> bool {
 #[inline]
 fn skip_url(b: &[u8], i: usize, more: bool) -> Option<usize> {
     let rest = &b[i..];
+    // (a word that opens with "h" goes on with "t", one with "w" with "w": the
+    // common words "he", "was", "with" are no URL, without the three comparisons)
+    if rest.len() < 2
+        || !matches!(
+            [rest[0] | 0x20, rest[1] | 0x20],
+            [b'h', b't'] | [b'w', b'w']
+        )
+    {
+        return None;
+    }
     let len = rest.len() + usize::from(more);
     let starts = |p: &[u8]| {
         len > p.len() && rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p)

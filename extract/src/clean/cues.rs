@@ -10,8 +10,9 @@ pub fn plain_lower(raw: &str) -> String {
 }
 
 use super::lexicon::*;
+pub use super::quick::banner_inside;
 pub use super::scan::plain_lower_upto;
-use super::scan::{cmp_bytes, date_words, in_list, next_terminator};
+use super::scan::{cmp_bytes, date_words, in_list};
 
 /// `low` without trailing punctuation and arrows: "read more »" → "read more".
 pub fn bare(low: &str) -> &str {
@@ -41,11 +42,13 @@ fn in_sorted(list: &[(&str, &'static str)], key: &str) -> Option<&'static str> {
 /// `long`: only what the lexicons say (a teaser or comments link is short).
 pub fn furniture_line(low: &str, long: bool) -> Option<&'static str> {
     let b = bare(low);
-    if let Some(r) = in_sorted(FURNITURE_LINES, b) {
+    let short = b.len() <= super::quick::FURNITURE_LINE_MAX;
+    if let Some(r) = short.then(|| in_sorted(FURNITURE_LINES, b)).flatten() {
         return Some(r);
     }
     let first = *low.as_bytes().first()?;
-    let r = starting_with(FURNITURE_PREFIXES, first, |e| e.0)
+    let (lo, hi) = super::quick::FURNITURE_RANGES[first as usize];
+    let r = FURNITURE_PREFIXES[lo as usize..hi as usize]
         .iter()
         .find(|(p, _)| low.starts_with(p))
         .map(|(_, r)| *r);
@@ -56,17 +59,10 @@ pub fn furniture_line(low: &str, long: bool) -> Option<&'static str> {
         .or_else(|| super::boxes::more_comments(b).then_some("comments link"))
 }
 
-/// The entries of a sorted lexicon whose key starts with the byte `first` (in order).
-fn starting_with<T>(list: &[T], first: u8, key: impl Fn(&T) -> &str) -> &[T] {
-    let lo = list.partition_point(|x| key(x).as_bytes()[0] < first);
-    let hi = lo + list[lo..].partition_point(|x| key(x).as_bytes()[0] <= first);
-    &list[lo..hi]
-}
-
 pub fn teaser_header(low: &str) -> bool {
     let b = bare(low);
     // "Read more:" alone on its line heads a list of links ("read more »" is a button).
-    in_list(TEASER_HEADERS, b)
+    (b.len() <= TEASER_HEADER_MAX && in_list(TEASER_HEADERS, b))
         || (low.trim_end().ends_with(':') && matches!(b, "read more" | "see more" | "more"))
         // "Also on VRN.live:", "Also on our site:": a box of the site's other stories.
         || (low.trim_end().ends_with(':') && b.starts_with("also on ") && b.len() <= 40)
@@ -95,49 +91,12 @@ pub fn banner_start(low: &str, raw_len: usize) -> bool {
     let Some(first) = low.as_bytes().first() else {
         return false;
     };
+    // (the cues that start with its first byte: none for most)
+    let (lo, hi) = super::quick::BANNER_RANGES[*first as usize];
     raw_len <= 200
-        && starting_with(BANNER_STARTS, *first, |p| p)
+        && BANNER_STARTS[lo as usize..hi as usize]
             .iter()
             .any(|p| low.starts_with(p))
-}
-
-/// A short block whose later sentence opens with a banner cue: "We're funded by our
-/// readers. Support independent journalism ... Become a member".
-pub fn banner_inside(low: &str, raw_len: usize) -> bool {
-    let b = low.as_bytes();
-    if raw_len > 300 {
-        return false;
-    }
-    // every ". ", "! ", "? ": the terminators found eight bytes at a time
-    let mut k = 0;
-    while let Some(p) = next_terminator(b, k) {
-        let i = p + 1;
-        if b.get(i) == Some(&b' ') && banner_start(low[i..].trim_start(), 0) {
-            return true;
-        }
-        if b.get(i) == Some(&b' ') && funded_by_readers(low[i..].trim_start()) {
-            return true;
-        }
-        k = i;
-    }
-    false
-}
-
-/// A sentence that says who pays for the site: "FactLens is funded by readers: 4,600
-/// supporters", "we are funded by our readers" (no search: the words after the first).
-fn funded_by_readers(sentence: &str) -> bool {
-    let Some(p) = sentence.bytes().take(40).position(|c| c == b' ') else {
-        return false;
-    };
-    let rest = &sentence[p + 1..];
-    [
-        "is funded by readers",
-        "is funded by our readers",
-        "are funded by readers",
-        "are funded by our readers",
-    ]
-    .iter()
-    .any(|p| rest.starts_with(p))
 }
 
 pub fn button(low: &str) -> bool {

@@ -100,7 +100,11 @@ pub fn bracket_menu(raw: &str) -> bool {
 /// "Contacts", "Privacy policy", "Terms of use"). (Not "About 300 people | ...".)
 pub fn site_footer(raw: &str) -> bool {
     // (three parts: " | " twice)
-    if raw.len() > 240 || crate::bytes::split_str(raw, " | ").nth(2).is_none() || raw.contains('\n')
+    // (no bar at all, found eight bytes at a time: no part to split)
+    if raw.len() > 240
+        || crate::bytes::find_any(raw.as_bytes(), 0, b"|").is_none()
+        || crate::bytes::split_str(raw, " | ").nth(2).is_none()
+        || raw.contains('\n')
     {
         return false;
     }

@@ -29,14 +29,15 @@ pub fn plain_lower_upto(raw: &str, limit: usize) -> String {
             // spaces between them (which collapse to themselves)
             while i + 8 <= b.len() {
                 let w = u64::from_le_bytes(b[i..i + 8].try_into().unwrap());
-                // (a space may end the chunk when a plain byte follows it)
-                let next_plain = b.get(i + 8).is_some_and(|&c| c < 0x80 && PLAIN[c as usize]);
-                match plain8_lower(w, next_plain) {
-                    Some(l) => {
+                // (a space may end the chunk when a plain byte follows it: looked at
+                // only then)
+                let next_plain = || b.get(i + 8).is_some_and(|&c| c < 0x80 && PLAIN[c as usize]);
+                match plain8_lower(w) {
+                    Some((l, last_space)) if !last_space || next_plain() => {
                         out.extend_from_slice(&l.to_le_bytes());
                         i += 8;
                     }
-                    None => break,
+                    _ => break,
                 }
             }
             while i < b.len() && b[i] < 0x80 && PLAIN[b[i] as usize] {
@@ -104,10 +105,10 @@ static PLAIN: [bool; 128] = {
 };
 
 /// Eight bytes that follow a plain byte, lower-cased, when each is a [`PLAIN`] byte
-/// or a single space between two of them (the last byte a space only when
-/// `next_plain`: a plain byte follows the eight); else `None`.
+/// or a single space between two of them, and whether the last is a space (good
+/// only when a plain byte follows the eight); else `None`.
 #[inline]
-fn plain8_lower(w: u64, next_plain: bool) -> Option<u64> {
+fn plain8_lower(w: u64) -> Option<(u64, bool)> {
     const LO: u64 = 0x0101_0101_0101_0101;
     const HI: u64 = 0x8080_8080_8080_8080;
     const LOW7: u64 = !HI;
@@ -121,12 +122,11 @@ fn plain8_lower(w: u64, next_plain: bool) -> Option<u64> {
     let marks = zero(w ^ (LO * b'*' as u64))
         | y.wrapping_add(LO * (0x80 - 0x5b)) & !y.wrapping_add(LO * (0x80 - 0x61)) & HI;
     let sp = zero(w ^ (LO * b' ' as u64));
-    let last_space = if next_plain { 0 } else { sp >> 56 };
-    if (w & HI) | low | marks | (sp & (sp << 8)) | last_space != 0 {
+    if (w & HI) | low | marks | (sp & (sp << 8)) != 0 {
         return None;
     }
     let upper = w.wrapping_add(LO * (0x80 - 0x41)) & !w.wrapping_add(LO * (0x80 - 0x5b)) & HI;
-    Some(w | (upper >> 2))
+    Some((w | (upper >> 2), sp >> 56 != 0))
 }
 
 /// The first `.`, `!` or `?` at or after `i`.
