@@ -240,6 +240,11 @@ pub fn head_after(s: &str, from: usize) -> Option<Head> {
 /// [`head_after`] without the compound rules of `compounds`.
 fn head_plain(s: &str, from: usize) -> Option<Head> {
     let mut b = [0u8; 32];
+    // Markdown emphasis closed right after the number: "**1,000+** shelling incidents".
+    let mut from = from;
+    while matches!(s.as_bytes().get(from), Some(b'*' | b'_')) {
+        from += 1;
+    }
     let mut t = next_tok(s, from)?;
     let mut first = true;
     if lw(s, t, &mut b) == "of" {
