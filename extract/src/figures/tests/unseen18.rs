@@ -1,0 +1,104 @@
+//! Phenomena of the eighteenth unseen set, each pinned with new sentences: numbers in
+//! markdown emphasis ("**1,000+** shelling incidents"), pipe tables with a column of
+//! row numbers ("| № | District |") and a total row with an empty first cell.
+
+use super::super::*;
+
+/// The figures the whole pipeline keeps from an article.
+fn article(text: &str) -> Vec<(Option<f64>, Category, String)> {
+    crate::extract_article("t", text)
+        .figures
+        .into_iter()
+        .map(|f| (f.value, f.category, f.unit))
+        .collect()
+}
+
+const LEAD: &str = "Officials in the Kursk region gave the latest figures on Friday.\n\n";
+
+#[test]
+fn a_number_in_markdown_emphasis_keeps_the_noun_after_it() {
+    let t = format!(
+        "{LEAD}## At a glance\n\n\
+         - **2,300+** people evacuated from the border villages\n\
+         - **At least 9** civilians killed in the region this month\n\
+         - *About 40* drones shot down over the weekend\n\
+         - *12* villages without power\n"
+    );
+    assert_eq!(
+        article(&t),
+        vec![
+            c(2300.0, Other, "person"),
+            c(9.0, Killed, "civilian"),
+            c(40.0, Equipment, "drone"),
+            c(12.0, Other, "village"),
+        ]
+    );
+    // in running text too
+    assert_eq!(
+        cats("The Kursk governor said **14** battalions had been formed."),
+        vec![c(14.0, Units, "battalion")]
+    );
+    // traps: a bold year or a bold date is no count
+    assert_eq!(
+        article(&format!(
+            "{LEAD}- **2022** the year the first shells fell\n"
+        )),
+        vec![]
+    );
+    assert_eq!(
+        cats("In Kursk, **15 May** is the day the first unit was formed."),
+        vec![]
+    );
+}
+
+#[test]
+fn a_pipe_table_with_a_column_of_row_numbers_reads_its_cells() {
+    let t = format!(
+        "{LEAD}| # | Town | Shells | Wounded | Homes hit |\n\
+         |---|---|---|---|---|\n\
+         | 1 | Sudzha | 120 | 4 | 31 |\n\
+         | 2 | Glushkovo | 87 | 1 | 12 |\n\
+         | | **Total** | **207** | **5** | **43** |\n"
+    );
+    let f = crate::extract_article("t", &t).figures;
+    let got: Vec<_> = f
+        .iter()
+        .map(|f| (f.value, f.category, f.unit.as_str(), f.region.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (Some(120.0), Equipment, "shell", Some("Kursk")),
+            (Some(4.0), Injured, "person", Some("Kursk")),
+            (Some(31.0), Other, "home", Some("Kursk")),
+            (Some(87.0), Equipment, "shell", Some("Kursk")),
+            (Some(1.0), Injured, "person", Some("Kursk")),
+            (Some(12.0), Other, "home", Some("Kursk")),
+            (Some(207.0), Equipment, "shell", Some("Kursk")),
+            (Some(5.0), Injured, "person", Some("Kursk")),
+            (Some(43.0), Other, "home", Some("Kursk")),
+        ],
+        "{f:#?}"
+    );
+    // "No." heads the numbers as well, rows numbered "1." too
+    let t = format!(
+        "{LEAD}| No. | Region | Battalions |\n|---|---|---|\n\
+         | 1. | Belgorod | 14 |\n| 2. | Bryansk | 6 |\n"
+    );
+    assert_eq!(
+        article(&t),
+        vec![c(14.0, Units, "battalion"), c(6.0, Units, "battalion")]
+    );
+    // trap: a first column of years is no numbering (its header is no "№")
+    let t = format!(
+        "{LEAD}| Year | Battalions | Fighters |\n|---|---|---|\n\
+         | 2023 | 14 | 3,000 |\n| 2024 | 22 | 5,200 |\n"
+    );
+    assert!(
+        article(&t)
+            .iter()
+            .all(|f| f.0 != Some(2023.0) && f.0 != Some(2024.0)),
+        "{:#?}",
+        article(&t)
+    );
+}
