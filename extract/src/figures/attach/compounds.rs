@@ -66,6 +66,9 @@ fn is_civil_tank_modifier(w: &str) -> bool {
 /// the compound ("storage tank").
 pub(super) fn civil_compound(s: &str, from: usize, mut h: Head) -> Head {
     let mut b = [0u8; 32];
+    if matches!(h.unit.as_str(), "object" | "item" | "device") {
+        return munition_compound(s, from, h);
+    }
     if h.unit != "tank" {
         return h;
     }
@@ -79,6 +82,24 @@ pub(super) fn civil_compound(s: &str, from: usize, mut h: Head) -> Head {
     if is_civil_tank_modifier(w) {
         h.unit = format!("{w} tank");
         h.over = Some(Class::Other);
+    }
+    h
+}
+
+/// "more than 1,200 explosive objects", "40 unexploded items": a generic noun after
+/// a munition modifier counts munitions (equipment).
+fn munition_compound(s: &str, from: usize, mut h: Head) -> Head {
+    let mut b = [0u8; 32];
+    let Some(noun) = prev_tok(s, h.end) else {
+        return h;
+    };
+    let Some(m) = prev_tok(s, noun.start).filter(|m| m.word && m.start >= from) else {
+        return h;
+    };
+    let w = lw(s, m, &mut b);
+    if matches!(w, "explosive" | "unexploded" | "incendiary") {
+        h.unit = format!("{w} {}", h.unit);
+        h.over = Some(Class::Equipment);
     }
     h
 }
