@@ -102,3 +102,64 @@ fn a_pipe_table_with_a_column_of_row_numbers_reads_its_cells() {
         article(&t)
     );
 }
+
+#[test]
+fn fire_engines_shotguns_and_explosive_objects_are_equipment() {
+    for (t, unit) in [
+        (
+            "In Belgorod, 31 fire engines were sent to the burning depot.",
+            "engine",
+        ),
+        (
+            "The Kursk battalion was issued 25 shotguns against small drones.",
+            "shotgun",
+        ),
+        (
+            "Sappers in the Kharkiv region removed more than 900 explosive objects last month.",
+            "explosive object",
+        ),
+        (
+            "Near Sudzha in Kursk, deminers found 45 unexploded items in the fields.",
+            "unexploded item",
+        ),
+    ] {
+        let f = cats(t);
+        assert_eq!(
+            f,
+            vec![c(f.first().unwrap().0.unwrap(), Equipment, unit)],
+            "{t}"
+        );
+    }
+    // traps: a generic noun without a munition word is any other thing
+    assert_eq!(
+        cats("In Belgorod, police seized 14 objects from the warehouse."),
+        vec![c(14.0, Other, "object")]
+    );
+    assert_eq!(
+        cats("The Kursk region bought four storage tanks for water."),
+        vec![c(4.0, Other, "storage tank")]
+    );
+}
+
+#[test]
+fn people_a_force_lets_go_are_no_longer_personnel() {
+    for t in [
+        "In the Belgorod region, 214 people were excluded from the militia lists over the year.",
+        "Of those called up in Kursk, 96 men were sent home as unfit for service.",
+        "The Bryansk enlistment office said 40 reservists had been sent back home.",
+        "In Belgorod, 120 fighters of the battalion were demobilised in May.",
+    ] {
+        let f = cats(t);
+        assert_eq!(f.len(), 1, "{t}: {f:#?}");
+        assert_eq!(f[0].1, Other, "{t}: {f:#?}");
+    }
+    // traps: sent to the front, and the wounded sent home, keep their category
+    assert_eq!(
+        cats("In Kursk, 300 reservists were sent to the border battalions."),
+        vec![c(300.0, Personnel, "reservist")]
+    );
+    assert_eq!(
+        cats("In Belgorod, 12 wounded fighters were sent home to recover.")[0].1,
+        Injured
+    );
+}
