@@ -163,3 +163,47 @@ fn people_a_force_lets_go_are_no_longer_personnel() {
         Injured
     );
 }
+
+#[test]
+fn tables_figures_topics_and_numbered_weeks_are_names() {
+    for t in [
+        "In Kursk, Table 3 compares the battalions of the region.",
+        "Figure 2 shows the shelling of Belgorod since May.",
+        "The Bryansk thread is archived as topic 20417.",
+        "Shelling of Belgorod rose by 12 attacks compared with week 9.",
+        "By day 4, the Kursk evacuation was complete.",
+    ] {
+        let f = cats(t);
+        assert!(
+            f.iter().all(|x| !matches!(x.0, Some(v) if v == 3.0 || v == 2.0 || v == 20417.0 || v == 9.0 || v == 4.0)),
+            "{t}: {f:#?}"
+        );
+    }
+    // the count in the same sentence stays
+    assert_eq!(
+        cats("Shelling of Belgorod rose by 12 attacks compared with week 9."),
+        vec![c(12.0, Other, "attack")]
+    );
+    // traps: a count after "last week" and a lower-case "table" with its noun
+    assert_eq!(
+        cats("Last week 40 people were killed in the Kharkiv region."),
+        vec![c(40.0, Killed, "person")]
+    );
+    assert_eq!(
+        cats("In Belgorod, the week 30 volunteers joined was the busiest."),
+        vec![c(30.0, Personnel, "volunteer")]
+    );
+}
+
+#[test]
+fn a_counter_after_share_buttons_is_furniture() {
+    let t = format!(
+        "{LEAD}Shelling damaged 14 houses in Sudzha.\n\nShare: [f] [t] [in]   37 comments\n"
+    );
+    assert_eq!(article(&t), vec![c(14.0, Other, "house")]);
+    // trap: a footnote marker before a count in running text keeps the count
+    assert_eq!(
+        cats("The Kursk governor said [4] 120 volunteers had joined."),
+        vec![c(120.0, Personnel, "volunteer")]
+    );
+}
