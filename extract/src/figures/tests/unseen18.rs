@@ -207,3 +207,28 @@ fn a_counter_after_share_buttons_is_furniture() {
         vec![c(120.0, Personnel, "volunteer")]
     );
 }
+
+#[test]
+fn a_more_from_site_box_and_a_dont_miss_box_are_teasers() {
+    let body = "Shelling damaged 14 houses in Sudzha, the Kursk governor said on Friday. \
+                Two people were wounded, he said.\n\n";
+    for box_ in [
+        "More from NewsDesk\n- Kharkiv: 40 civilians killed in a week, officials say\n\
+         - Bryansk: 3 houses damaged in Klimovo\n",
+        "DON'T MISS\nPutin ally spotted at a Moscow party [PICS]\n\
+         Ukraine war map shows 4 new fronts [LATEST]\n",
+        "Don\u{2019}t miss\nKyiv says 12 drones downed overnight\n",
+    ] {
+        let t = format!("{LEAD}{body}{box_}");
+        assert_eq!(
+            article(&t),
+            vec![c(14.0, Other, "house"), c(2.0, Injured, "person")],
+            "{box_}"
+        );
+    }
+    // trap: prose that says "more from the region" is no box
+    let t = format!(
+        "{LEAD}{body}More from the region came later: 30 residents were evacuated from Tyotkino.\n"
+    );
+    assert_eq!(article(&t).len(), 3, "{:#?}", article(&t));
+}
