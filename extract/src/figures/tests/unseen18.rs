@@ -232,3 +232,41 @@ fn a_more_from_site_box_and_a_dont_miss_box_are_teasers() {
     );
     assert_eq!(article(&t).len(), 3, "{:#?}", article(&t));
 }
+
+#[test]
+fn a_bracketed_breakdown_by_region_counts_what_the_figure_before_counts() {
+    let f = run("In March, 40 houses were damaged (Sumy 28, Kharkiv 12), officials said.");
+    let got: Vec<_> = f
+        .iter()
+        .map(|f| (f.value, f.category, f.unit.as_str(), f.region.as_deref()))
+        .collect();
+    assert_eq!(
+        got[1..],
+        [
+            (Some(28.0), Other, "house", Some("Sumy")),
+            (Some(12.0), Other, "house", Some("Kharkiv")),
+        ],
+        "{f:#?}"
+    );
+    let f = run("Shelling killed 9 civilians (Belgorod region 7; Kursk 2) over the weekend.");
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.value, f.category, f.region.as_deref()))
+            .collect::<Vec<_>>(),
+        vec![
+            (Some(9.0), Killed, Some("Belgorod")),
+            (Some(7.0), Killed, Some("Belgorod")),
+            (Some(2.0), Killed, Some("Kursk")),
+        ],
+        "{f:#?}"
+    );
+    // traps: a bracket with a route number or a non-region name is no breakdown
+    assert_eq!(
+        cats("In Kursk, 12 trucks were hit on the highway (Route 7, near Lgov)."),
+        vec![c(12.0, Equipment, "truck")]
+    );
+    assert_eq!(
+        cats("The Belgorod battalion has 300 fighters (Company 2, Shebekino)."),
+        vec![c(300.0, Personnel, "fighter")]
+    );
+}
