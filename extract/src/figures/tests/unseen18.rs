@@ -270,3 +270,35 @@ fn a_bracketed_breakdown_by_region_counts_what_the_figure_before_counts() {
         vec![c(300.0, Personnel, "fighter")]
     );
 }
+
+#[test]
+fn a_parallel_clause_with_a_reporting_verb_or_a_time_phrase_keeps_the_noun() {
+    assert_eq!(
+        cats("Kharkiv says 14 civilians were killed this week; Sumy says five."),
+        vec![c(14.0, Killed, "civilian"), c(5.0, Killed, "civilian")]
+    );
+    assert_eq!(
+        cats("Moscow counts 30 drones shot down over Bryansk, and Kursk counts 12."),
+        vec![c(30.0, Equipment, "drone"), c(12.0, Equipment, "drone")]
+    );
+    assert_eq!(
+        cats("About 4,000 residents of Sudzha in Kursk were told to leave; by Monday 2,600 had gone."),
+        vec![c(4000.0, Other, "resident"), c(2600.0, Other, "resident")]
+    );
+    assert_eq!(
+        cats("In Belgorod, 500 volunteers signed up in spring, since June 300 have joined."),
+        vec![
+            c(500.0, Personnel, "volunteer"),
+            c(300.0, Personnel, "volunteer")
+        ]
+    );
+    // traps: a year after the time word is no count, nor a clause with its own noun
+    assert_eq!(
+        cats("In Kursk, 60 men joined the unit; by 2024 the number had doubled."),
+        vec![c(60.0, Personnel, "man")]
+    );
+    assert_eq!(
+        cats("Belgorod says 11 houses were hit; Kursk says 3 schools."),
+        vec![c(11.0, Other, "house"), c(3.0, Other, "school")]
+    );
+}
