@@ -2,8 +2,9 @@
 //! armour" is kit, "800 sets of uniforms" is not; "40 units of equipment"), and a
 //! modifier can make a kit noun civilian ("four storage tanks", "fuel tanks").
 
+use super::super::lexicon::noun;
 use super::super::lexicon::Class;
-use super::{lw, next_tok, prev_tok, Head};
+use super::{lw, next_tok, prev_tok, Head, Tok};
 
 /// Nouns that count what follows "of": "sets of", "pieces of", "pairs of".
 fn is_container(unit: &str) -> bool {
@@ -133,4 +134,19 @@ pub(super) fn pieces_of(s: &str, from: usize, mut h: Head) -> Head {
         at = t.start;
     }
     h
+}
+
+/// A verb of guard duty after plural people, before its object: "500 residents patrol
+/// border settlements", "40 volunteers guard the bridge" (not "police patrol cars").
+pub(super) fn duty_verb(s: &str, t: Option<Tok>) -> bool {
+    let mut b = [0u8; 32];
+    let Some(t) = t.filter(|t| matches!(lw(s, *t, &mut b), "patrol" | "guard" | "man")) else {
+        return false;
+    };
+    // ("patrol cars", "patrol units", "guard posts" after them are compounds)
+    next_tok(s, t.end).is_some_and(|o| {
+        o.word
+            && !noun(lw(s, o, &mut b))
+                .is_some_and(|e| matches!(e.2, Class::Units | Class::Equipment))
+    })
 }

@@ -302,3 +302,29 @@ fn a_parallel_clause_with_a_reporting_verb_or_a_time_phrase_keeps_the_noun() {
         vec![c(11.0, Other, "house"), c(3.0, Other, "school")]
     );
 }
+
+#[test]
+fn plural_people_before_a_verb_of_guard_duty_are_counted_as_the_force() {
+    for t in [
+        "In the Kursk region, about 400 residents patrol border villages at night.",
+        "In Belgorod, 120 pensioners guard the bridges over the Donets.",
+        "Near Sudzha in Kursk, 35 farmers man checkpoints on the roads.",
+    ] {
+        let f = cats(t);
+        assert_eq!(f.len(), 1, "{t}: {f:#?}");
+        assert_eq!(f[0].1, Personnel, "{t}: {f:#?}");
+        assert!(
+            matches!(f[0].2.as_str(), "resident" | "pensioner" | "farmer"),
+            "{t}: {f:#?}"
+        );
+    }
+    // traps: compounds with the duty word stay what they count
+    assert_eq!(
+        cats("The Belgorod police received 40 patrol cars."),
+        vec![c(40.0, Equipment, "car")]
+    );
+    assert_eq!(
+        cats("In Kursk, 12 residents patrol units were formed."),
+        vec![c(12.0, Units, "unit")]
+    );
+}
