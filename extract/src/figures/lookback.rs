@@ -119,3 +119,13 @@ pub(super) fn after_time_phrase(s: &str, start: usize) -> bool {
     }
     false
 }
+
+/// "N of them" at `start..end` after a clause of its sentence that names a plural
+/// counted noun: "The battalions use the pickup trucks, and 12 of them ...".
+pub(super) fn own_plural(s: &str, start: usize, end: usize) -> bool {
+    use super::counted::{clause_start, of_them, plural_before};
+    of_them(s, end).is_some() && {
+        let clause = clause_start(s, start);
+        clause > 0 && plural_before(s, clause).is_some()
+    }
+}

@@ -328,3 +328,27 @@ fn plural_people_before_a_verb_of_guard_duty_are_counted_as_the_force() {
         vec![c(12.0, Units, "unit")]
     );
 }
+
+#[test]
+fn them_after_a_plural_of_an_earlier_clause_is_that_plural() {
+    let f = cats(
+        "In Belgorod, 300 volunteers have joined the battalions. \
+         The battalions drive civilian pickups, and 20 of them carry armour plates.",
+    );
+    assert_eq!(
+        f,
+        vec![
+            c(300.0, Personnel, "volunteer"),
+            c(20.0, Equipment, "pickup")
+        ]
+    );
+    // trap: with no plural in a clause before, "them" is the figure before
+    let f = cats(
+        "Russia launched 40 drones at the Kursk region overnight. \
+         Air defence shot down 30 of them.",
+    );
+    assert_eq!(
+        f,
+        vec![c(40.0, Equipment, "drone"), c(30.0, Equipment, "drone")]
+    );
+}
