@@ -352,3 +352,35 @@ fn them_after_a_plural_of_an_earlier_clause_is_that_plural() {
         vec![c(40.0, Equipment, "drone"), c(30.0, Equipment, "drone")]
     );
 }
+
+#[test]
+fn translated_n_thousand_m_is_one_number() {
+    let v = |t: &str| -> Vec<(String, Option<f64>)> {
+        crate::numerals::find_numbers(t)
+            .into_iter()
+            .map(|n| (t[n.span.start..n.span.end].to_string(), n.value))
+            .collect()
+    };
+    assert_eq!(
+        v("The detachments have reached 5 thousand 200 people."),
+        vec![("5 thousand 200".to_string(), Some(5200.0))]
+    );
+    assert_eq!(
+        v("Payments rose to 40 thousand 500 rubles."),
+        vec![("40 thousand 500".to_string(), Some(40500.0))]
+    );
+    assert_eq!(
+        cats("In Kursk the detachments number 4 thousand 750 fighters."),
+        vec![c(4750.0, Personnel, "fighter")]
+    );
+    // traps: a hyphenated compound, a group of thousands and words stay apart
+    assert_eq!(v("a 3 thousand 200-strong force").len(), 2);
+    assert_eq!(v("2 thousand 1,500 of them").len(), 2);
+    assert_eq!(
+        v("three thousand 200 of them"),
+        vec![
+            ("three thousand".to_string(), Some(3000.0)),
+            ("200".to_string(), Some(200.0))
+        ]
+    );
+}
