@@ -19,7 +19,7 @@ pub(in crate::figures) fn marker(s: &str, n: &NumberExpr) -> bool {
             return true;
         }
         // "compared with week 11.", "on day 3,": a numbered week or day, no noun after
-        if numbered_period(s, ns, ne) {
+        if numbered_period(s, ns, ne) || page_reference(s, ns) {
             return true;
         }
         // "1:07:48, 2. Tyurin": a rank after a comma, ending the sentence
@@ -46,6 +46,16 @@ fn numbered_period(s: &str, ns: usize, ne: usize) -> bool {
     let mut w = [0u8; 32];
     prev_tok(s, ns).is_some_and(|p| p.word && matches!(lw(s, p, &mut w), "week" | "day"))
         && next_tok(s, ne).map_or(true, |t| !t.word)
+}
+
+/// A page or a page range of a citation: "pp. 31–34", "p. 12", "pp 5-7".
+fn page_reference(s: &str, ns: usize) -> bool {
+    let lead = s[..ns].trim_end_matches(' ');
+    let lead = lead.strip_suffix('.').unwrap_or(lead);
+    let word_start = lead
+        .rfind(|c: char| !c.is_ascii_alphabetic())
+        .map_or(0, |i| i + 1);
+    matches!(&lead[word_start..], "pp" | "p" | "pages") && lead.len() < s[..ns].len()
 }
 
 /// A footnote marker of text taken from a PDF: one to three digits glued to the

@@ -384,3 +384,23 @@ fn translated_n_thousand_m_is_one_number() {
         ]
     );
 }
+
+#[test]
+fn page_numbers_of_a_citation_are_no_counts() {
+    for t in [
+        "Kursk volunteers, RUSI Occasional Paper, 2023, pp. 31\u{2013}34.",
+        "See the Belgorod report, p. 12, for the method.",
+        "Border militias, pp 5-7, Belgorod edition.",
+    ] {
+        assert_eq!(cats(t), vec![], "{t}");
+    }
+    // traps: a count after a full stop that ends a sentence, and "pages" with a count
+    assert_eq!(
+        cats("The Kursk unit has 40 drones. Another 12 arrived in May."),
+        vec![c(40.0, Equipment, "drone"), c(12.0, Equipment, "drone")]
+    );
+    assert_eq!(
+        cats("In Belgorod, 31 shells hit the village of Kozinka."),
+        vec![c(31.0, Equipment, "shell")]
+    );
+}
