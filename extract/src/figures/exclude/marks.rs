@@ -52,9 +52,13 @@ fn numbered_period(s: &str, ns: usize, ne: usize) -> bool {
 fn page_reference(s: &str, ns: usize) -> bool {
     let lead = s[..ns].trim_end_matches(' ');
     let lead = lead.strip_suffix('.').unwrap_or(lead);
-    let word_start = lead
-        .rfind(|c: char| !c.is_ascii_alphabetic())
-        .map_or(0, |i| i + 1);
+    // (ASCII letters back from the end: a char boundary, whatever comes before)
+    let word_start = lead.len()
+        - lead
+            .bytes()
+            .rev()
+            .take_while(u8::is_ascii_alphabetic)
+            .count();
     matches!(&lead[word_start..], "pp" | "p" | "pages") && lead.len() < s[..ns].len()
 }
 

@@ -404,3 +404,18 @@ fn page_numbers_of_a_citation_are_no_counts() {
         vec![c(31.0, Equipment, "shell")]
     );
 }
+
+#[test]
+fn a_number_after_a_non_ascii_mark_is_read_safely() {
+    for t in [
+        "\u{2022}12 drones hit Belgorod.",
+        "In Kursk \u{2014}40 shells fell.",
+        "Belgorod: \u{2116}5 battalion has 300 men.",
+    ] {
+        let _ = run(t);
+    }
+    assert_eq!(
+        cats("In Kursk \u{2014}40 shells fell."),
+        vec![c(40.0, Equipment, "shell")]
+    );
+}
