@@ -91,6 +91,10 @@ pub(super) fn civil_compound(s: &str, from: usize, mut h: Head) -> Head {
 /// a munition modifier counts munitions (equipment).
 fn munition_compound(s: &str, from: usize, mut h: Head) -> Head {
     let mut b = [0u8; 32];
+    // ("14 improvised explosive devices": kit already, its unit as it is)
+    if h.class() == Class::Equipment {
+        return h;
+    }
     let Some(noun) = prev_tok(s, h.end) else {
         return h;
     };
