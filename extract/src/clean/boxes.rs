@@ -289,7 +289,8 @@ pub(super) fn header_with_section(b: &str) -> bool {
             site.len() <= 24
                 && site.split(' ').count() <= 3
                 && !site.starts_with("the ")
-                && in_list(TEASER_HEADERS, h)
+                // ("More from WorldWire": "more from" and the site)
+                && (in_list(TEASER_HEADERS, h) || h == "more")
         })
 }
 

@@ -138,6 +138,8 @@ pub const TEASER_HEADER_MAX: usize = 24;
 /// Headers of related-article / "more news" boxes (whole line).
 pub static TEASER_HEADERS: &[&str] = &[
     "also read",
+    "don't miss",
+    "don’t miss",
     "editor's picks",
     "editors' picks",
     "further reading",

@@ -240,6 +240,11 @@ pub fn head_after(s: &str, from: usize) -> Option<Head> {
 /// [`head_after`] without the compound rules of `compounds`.
 fn head_plain(s: &str, from: usize) -> Option<Head> {
     let mut b = [0u8; 32];
+    // Markdown emphasis closed right after the number: "**1,000+** shelling incidents".
+    let mut from = from;
+    while matches!(s.as_bytes().get(from), Some(b'*' | b'_')) {
+        from += 1;
+    }
     let mut t = next_tok(s, from)?;
     let mut first = true;
     if lw(s, t, &mut b) == "of" {
@@ -310,6 +315,7 @@ fn head_plain(s: &str, from: usize) -> Option<Head> {
             }
             // A plural ends the phrase unless another noun follows ("tank battalions"); a
             // singular only before a function word or punctuation ("one battalion has").
+            let duty = e.3 == Num::Plural && e.2.is_person() && compounds::duty_verb(s, next);
             let ends = match e.3 {
                 // "one person killed and four wounded": a participle ends it too.
                 Num::Singular => next.map_or(true, |n| {
@@ -319,7 +325,11 @@ fn head_plain(s: &str, from: usize) -> Option<Head> {
                 }),
                 // "14 volunteers patrols six villages": a noun form before an object is
                 // a verb.
-                _ => !is_noun_tok(s, next) || next.map_or(false, |n| verb_before_object(s, n)),
+                _ => {
+                    !is_noun_tok(s, next)
+                        || next.map_or(false, |n| verb_before_object(s, n))
+                        || duty
+                }
             };
             // "120 radio stations": a kit noun before another noun is a modifier.
             kit |= is_kit_modifier(w);
@@ -330,7 +340,7 @@ fn head_plain(s: &str, from: usize) -> Option<Head> {
                     unit: e.1.to_string(),
                     cas,
                     first,
-                    over: None,
+                    over: duty.then_some(Class::Force),
                 });
             }
         } else if is_stop(w) {

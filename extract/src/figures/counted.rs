@@ -148,8 +148,10 @@ pub(super) fn attach(
         }
         return Some(a);
     }
-    // "nearly 900 of them": a part of the figure before, in the sentence or paragraph.
-    if let Some(pf) = prev.or(carried) {
+    // "nearly 900 of them": a part of the figure before, in the sentence or paragraph
+    // (not after a plural of the sentence's clause before: "use pickups, and 12 of them")
+    let own = prev.is_none() && carried.is_some() && lookback::own_plural(s, start, end);
+    if let (Some(pf), false) = (prev.or(carried), own) {
         if let Some(e) = of_them(s, end) {
             // "killing two of them": the verb before; "Eleven of the wounded were in
             // hospital, two of them ...": "them" are the casualties named before.
@@ -194,7 +196,8 @@ pub(super) fn attach(
     }
     // "... shooting down drones: since January, the groups have downed 47 of them": with
     // no figure before, "them" is the plural noun of an earlier clause or sentence.
-    if let (None, Some(e)) = (prev.or(carried), of_them(s, end)) {
+    let bare = prev.is_none() && (carried.is_none() || own);
+    if let (true, Some(e)) = (bare, of_them(s, end)) {
         let clause = clause_start(s, start);
         if let Some(x) =
             plural_before(s, clause).or_else(|| plural_before(para_before, para_before.len()))
@@ -478,7 +481,7 @@ fn quoted_end(s: &str, start: usize, end: usize) -> Option<(usize, usize)> {
 }
 
 /// "of them", "of those", "of whom" right after a number: the end of the pronoun.
-fn of_them(s: &str, from: usize) -> Option<usize> {
+pub(super) fn of_them(s: &str, from: usize) -> Option<usize> {
     let mut b = [0u8; 32];
     let t = next_tok(s, from)?;
     if lw(s, t, &mut b) != "of" {
@@ -495,7 +498,7 @@ pub(super) fn next_is(s: &str, from: usize, word: &str) -> bool {
 }
 
 /// The start of the clause holding byte `at`: after the last ",", ";", ":" or dash.
-fn clause_start(s: &str, at: usize) -> usize {
+pub(super) fn clause_start(s: &str, at: usize) -> usize {
     s[..at]
         .rfind([',', ';', ':', '\u{2014}', '\u{2013}'])
         .map_or(0, |i| i + 1)
@@ -503,7 +506,7 @@ fn clause_start(s: &str, at: usize) -> usize {
 
 /// The nearest plural counted noun before byte `before` (within 30 tokens): what a
 /// later "them" stands for.
-fn plural_before(s: &str, before: usize) -> Option<&'static lexicon::Entry> {
+pub(super) fn plural_before(s: &str, before: usize) -> Option<&'static lexicon::Entry> {
     let mut b = [0u8; 32];
     let mut p = before;
     for _ in 0..30 {

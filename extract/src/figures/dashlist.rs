@@ -10,6 +10,7 @@ use super::words::Cas;
 use super::Attached;
 use crate::numerals::NumberExpr;
 
+mod breakdown;
 mod lead;
 
 /// The item whose number is `n`, if `n` stands after a spaced dash that follows a
@@ -150,6 +151,10 @@ pub(super) fn is_item(text: &str) -> bool {
 /// starts its line and ends in a known plural count noun; the number closes the line, maybe
 /// after a bracket. The span stated is the whole item.
 pub(super) fn colon_item(s: &str, n: &NumberExpr) -> Option<Attached> {
+    // (or an item of a bracketed breakdown by region: "(Belgorod 11, Kursk 6)")
+    if let Some(a) = breakdown::region_item(s, n) {
+        return Some(a);
+    }
     // byte test first: ": " right before the number
     let lead = s[..n.span.start].strip_suffix(": ")?;
     if n.qualifier != crate::model::Qualifier::Exact {

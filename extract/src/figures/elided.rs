@@ -182,7 +182,8 @@ pub(super) fn elided(
         let joined = matches!(pw.as_str(), "and" | "while" | "but" | "whereas")
             || p.map_or(false, |t| {
                 !t.word && matches!(&s[t.start..t.end], "," | ";")
-            });
+            })
+            || super::lookback::after_time_phrase(s, start);
         // (not those captured: "20,000+ killed or wounded; 700+ captured")
         let taken = super::context::is_capture_verb(nw);
         if joined && (is_clause_verb(nw) || past_verb(nw)) && !taken {
@@ -329,6 +330,10 @@ fn is_have_or_claim(w: &str) -> bool {
                 | "admitted"
                 | "admits"
                 | "recorded"
+                // "Belgorod says 11 civilians were killed; Kursk says three."
+                | "says"
+                | "counts"
+                | "estimates"
         )
 }
 

@@ -87,3 +87,45 @@ pub(super) fn population_or_strength_before(s: &str, before: usize) -> (bool, bo
     }
     (false, false)
 }
+
+/// A short time phrase opens the clause of the number at `start`, after a ";" or ",":
+/// "...; by Sunday 1,300 had left", ", since May 40 have joined". (A clause joined to
+/// the one before, its noun elided.)
+pub(super) fn after_time_phrase(s: &str, start: usize) -> bool {
+    let mut b = [0u8; 32];
+    let mut at = start;
+    let mut first = None;
+    for _ in 0..4 {
+        let Some(t) = prev_tok(s, at) else {
+            return false;
+        };
+        if !t.word {
+            let opens = matches!(&s[t.start..t.end], ";" | ",");
+            return opens
+                && first.is_some_and(|w: &str| {
+                    matches!(w, "by" | "since" | "until" | "till" | "within" | "after")
+                });
+        }
+        first = Some(match lw(s, t, &mut b) {
+            "by" => "by",
+            "since" => "since",
+            "until" => "until",
+            "till" => "till",
+            "within" => "within",
+            "after" => "after",
+            _ => "",
+        });
+        at = t.start;
+    }
+    false
+}
+
+/// "N of them" at `start..end` after a clause of its sentence that names a plural
+/// counted noun: "The battalions use the pickup trucks, and 12 of them ...".
+pub(super) fn own_plural(s: &str, start: usize, end: usize) -> bool {
+    use super::counted::{clause_start, of_them, plural_before};
+    of_them(s, end).is_some() && {
+        let clause = clause_start(s, start);
+        clause > 0 && plural_before(s, clause).is_some()
+    }
+}

@@ -29,12 +29,14 @@ fn cells(text: &str, line: Span) -> Option<Vec<Span>> {
     let l = &text[line.start..line.end];
     let b = l.as_bytes();
     let mut out = Vec::new();
-    let mut push = |s: usize, e: usize| {
+    let mut push = |s: usize, e: usize, keep_empty: bool| {
         let c = &l[s..e];
         let t = c.trim();
         if !t.is_empty() {
             let off = s + (c.len() - c.trim_start().len());
             out.push(Span::new(line.start + off, line.start + off + t.len()));
+        } else if keep_empty {
+            out.push(Span::new(line.start + s, line.start + s));
         }
     };
     if l.starts_with('|') || inner_pipes(l) {
@@ -46,11 +48,12 @@ fn cells(text: &str, line: Span) -> Option<Vec<Span>> {
         let mut s = usize::from(l.starts_with('|'));
         for (i, &c) in b.iter().enumerate().skip(s) {
             if c == b'|' {
-                push(s, i);
+                // (an empty cell between pipes keeps its column: "| | **Total** |")
+                push(s, i, true);
                 s = i + 1;
             }
         }
-        push(s, b.len());
+        push(s, b.len(), false);
     } else {
         let (mut s, mut i) = (0, 0);
         while i < b.len() {
@@ -66,14 +69,14 @@ fn cells(text: &str, line: Span) -> Option<Vec<Span>> {
                 while e < b.len() && matches!(b[e], b' ' | b'\t') {
                     e += 1;
                 }
-                push(s, i);
+                push(s, i, false);
                 s = e;
                 i = e;
             } else {
                 i += 1;
             }
         }
-        push(s, b.len());
+        push(s, b.len(), false);
     }
     (out.len() >= 2).then_some(out)
 }
@@ -101,8 +104,31 @@ fn value_cell(c: &str) -> bool {
 fn no_data(c: &str) -> bool {
     matches!(
         c,
-        "n/a" | "N/A" | "-" | "–" | "—" | "..." | "…" | "?" | "n.a."
+        "" | "n/a" | "N/A" | "-" | "–" | "—" | "..." | "…" | "?" | "n.a."
     )
+}
+
+/// Whether a header cell heads a column of row numbers ("№", "#", "No.").
+fn numbering_header(c: &str) -> bool {
+    matches!(c, "№" | "#" | "No" | "No." | "Nr" | "Nr." | "N")
+}
+
+/// Drops a first column of row numbers ("| № | District | ... |" over "| 1 | ..."
+/// and a "| | **Total** |" row): the label is the cell after it.
+fn drop_numbering(text: &str, lines: &mut [(Span, Vec<Span>)]) {
+    let cell = |s: Span| text[s.start..s.end].trim();
+    if lines[0].1.len() < 3 || !numbering_header(cell(lines[0].1[0])) {
+        return;
+    }
+    let numbered = lines[1..].iter().all(|(_, c)| {
+        let t = cell(c[0]);
+        t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+    });
+    if numbered {
+        for (_, c) in lines.iter_mut() {
+            c.remove(0);
+        }
+    }
 }
 
 /// The tables of `text`: three or more consecutive lines with the same number of cells
@@ -229,10 +255,11 @@ fn gap_at(b: &[u8], from: usize) -> Option<usize> {
 
 /// Ends a run of lines: a table when it has the shape of one.
 fn close(text: &str, run: &mut Vec<(Span, Vec<Span>)>, before: Option<Span>, out: &mut Vec<Table>) {
-    let lines = std::mem::take(run);
+    let mut lines = std::mem::take(run);
     if lines.len() < 3 {
         return;
     }
+    drop_numbering(text, &mut lines);
     let cell = |s: Span| text[s.start..s.end].trim();
     let header = &lines[0].1;
     if !cell(header[0]).starts_with(|c: char| c.is_alphabetic()) {

@@ -279,6 +279,12 @@ pub(super) fn parse(b: &[u8], i: usize) -> Result<Num, usize> {
             if let Some(x) = lower(b, q, we, &mut lbuf).and_then(digit_scale) {
                 scale = x;
                 end = we;
+                if x == 1e3 && !decimal && !commas {
+                    // translated Russian: "5 thousand 200 people" is 5,200
+                    if let Some((r, e)) = thousand_rest(b, end) {
+                        (v, scale, end) = (v * 1e3 + r, 1.0, e);
+                    }
+                }
                 if x == 100.0 {
                     if let Some((s2, we2)) = next_word(b, end) {
                         let mut lbuf = [0u8; 16];
@@ -308,4 +314,29 @@ pub(super) fn parse(b: &[u8], i: usize) -> Result<Num, usize> {
         int_digits: if plain { int_len as u8 } else { 0 },
         lone_one: false,
     })
+}
+
+/// The rest after "N thousand" in translated Russian: one space, one to three digits,
+/// then no digit, group or decimal mark, hyphen or colon going on ("5 thousand 200
+/// people"; not "3 thousand 200-strong", "2 thousand 1,500" or "1 thousand 12:30").
+fn thousand_rest(b: &[u8], end: usize) -> Option<(f64, usize)> {
+    let d0 = end + 1;
+    if b.get(end) != Some(&b' ') || !b.get(d0).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let mut d1 = d0;
+    while d1 < b.len() && b[d1].is_ascii_digit() {
+        d1 += 1;
+    }
+    let goes_on = |c: &u8| matches!(c, b',' | b'.' | b'-' | b':' | b'/');
+    let more = b.get(d1).is_some_and(|c| {
+        c.is_ascii_alphanumeric() || goes_on(c) && b.get(d1 + 1).is_some_and(u8::is_ascii_digit)
+    }) || b.get(d1) == Some(&b'-');
+    if d1 - d0 > 3 || more {
+        return None;
+    }
+    let r = b[d0..d1]
+        .iter()
+        .fold(0.0, |a, &c| a * 10.0 + f64::from(c - b'0'));
+    Some((r, d1))
 }

@@ -2,8 +2,9 @@
 //! armour" is kit, "800 sets of uniforms" is not; "40 units of equipment"), and a
 //! modifier can make a kit noun civilian ("four storage tanks", "fuel tanks").
 
+use super::super::lexicon::noun;
 use super::super::lexicon::Class;
-use super::{lw, next_tok, prev_tok, Head};
+use super::{lw, next_tok, prev_tok, Head, Tok};
 
 /// Nouns that count what follows "of": "sets of", "pieces of", "pairs of".
 fn is_container(unit: &str) -> bool {
@@ -66,6 +67,9 @@ fn is_civil_tank_modifier(w: &str) -> bool {
 /// the compound ("storage tank").
 pub(super) fn civil_compound(s: &str, from: usize, mut h: Head) -> Head {
     let mut b = [0u8; 32];
+    if matches!(h.unit.as_str(), "object" | "item" | "device") {
+        return munition_compound(s, from, h);
+    }
     if h.unit != "tank" {
         return h;
     }
@@ -79,6 +83,28 @@ pub(super) fn civil_compound(s: &str, from: usize, mut h: Head) -> Head {
     if is_civil_tank_modifier(w) {
         h.unit = format!("{w} tank");
         h.over = Some(Class::Other);
+    }
+    h
+}
+
+/// "more than 1,200 explosive objects", "40 unexploded items": a generic noun after
+/// a munition modifier counts munitions (equipment).
+fn munition_compound(s: &str, from: usize, mut h: Head) -> Head {
+    let mut b = [0u8; 32];
+    // ("14 improvised explosive devices": kit already, its unit as it is)
+    if h.class() == Class::Equipment {
+        return h;
+    }
+    let Some(noun) = prev_tok(s, h.end) else {
+        return h;
+    };
+    let Some(m) = prev_tok(s, noun.start).filter(|m| m.word && m.start >= from) else {
+        return h;
+    };
+    let w = lw(s, m, &mut b);
+    if matches!(w, "explosive" | "unexploded" | "incendiary") {
+        h.unit = format!("{w} {}", h.unit);
+        h.over = Some(Class::Equipment);
     }
     h
 }
@@ -112,4 +138,19 @@ pub(super) fn pieces_of(s: &str, from: usize, mut h: Head) -> Head {
         at = t.start;
     }
     h
+}
+
+/// A verb of guard duty after plural people, before its object: "500 residents patrol
+/// border settlements", "40 volunteers guard the bridge" (not "police patrol cars").
+pub(super) fn duty_verb(s: &str, t: Option<Tok>) -> bool {
+    let mut b = [0u8; 32];
+    let Some(t) = t.filter(|t| matches!(lw(s, *t, &mut b), "patrol" | "guard" | "man")) else {
+        return false;
+    };
+    // ("patrol cars", "patrol units", "guard posts" after them are compounds)
+    next_tok(s, t.end).is_some_and(|o| {
+        o.word
+            && !noun(lw(s, o, &mut b))
+                .is_some_and(|e| matches!(e.2, Class::Units | Class::Equipment))
+    })
 }

@@ -1,8 +1,9 @@
 //! People who left a force are no longer serving: deserters, members who quit,
 //! resigned or were dismissed ("at least 70 people had quit by May", "Bryansk
 //! dismissed 42 members", "the number of members who left without permission at
-//! between 150 and 200", "500 have already left") are `other`, neither `personnel`
-//! nor casualties.
+//! between 150 and 200", "500 have already left"), and people a force lets go ("214
+//! people were excluded from the lists", "96 men were sent home") are `other`,
+//! neither `personnel` nor casualties.
 
 use crate::figures::attach::{lw, next_tok, prev_tok};
 
@@ -26,7 +27,16 @@ fn is_quit_verb(w: &str) -> bool {
 /// Verbs by which a force lets people go (transitive: "dismissed 42 members", or
 /// passive after the count: "42 members have been dismissed").
 fn is_dismiss_verb(w: &str) -> bool {
-    matches!(w, "dismissed" | "expelled" | "discharged" | "sacked")
+    matches!(
+        w,
+        "dismissed"
+            | "expelled"
+            | "discharged"
+            | "sacked"
+            | "excluded"
+            | "demobilised"
+            | "demobilized"
+    )
 }
 
 /// A departure verb after the counted noun ending at `end`, across auxiliaries and
@@ -49,6 +59,11 @@ pub(in crate::figures) fn left_after(s: &str, end: usize) -> bool {
             "had" | "have" | "has" | "already" | "reportedly" | "since" | "later" | "then"
             | "subsequently" | "all" => {}
             _ if is_dismiss_verb(w) => return true,
+            // "96 people were sent home", "were sent back home": released from service
+            "sent" if passive => {
+                return next_tok(s, t.end)
+                    .is_some_and(|n| matches!(lw(s, n, &mut b), "home" | "back"))
+            }
             _ if is_quit_verb(w) && !passive => return !deployed_after(s, t.end, w),
             "of" if !of => of = true,
             _ if of && !w.is_empty() => {}

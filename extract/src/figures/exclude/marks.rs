@@ -1,7 +1,7 @@
 //! Numbers that mark, rank or address rather than count: footnote markers ("[5]"),
 //! rankings ("Top 3 men:", "..., 2. Tyurin 1:08:00") and the generic pronoun "one"
 //! ("Even if one believes the official numbers"), and the counters of a page's share
-//! bar ("Share this article | 12 comments").
+//! bar ("Share this article | 12 comments"), numbered weeks and days ("week 11").
 
 use super::super::attach::{lw, next_tok, prev_tok};
 use crate::numerals::NumberExpr;
@@ -16,6 +16,10 @@ pub(in crate::figures) fn marker(s: &str, n: &NumberExpr) -> bool {
             return true;
         }
         if glued_marker(s, ns, ne) || year_with_marker(s, n) || year_span(s, n) {
+            return true;
+        }
+        // "compared with week 11.", "on day 3,": a numbered week or day, no noun after
+        if numbered_period(s, ns, ne) || page_reference(s, ns) {
             return true;
         }
         // "1:07:48, 2. Tyurin": a rank after a comma, ending the sentence
@@ -34,6 +38,28 @@ pub(in crate::figures) fn marker(s: &str, n: &NumberExpr) -> bool {
         return true;
     }
     n.words && &s[ns..ne].to_ascii_lowercase() == "one" && generic_one(s, n, prev)
+}
+
+/// "week 11" or "day 3" with no word after the number: the name of a week or day of
+/// a series ("compared with week 11."), not a count ("last week 40 people").
+fn numbered_period(s: &str, ns: usize, ne: usize) -> bool {
+    let mut w = [0u8; 32];
+    prev_tok(s, ns).is_some_and(|p| p.word && matches!(lw(s, p, &mut w), "week" | "day"))
+        && next_tok(s, ne).map_or(true, |t| !t.word)
+}
+
+/// A page or a page range of a citation: "pp. 31–34", "p. 12", "pp 5-7".
+fn page_reference(s: &str, ns: usize) -> bool {
+    let lead = s[..ns].trim_end_matches(' ');
+    let lead = lead.strip_suffix('.').unwrap_or(lead);
+    // (ASCII letters back from the end: a char boundary, whatever comes before)
+    let word_start = lead.len()
+        - lead
+            .bytes()
+            .rev()
+            .take_while(u8::is_ascii_alphabetic)
+            .count();
+    matches!(&lead[word_start..], "pp" | "p" | "pages") && lead.len() < s[..ns].len()
 }
 
 /// A footnote marker of text taken from a PDF: one to three digits glued to the
@@ -132,7 +158,8 @@ fn widget_count(s: &str, n: &NumberExpr) -> bool {
     let mut w = [0u8; 32];
     let lead = s[..n.span.start].trim_end();
     let icon = |c: char| c as u32 >= 0x2190 && !c.is_alphanumeric();
-    let sep = lead.ends_with(['|', '\u{b7}', '\u{2022}']) || lead.ends_with(icon);
+    // (or after share buttons: "Share: [f] [t] [in]   12 comments")
+    let sep = lead.ends_with(['|', '\u{b7}', '\u{2022}', ']']) || lead.ends_with(icon);
     sep && next_tok(s, n.num_span.end).is_some_and(|t| {
         matches!(
             lw(s, t, &mut w),

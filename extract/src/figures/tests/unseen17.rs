@@ -329,3 +329,6 @@ fn outbuildings_garages_barns_and_intruders_are_counted_nouns() {
         vec![c(40.0, Personnel, "intruder")]
     );
 }
+
+#[path = "unseen18.rs"]
+mod unseen18;
