@@ -73,13 +73,9 @@ pub(super) fn civil_compound(s: &str, from: usize, mut h: Head) -> Head {
     if h.unit != "tank" {
         return h;
     }
-    let Some(noun) = prev_tok(s, h.end) else {
+    let Some(w) = modifier(s, from, h.end, &mut b) else {
         return h;
     };
-    let Some(m) = prev_tok(s, noun.start).filter(|m| m.word && m.start >= from) else {
-        return h;
-    };
-    let w = lw(s, m, &mut b);
     if is_civil_tank_modifier(w) {
         h.unit = format!("{w} tank");
         h.over = Some(Class::Other);
@@ -95,13 +91,9 @@ fn munition_compound(s: &str, from: usize, mut h: Head) -> Head {
     if h.class() == Class::Equipment {
         return h;
     }
-    let Some(noun) = prev_tok(s, h.end) else {
+    let Some(w) = modifier(s, from, h.end, &mut b) else {
         return h;
     };
-    let Some(m) = prev_tok(s, noun.start).filter(|m| m.word && m.start >= from) else {
-        return h;
-    };
-    let w = lw(s, m, &mut b);
     if matches!(w, "explosive" | "unexploded" | "incendiary") {
         h.unit = format!("{w} {}", h.unit);
         h.over = Some(Class::Equipment);
@@ -153,4 +145,12 @@ pub(super) fn duty_verb(s: &str, t: Option<Tok>) -> bool {
             && !noun(lw(s, o, &mut b))
                 .is_some_and(|e| matches!(e.2, Class::Units | Class::Equipment))
     })
+}
+
+/// The word just before the noun that ends at `end` (lower case), where it is a word
+/// after `from`: "storage" in "four storage tanks".
+fn modifier<'a>(s: &'a str, from: usize, end: usize, b: &'a mut [u8; 32]) -> Option<&'a str> {
+    let noun = prev_tok(s, end)?;
+    let m = prev_tok(s, noun.start).filter(|m| m.word && m.start >= from)?;
+    Some(lw(s, m, b))
 }
