@@ -233,7 +233,7 @@ pub fn opens_with_date(t: &str) -> bool {
     } else {
         0
     };
-    dates::find_dates(&t[..t.len().min(lead + 40)])
+    dates::find_dates(&t[..floor(t, t.len().min(lead + 40))])
         .first()
         .is_some_and(|d| d.span.start <= lead && d.day.is_some() && d.year.is_some())
 }

@@ -359,3 +359,21 @@ Territorial defence volunteers in the border district have been patrolling the v
 Posted by: reader1 | May 9, 2023, 11:00\nGood work.\n";
     assert_eq!(date(t).as_deref(), Some("2023-05-02"));
 }
+
+#[test]
+fn a_header_line_cut_inside_a_character_is_no_panic() {
+    // (found by the fuzzer: the 40-byte window after a lead word ended inside "€")
+    let line = "UPDATE - Russic ArminUrduPoint\u{fffd}New\u{fffd}\u{fffd}'rs / Sputnik";
+    assert!(!dateline::opens_with_date(line));
+    for lead in ["Monday, ", "UPDATE, ", ""] {
+        for pad in 0..16 {
+            let t = format!("{lead}{}€ 24 January 2024 · Photo", "x".repeat(30 + pad));
+            let _ = dateline::opens_with_date(&t);
+        }
+    }
+    assert!(dateline::opens_with_date(
+        "Wednesday, 24 January 2024 · Text: Ivan Petrov"
+    ));
+    let text = "Headline\n\nUPDATE, Russic ArminUrduPoint\u{fffd}New\u{fffd}\u{fffd}'rs / Sputnik\n\nBody text of the article.\n";
+    let _ = meta_of(text);
+}
