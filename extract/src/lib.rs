@@ -12,6 +12,8 @@ pub mod dates;
 pub mod dedupe;
 pub mod figures;
 pub mod formats;
+mod guard;
+pub use guard::EXTRACTION_FAILED;
 pub mod meta;
 mod model;
 pub mod numerals;
@@ -29,7 +31,7 @@ use clean::BlockKind;
 
 /// Extracts one article (everything but `duplicate_of`, which needs the corpus).
 pub fn extract_article(id: &str, text: &str) -> Article {
-    extract_with_blocks(id, text).0
+    guard::guarded(id, || extract_with_blocks(id, text)).0
 }
 
 /// The article and its blocks (which duplicate detection reads again).
@@ -136,7 +138,8 @@ pub fn extract_corpus(files: &[(String, String)]) -> Vec<Article> {
     let mut bodies =
         dedupe::Shingles::with_capacity(files.iter().map(|f| f.1.len()).sum::<usize>());
     for (id, text) in files {
-        let (article, blocks) = extract_with_blocks(id, text);
+        // (a stage that fails on one article keeps it, with a warning: see `guard`)
+        let (article, blocks) = guard::guarded(id, || extract_with_blocks(id, text));
         bodies.push_parts(
             blocks
                 .iter()

@@ -287,6 +287,15 @@ pub fn is_iso(d: &str) -> bool {
 
 /// The invariants of one extracted article over its text; `Err` says which broke.
 pub fn check_article(a: &Article, text: &str) -> Result<(), String> {
+    // (a stage that panicked: the article was kept with a warning, and it is a bug)
+    if let Some(w) = a
+        .warnings
+        .iter()
+        .find(|w| w.starts_with(tally_extract::EXTRACTION_FAILED))
+    {
+        let loc = LAST_PANIC.with(|l| l.take());
+        return Err(format!("panic: {w} at {loc}"));
+    }
     let on = |s: tally_extract::Span| {
         s.start <= s.end
             && s.end <= text.len()
