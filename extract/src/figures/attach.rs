@@ -168,7 +168,7 @@ pub fn lw<'a>(s: &'a str, t: Tok, buf: &'a mut [u8; 32]) -> &'a str {
     if !t.word {
         return "";
     }
-    // (as `lexicon::lower(&s[t.start..t.end], buf)`, eight bytes at a time)
+    // (`lexicon::lower` of the token, reading its bytes where they lie in `s`)
     crate::bytes::lower_word(s, t.start, t.end, buf).unwrap_or("")
 }
 

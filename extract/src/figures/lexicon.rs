@@ -108,27 +108,10 @@ const fn last_bit(w: &[u8]) -> u32 {
     }
 }
 
-/// Lower-cases an ASCII word into `buf`; `None` for non-ASCII or over-long words.
+/// Lower-cases an ASCII word into `buf` (copied only when it has a capital); `None`
+/// for non-ASCII or over-long words. ([`crate::bytes::lower_word`] of the whole word.)
 pub fn lower<'a>(w: &'a str, buf: &'a mut [u8; 32]) -> Option<&'a str> {
-    let b = w.as_bytes();
-    if b.len() > buf.len() {
-        return None;
-    }
-    // (one pass: a byte past ASCII ends it, an upper-case letter asks for the copy)
-    let mut upper = 0u8;
-    for &c in b {
-        if c >= 0x80 {
-            return None;
-        }
-        upper |= u8::from(c.is_ascii_uppercase());
-    }
-    if upper == 0 {
-        return Some(w); // already lower case: no copy
-    }
-    for (d, s) in buf.iter_mut().zip(b) {
-        *d = s.to_ascii_lowercase();
-    }
-    std::str::from_utf8(&buf[..b.len()]).ok()
+    crate::bytes::lower_word(w, 0, w.len(), buf)
 }
 
 #[cfg(test)]
