@@ -103,6 +103,17 @@ pub(crate) fn rfind_strs(hay: &str, needles: &[&str]) -> Option<(usize, usize)> 
     None
 }
 
+/// The length of the currency sign at byte `i` of `b` — `$`, `£` (C2 A3), `€` (E2 82
+/// AC) or `₽` (E2 82 BD) — if one is there.
+pub(crate) fn currency_sign(b: &[u8], i: usize) -> Option<usize> {
+    match *b.get(i)? {
+        b'$' => Some(1),
+        0xC2 if b.get(i + 1) == Some(&0xA3) => Some(2),
+        0xE2 if matches!(b.get(i + 1..i + 3), Some([0x82, 0xAC | 0xBD])) => Some(3),
+        _ => None,
+    }
+}
+
 /// ASCII letters and digits.
 pub(crate) static ALNUM: [bool; 256] = {
     let mut t = [false; 256];
@@ -254,6 +265,21 @@ mod tests {
                 .max();
             assert_eq!(rfind_strs(h, &seps), want, "{h:?}");
         }
+    }
+
+    #[test]
+    fn currency_signs_by_their_bytes() {
+        let t = "$5, £6, €7, ₽8, ¥9, –, ¢";
+        let signs: Vec<(usize, usize)> = (0..t.len())
+            .filter_map(|i| currency_sign(t.as_bytes(), i).map(|n| (i, n)))
+            .collect();
+        let want: Vec<(usize, usize)> = t
+            .char_indices()
+            .filter(|(_, c)| matches!(c, '$' | '£' | '€' | '₽'))
+            .map(|(i, c)| (i, c.len_utf8()))
+            .collect();
+        assert_eq!(signs, want);
+        assert_eq!(currency_sign(b"\xE2\x82", 0), None);
     }
 
     #[test]

@@ -162,19 +162,10 @@ const NUMBER_WORDS: &[&str] = &[
 pub fn money(low: &str) -> bool {
     let b = low.as_bytes();
     let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
-    // by bytes: `$`, `£` (C2 A3), `€` (E2 82 AC), `₽` (E2 82 BD); leads 8 at a time
+    // a currency sign (`bytes::currency_sign`) before a digit; lead bytes 8 at a time
     let mut i = 0;
     while let Some(p) = crate::bytes::find_any(b, i, b"$\xC2\xE2") {
-        let hit = match b[p] {
-            b'$' => digit(p + 1),
-            0xC2 => b.get(p + 1) == Some(&0xA3) && digit(p + 2),
-            _ => {
-                b.get(p + 1) == Some(&0x82)
-                    && matches!(b.get(p + 2), Some(0xAC | 0xBD))
-                    && digit(p + 3)
-            }
-        };
-        if hit {
+        if crate::bytes::currency_sign(b, p).is_some_and(|n| digit(p + n)) {
             return true;
         }
         i = p + 1;

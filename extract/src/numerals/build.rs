@@ -92,11 +92,8 @@ fn connector(b: &[u8], e: usize, words: &[&str]) -> Option<(usize, bool)> {
 /// "$55-$110", "€5–€10", "₽500 to ₽800": the length of the currency sign at `j` when
 /// the first bound, ending at `e`, opens with the same sign; 0 otherwise.
 fn repeated_sign(b: &[u8], e: usize, j: usize) -> usize {
-    let sign = match b.get(j) {
-        Some(b'$') => 1,
-        Some(0xE2) if matches!(b.get(j + 1..j + 3), Some([0x82, 0xAC | 0xBD])) => 3, // € ₽
-        Some(0xC2) if b.get(j + 1) == Some(&0xA3) => 2,                              // £
-        _ => return 0,
+    let Some(sign) = crate::bytes::currency_sign(b, j) else {
+        return 0;
     };
     if !b.get(j + sign).is_some_and(u8::is_ascii_digit) {
         return 0;
