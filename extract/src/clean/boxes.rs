@@ -3,7 +3,11 @@
 //! (headers, teaser headlines, a teaser paragraph that shares their words).
 
 use super::scan::in_list;
-use super::{cues, lexicon::TEASER_HEADERS, BlockKind, Cand};
+use super::{
+    cues,
+    lexicon::{TEASER_HEADERS, TEASER_HEADER_MAX},
+    BlockKind, Cand,
+};
 
 /// Appeal banners: from an opening cue over every block that still appeals or is a
 /// button; a close button just before the cue belongs to it too.
@@ -281,10 +285,15 @@ pub(super) fn inline_teaser(low: &str) -> bool {
 /// A box header with its section or its site after it: "MOST READ IN NEWS", "Most
 /// popular in Sport", "Most Read from Bloomberg" (one word after "in"; at most three
 /// after "from", none a verb's object: "Most read from the region was ..." is prose).
+/// (A header is at most [`TEASER_HEADER_MAX`] bytes: no search in longer text.)
 pub(super) fn header_with_section(b: &str) -> bool {
-    super::scan::section_header(b)
+    // (a header in the list, " in ", a section of one word of up to 16 bytes)
+    b.len() <= TEASER_HEADER_MAX + 4 + 16
+        && crate::bytes::split_once_str(b, " in ").is_some_and(|(h, sec)| {
+            sec.len() <= 16 && !sec.contains(' ') && in_list(TEASER_HEADERS, h)
+        })
         // (a header in the list, " from ", a site of at most 24 bytes)
-        || b.len() <= super::lexicon::TEASER_HEADER_MAX + 6 + 24
+        || b.len() <= TEASER_HEADER_MAX + 6 + 24
             && crate::bytes::split_once_str(b, " from ").is_some_and(|(h, site)| {
             site.len() <= 24
                 && site.split(' ').count() <= 3

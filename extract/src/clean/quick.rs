@@ -6,37 +6,32 @@ use super::cues::banner_start;
 use super::lexicon::{BANNER_STARTS, FURNITURE_LINES, FURNITURE_PREFIXES};
 use super::scan::next_terminator;
 
-/// Per first byte, the range of [`BANNER_STARTS`] (sorted) that starts with it.
-pub(super) static BANNER_RANGES: [(u8, u8); 256] = {
-    let mut t = [(0u8, 0u8); 256];
-    assert!(BANNER_STARTS.len() < 256);
-    let mut i = BANNER_STARTS.len();
-    while i > 0 {
-        i -= 1;
-        let f = BANNER_STARTS[i].as_bytes()[0] as usize;
-        if t[f].1 == 0 {
-            t[f].1 = i as u8 + 1;
+/// Per first byte, the range of a sorted list (fewer than 256 entries) whose keys
+/// start with it: `first_byte_ranges!(LIST.len(), i => key of LIST[i])`.
+macro_rules! first_byte_ranges {
+    ($n:expr, $i:ident => $key:expr) => {{
+        let mut t = [(0u8, 0u8); 256];
+        assert!($n < 256);
+        let mut $i = $n;
+        while $i > 0 {
+            $i -= 1;
+            let f = $key.as_bytes()[0] as usize;
+            if t[f].1 == 0 {
+                t[f].1 = $i as u8 + 1;
+            }
+            t[f].0 = $i as u8;
         }
-        t[f].0 = i as u8;
-    }
-    t
-};
+        t
+    }};
+}
+
+/// Per first byte, the range of [`BANNER_STARTS`] (sorted) that starts with it.
+pub(super) static BANNER_RANGES: [(u8, u8); 256] =
+    first_byte_ranges!(BANNER_STARTS.len(), i => BANNER_STARTS[i]);
 
 /// Per first byte, the range of [`FURNITURE_PREFIXES`] (sorted) that starts with it.
-pub(super) static FURNITURE_RANGES: [(u8, u8); 256] = {
-    let mut t = [(0u8, 0u8); 256];
-    assert!(FURNITURE_PREFIXES.len() < 256);
-    let mut i = FURNITURE_PREFIXES.len();
-    while i > 0 {
-        i -= 1;
-        let f = FURNITURE_PREFIXES[i].0.as_bytes()[0] as usize;
-        if t[f].1 == 0 {
-            t[f].1 = i as u8 + 1;
-        }
-        t[f].0 = i as u8;
-    }
-    t
-};
+pub(super) static FURNITURE_RANGES: [(u8, u8); 256] =
+    first_byte_ranges!(FURNITURE_PREFIXES.len(), i => FURNITURE_PREFIXES[i].0);
 
 /// The length of the longest of [`FURNITURE_LINES`]: a longer line is none of them.
 pub(super) const FURNITURE_LINE_MAX: usize = {

@@ -223,16 +223,6 @@ pub(super) fn in_list(list: &[&str], key: &str) -> bool {
     list.binary_search_by(|k| cmp_bytes(k, key)).is_ok()
 }
 
-/// A teaser header, " in " and a section of one word of up to 16 bytes: "most read in
-/// news". (A header is at most [`TEASER_HEADER_MAX`] bytes: no search in longer text.)
-pub(super) fn section_header(b: &str) -> bool {
-    use super::lexicon::{TEASER_HEADERS, TEASER_HEADER_MAX};
-    b.len() <= TEASER_HEADER_MAX + 4 + 16
-        && crate::bytes::split_once_str(b, " in ").is_some_and(|(h, sec)| {
-            sec.len() <= 16 && !sec.contains(' ') && in_list(TEASER_HEADERS, h)
-        })
-}
-
 /// The words of a date line: the runs of `low` between white space and the separators
 /// `, | / - – — : ( ) · • +` (as `low.split(..)` without its empty parts), by bytes.
 pub(super) fn date_words(low: &str) -> impl Iterator<Item = &str> {

@@ -360,7 +360,7 @@ fn date_words_match_split() {
 #[test]
 fn teaser_header_max_is_the_longest_header() {
     use super::lexicon::{TEASER_HEADERS, TEASER_HEADER_MAX};
-    // `section_header` looks for " in " only in text short enough to hold a header
+    // `header_with_section` looks for " in " only in text short enough to hold a header
     let longest = TEASER_HEADERS.iter().map(|h| h.len()).max().unwrap_or(0);
     assert_eq!(longest, TEASER_HEADER_MAX);
     assert!(super::cues::teaser_header("most read in news"));
