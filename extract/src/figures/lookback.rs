@@ -94,27 +94,19 @@ pub(super) fn population_or_strength_before(s: &str, before: usize) -> (bool, bo
 pub(super) fn after_time_phrase(s: &str, start: usize) -> bool {
     let mut b = [0u8; 32];
     let mut at = start;
-    let mut first = None;
+    // (whether the word read last, going back, is one of a time phrase's openers)
+    let mut time = false;
     for _ in 0..4 {
         let Some(t) = prev_tok(s, at) else {
             return false;
         };
         if !t.word {
-            let opens = matches!(&s[t.start..t.end], ";" | ",");
-            return opens
-                && first.is_some_and(|w: &str| {
-                    matches!(w, "by" | "since" | "until" | "till" | "within" | "after")
-                });
+            return matches!(&s[t.start..t.end], ";" | ",") && time;
         }
-        first = Some(match lw(s, t, &mut b) {
-            "by" => "by",
-            "since" => "since",
-            "until" => "until",
-            "till" => "till",
-            "within" => "within",
-            "after" => "after",
-            _ => "",
-        });
+        time = matches!(
+            lw(s, t, &mut b),
+            "by" | "since" | "until" | "till" | "within" | "after"
+        );
         at = t.start;
     }
     false

@@ -468,8 +468,6 @@ pub fn formation_includes(s: &str, at: usize) -> bool {
             | "numbered"
             | "consist"
             | "consisted"
-            | "now include"
-            | "now number"
     ) {
         return false;
     }

@@ -147,11 +147,7 @@ fn asked(
         return None;
     }
     Some(Attached {
-        start: n.span.start,
-        end: n.span.end,
-        unit: e.1.into(),
-        class: e.2,
-        cas: None,
         same_as: cue,
+        ..Attached::noun(n.span.start, n.span.end, e)
     })
 }

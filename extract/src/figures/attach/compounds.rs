@@ -2,8 +2,7 @@
 //! armour" is kit, "800 sets of uniforms" is not; "40 units of equipment"), and a
 //! modifier can make a kit noun civilian ("four storage tanks", "fuel tanks").
 
-use super::super::lexicon::noun;
-use super::super::lexicon::Class;
+use super::super::lexicon::{noun, Class};
 use super::{lw, next_tok, prev_tok, Head, Tok};
 
 /// Nouns that count what follows "of": "sets of", "pieces of", "pairs of".
@@ -120,7 +119,7 @@ pub(super) fn pieces_of(s: &str, from: usize, mut h: Head) -> Head {
         if s[t.end..at].contains('\n') {
             return h;
         }
-        if let Some(e) = super::super::lexicon::noun(lw(s, t, &mut b)) {
+        if let Some(e) = noun(lw(s, t, &mut b)) {
             if !matches!(e.2, Class::NotCount | Class::Money | Class::Percent) {
                 h.unit = e.1.to_string();
                 h.entry = Some(e);

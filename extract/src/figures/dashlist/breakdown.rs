@@ -48,9 +48,6 @@ pub(in crate::figures) fn region_item(s: &str, n: &NumberExpr) -> Option<Attache
     Some(Attached {
         start: label_at,
         end: n.span.end,
-        unit: a.unit,
-        class: a.class,
-        cas: a.cas,
-        same_as: a.same_as,
+        ..a
     })
 }
