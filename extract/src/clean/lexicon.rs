@@ -142,6 +142,7 @@ pub static TEASER_HEADERS: &[&str] = &[
     "don’t miss",
     "editor's picks",
     "editors' picks",
+    "explore more",
     "further reading",
     "in other news",
     "latest",
