@@ -147,3 +147,28 @@ fn a_teaser_box_headed_with_its_site_or_a_skip_link_is_furniture() {
     );
     assert_eq!(article(&t), vec![c(28.0, Other, "settlement")]);
 }
+
+#[test]
+fn people_said_to_have_been_captured_are_prisoners() {
+    assert_eq!(
+        cats("All 115 Russian servicemen returned had been captured in the Kursk region."),
+        vec![c(115.0, Other, "serviceman")]
+    );
+    assert_eq!(
+        cats("In the Kursk region, 40 soldiers were captured near Sudzha."),
+        vec![c(40.0, Other, "soldier")]
+    );
+    assert_eq!(
+        cats("Near Tyotkino 25 conscripts who had been detained were released on Monday."),
+        vec![c(25.0, Other, "conscript")]
+    );
+    // traps: a capture after a clause break is said of others; hospital is no captivity
+    assert_eq!(
+        cats("In the Kursk region, 12 soldiers were killed and others were captured."),
+        vec![c(12.0, Killed, "soldier")]
+    );
+    assert_eq!(
+        cats("Near Sudzha 3,000 volunteers guard the border, and they captured a village."),
+        vec![c(3000.0, Personnel, "volunteer")]
+    );
+}
