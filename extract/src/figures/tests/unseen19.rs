@@ -172,3 +172,28 @@ fn people_said_to_have_been_captured_are_prisoners() {
         vec![c(3000.0, Personnel, "volunteer")]
     );
 }
+
+#[test]
+fn a_newsletter_footer_lets_the_appeal_above_it_be_read_as_an_appeal() {
+    let t = format!(
+        "{LEAD}A drone hit a substation in Tyotkino, leaving 2,000 residents without power.\n\n\
+         That's all for today. If this digest helps you, consider a paid subscription: \
+         \u{20ac}5 a month keeps it free for the 9,000 people who get it.\n\n\
+         Maria\n\n--\n\
+         You\u{2019}re receiving this because you subscribed at kurskdigest.example.\n\
+         Unsubscribe \u{b7} Manage preferences\n"
+    );
+    assert_eq!(article(&t), vec![c(2000.0, Other, "resident")]);
+    let t = format!(
+        "{LEAD}Shelling in Shebekino injured 4 people on Sunday.\n\n\
+         Support this newsletter: $3 a month keeps 15,000 readers informed.\n\n\
+         You are receiving this email because you signed up for the Belgorod Brief.\n"
+    );
+    assert_eq!(article(&t), vec![c(4.0, Injured, "person")]);
+    // trap: without money, the last paragraph of the story stays
+    let t = format!(
+        "{LEAD}Air defences shot down 14 drones over the Belgorod region.\n\n\
+         You're receiving this because you signed up at borderbrief.example.\n"
+    );
+    assert_eq!(article(&t), vec![c(14.0, Equipment, "drone")]);
+}
