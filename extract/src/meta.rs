@@ -131,7 +131,7 @@ fn publication_date(
         // "Week of 2-8 September 2024 | Published 10 September 2024": the date the
         // line says was the publication's comes first
         ds.sort_by_key(|d| !after_published(t, d.span.start));
-        for d in ds {
+        for d in ds.into_iter().filter(|d| !dateline::as_of(t, d.span.start)) {
             year = year.or(d.year);
             match (d.year, d.month, d.day) {
                 (Some(_), Some(_), Some(_)) => return d.iso(),

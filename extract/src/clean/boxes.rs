@@ -303,6 +303,19 @@ pub(super) fn header_with_section(b: &str) -> bool {
         })
 }
 
+/// A box header with the site after " on ": "read also on rbc", "more stories on
+/// meduza" (at most three words of up to 24 bytes, not "the ...": "Latest on the war" is
+/// a heading of the body).
+pub(super) fn header_on_site(b: &str) -> bool {
+    b.len() <= TEASER_HEADER_MAX + 4 + 24
+        && crate::bytes::split_once_str(b, " on ").is_some_and(|(h, site)| {
+            site.len() <= 24
+                && site.split(' ').count() <= 3
+                && !site.starts_with("the ")
+                && in_list(TEASER_HEADERS, h)
+        })
+}
+
 /// Headlines numbered in a run on one line: "1. Kursk: 3 killed in Lgov  2. Oil jumps".
 fn numbered_run(rest: &str) -> bool {
     rest.trim_start().starts_with("1. ") && rest.contains(" 2. ")

@@ -61,11 +61,15 @@ pub fn furniture_line(low: &str, long: bool) -> Option<&'static str> {
 
 pub fn teaser_header(low: &str) -> bool {
     let b = bare(low);
+    // "Skip next section Explore more": a screen reader's skip link before a box header
+    let b = b.strip_prefix("skip next section ").unwrap_or(b);
     // "Read more:" alone on its line heads a list of links ("read more »" is a button).
     (b.len() <= TEASER_HEADER_MAX && in_list(TEASER_HEADERS, b))
         || (low.trim_end().ends_with(':') && matches!(b, "read more" | "see more" | "more"))
         // "Also on VRN.live:", "Also on our site:": a box of the site's other stories.
         || (low.trim_end().ends_with(':') && b.starts_with("also on ") && b.len() <= 40)
+        // "Read also on RBC:", "More stories on Meduza:": a header, "on" and the site
+        || (low.trim_end().ends_with(':') && super::boxes::header_on_site(b))
         // "MOST READ IN NEWS", "Most Read from Bloomberg": with its section or site
         || super::boxes::header_with_section(b)
 }

@@ -128,7 +128,12 @@ pub static FURNITURE_PREFIXES: &[(&str, &str)] = &[
     ("to suggest a correction", "correction prompt"),
     ("topics:", "tags"),
     ("we use cookies", "cookie notice"),
+    // an e-mail newsletter's footer: "You're receiving this because you signed up at ..."
+    ("you are receiving this", "newsletter footer"),
     ("you can also highlight the text", "correction prompt"),
+    ("you received this", "newsletter footer"),
+    ("you're receiving this", "newsletter footer"),
+    ("you’re receiving this", "newsletter footer"),
     ("©", "copyright notice"),
 ];
 
@@ -142,6 +147,7 @@ pub static TEASER_HEADERS: &[&str] = &[
     "don’t miss",
     "editor's picks",
     "editors' picks",
+    "explore more",
     "further reading",
     "in other news",
     "latest",

@@ -10,8 +10,10 @@ mod captivity;
 mod care;
 mod civil;
 mod departure;
+mod losses;
 mod sources;
 pub(super) use civil::{civil_units, missing_civilians};
+pub(super) use losses::losses_stated_as;
 
 /// Verbs of capture: the people are prisoners, not a force ("captured 25",
 /// "took 40 servicemen prisoner").
@@ -85,51 +87,6 @@ pub(super) fn captured_before(s: &str, start: usize) -> bool {
         }
         if !matches!(&s[t.start..t.end], "\"" | "\u{201c}" | "'" | "\u{2018}") {
             return false;
-        }
-        at = t.start;
-    }
-    false
-}
-
-/// People that a loss noun is stated as: "Russian losses near Vovchansk over the day
-/// amounted to 127 servicemen", "casualties stood at 40 soldiers", "losses of up to
-/// 300 men". The number at `start` follows a linking verb (or "of" right after the
-/// noun); "losses" or "casualties" stands within eight words before the verb, in the
-/// same clause.
-pub(super) fn losses_stated_as(s: &str, start: usize) -> bool {
-    let mut b = [0u8; 32];
-    let Some(t) = prev_tok(s, start).filter(|t| t.word) else {
-        return false;
-    };
-    let mut at = t.start;
-    let w = lw(s, t, &mut b);
-    let linked = match w {
-        "of" => {
-            return prev_tok(s, at)
-                .is_some_and(|p| matches!(lw(s, p, &mut b), "losses" | "casualties"))
-        }
-        "were" | "totalled" | "totaled" | "reached" | "numbered" => true,
-        "to" | "at" => {
-            let Some(v) = prev_tok(s, at) else {
-                return false;
-            };
-            at = v.start;
-            matches!(
-                lw(s, v, &mut b),
-                "amounted" | "rose" | "risen" | "stood" | "stand"
-            )
-        }
-        _ => false,
-    };
-    if !linked {
-        return false;
-    }
-    for _ in 0..8 {
-        let Some(t) = prev_tok(s, at).filter(|t| t.word) else {
-            return false;
-        };
-        if matches!(lw(s, t, &mut b), "losses" | "casualties") {
-            return true;
         }
         at = t.start;
     }

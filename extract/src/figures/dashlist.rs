@@ -19,7 +19,9 @@ mod lead;
 pub(super) fn dash_item(s: &str, n: &NumberExpr, context: &str) -> Option<Attached> {
     // byte test first: a spaced en or em dash right before the number
     let lead = &s[..n.span.start];
-    if !lead.ends_with("\u{2013} ") && !lead.ends_with("\u{2014} ") {
+    // (or a spaced hyphen typed for the dash: "tanks - 8,738 (+12)")
+    let hyphen = lead.ends_with(" - ");
+    if !hyphen && !lead.ends_with("\u{2013} ") && !lead.ends_with("\u{2014} ") {
         // "151,000 – residents evacuated": the number first, its noun after the dash
         return lead::number_first(s, n);
     }
@@ -30,7 +32,7 @@ pub(super) fn dash_item(s: &str, n: &NumberExpr, context: &str) -> Option<Attach
         return None;
     }
     let dash = prev_tok(s, n.span.start)?;
-    if dash.word || !matches!(&s[dash.start..dash.end], "–" | "—") {
+    if dash.word || !matches!(&s[dash.start..dash.end], "–" | "—" | "-") {
         return None;
     }
     // a spaced dash: "tanks – 6", not "10–15"
@@ -57,6 +59,22 @@ pub(super) fn dash_item(s: &str, n: &NumberExpr, context: &str) -> Option<Attach
         }
     }
     let mut head = head?;
+    // (a typed hyphen after a phrase with an article is prose: "The age of the
+    // volunteers - from 18 till 60")
+    let mut fb = [0u8; 32];
+    if hyphen && next_tok(s, first).is_some_and(|t| is_article(lw(s, t, &mut fb))) {
+        return None;
+    }
+    // A label whose noun has a post-modifier counts that noun: "UAVs of
+    // operational-tactical level – 16,120", "vehicles of all types – 40".
+    if let Some(of) = s[first..dash.start].find(" of ") {
+        let mut buf = [0u8; 32];
+        if let Some(t) = prev_tok(s, first + of).filter(|t| t.word) {
+            if noun(lw(s, t, &mut buf)).is_some_and(|e| e.2 != Class::NotCount) {
+                head = t;
+            }
+        }
+    }
     // A label of two kinds counts the first: "motor vehicles and fuel tanks – 22,996".
     if let Some(and) = s[first..dash.start].find(" and ") {
         let mut buf = [0u8; 32];
@@ -128,6 +146,10 @@ pub(super) fn dash_item(s: &str, n: &NumberExpr, context: &str) -> Option<Attach
     })
 }
 
+fn is_article(w: &str) -> bool {
+    matches!(w, "the" | "a" | "an" | "this" | "that" | "its" | "their")
+}
+
 /// A casualty participle right after the number: "1 killed", "3 wounded".
 fn casualty_next(s: &str, end: usize) -> bool {
     let mut buf = [0u8; 32];
@@ -138,12 +160,15 @@ fn casualty_next(s: &str, end: usize) -> bool {
 
 /// Words that head a list of losses: "lost:", "losses", "killed and wounded".
 fn losses(t: &str) -> bool {
-    t.contains("lost") || t.contains("losses") || t.contains("killed and wounded")
+    t.contains("lost")
+        || t.contains("losses")
+        || t.contains("Losses")
+        || t.contains("killed and wounded")
 }
 
 /// The text of a figure this module made: "tanks – 6".
 pub(super) fn is_item(text: &str) -> bool {
-    text.contains(" \u{2013} ") || text.contains(" \u{2014} ")
+    text.contains(" \u{2013} ") || text.contains(" \u{2014} ") || text.contains(" - ")
 }
 
 /// A count line that puts its noun first and a colon after it: "Tanks: 7 (incl.
@@ -207,6 +232,7 @@ pub(super) fn is_count_line(line: &str) -> bool {
         None => match line
             .split_once(" \u{2013} ")
             .or_else(|| line.split_once(" \u{2014} "))
+            .or_else(|| line.split_once(" - "))
         {
             Some((l, r)) => (l, r, 5),
             None => return false,

@@ -57,7 +57,7 @@ pub(super) fn excluded(s: &str, n: &NumberExpr) -> bool {
     }
     if matches!(after, Some('-'))
         && after2.map_or(false, |c| c.is_alphabetic())
-        && !s[ne..].starts_with("-strong")
+        && !super::money::counted_compound(&s[ne..])
     {
         return true; // 60-year-old, three-day, 10-km
     }

@@ -318,3 +318,12 @@ pub fn first_post(text: &str, blocks: &[Block]) -> Option<String> {
     let line = &t[..t.find('\n').unwrap_or(t.len())];
     super::first_full_date(line)
 }
+
+/// A date in brackets after a labelled count on its line, its "as of" date, not the
+/// page's: "Size: c. 2,000 (September 2024)", "Strength: 1,200 (as of May 2024)" in
+/// an infobox. `at`: the date's start.
+pub(super) fn as_of(t: &str, at: usize) -> bool {
+    let before = &t[..at];
+    let before = before.strip_suffix("as of ").unwrap_or(before);
+    before.ends_with('(') && before.contains(": ") && before.bytes().any(|c| c.is_ascii_digit())
+}

@@ -375,3 +375,14 @@ fn title_drops_a_trailing_date_and_date_line_with_reading_time() {
     assert_eq!(m.title, s("Belgorod region forms territorial defense"));
     assert_eq!(m.date, s("2023-06-01"));
 }
+
+#[test]
+fn an_infobox_count_dated_in_brackets_does_not_date_the_page() {
+    let t = "BARS-Belgorod\nFrom Wikipedia, the free encyclopedia\n\nActive: 2022-present\nSize: c. 3,500 (March 2024)[1]\nGarrison/HQ: Belgorod\n\nBARS-Belgorod is a volunteer formation of the Belgorod region that guards the border.\n";
+    assert_eq!(meta(t).date, None);
+    let t = "Volunteer units\n\nStrength: 1,200 (as of May 2024)\n\nThe regional government formed the units to guard the border with Ukraine's Sumy region.\n";
+    assert_eq!(meta(t).date, None);
+    // trap: a date line with its own label still dates the page
+    let t = "Volunteer units\n\nPublished: 12 May 2024\n\nThe regional government formed the units to guard the border with Ukraine's Sumy region.\n";
+    assert_eq!(meta(t).date, s("2024-05-12"));
+}

@@ -14,12 +14,16 @@ pub(in crate::figures) fn held_after(s: &str, end: usize) -> bool {
     }
     // A byte test first: most sentences name no captivity.
     let tail = &s[end..];
-    if !(tail.contains("captiv") || tail.contains("prisoner") || tail.contains("POW")) {
+    let passive = tail.contains("captured") || tail.contains("detained");
+    if !(passive || tail.contains("captiv") || tail.contains("prisoner") || tail.contains("POW")) {
         return false;
     }
     let mut b = [0u8; 32];
     let mut at = end;
     let mut prev_taken = false;
+    // (a passive of capture in the same clause: "all 115 servicemen returned had been
+    // captured in Kursk"; not after a clause break: "12 were killed and others captured")
+    let (mut prev_aux, mut joined) = (false, false);
     for _ in 0..16 {
         let Some(t) = next_tok(s, at) else {
             return false;
@@ -33,8 +37,13 @@ pub(in crate::figures) fn held_after(s: &str, end: usize) -> bool {
             return false;
         }
         let (taken, was_taken) = (matches!(w, "taken" | "took" | "taking"), prev_taken);
+        let was_aux = std::mem::replace(&mut prev_aux, matches!(w, "been" | "were" | "was"));
+        if !t.word || matches!(w, "and" | "but" | "or" | "while" | "when" | "after") {
+            joined = true;
+        }
         match w {
             "captivity" | "pows" | "pow" => return true,
+            "captured" | "detained" if was_aux && !joined => return true,
             "prisoner" | "prisoners" if was_taken => return true,
             // "prisoners of war"
             "prisoners" | "prisoner" => {
