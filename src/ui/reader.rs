@@ -18,8 +18,11 @@ pub fn Reader(
     let set = expect_context::<SetQuery>();
     let open = Memo::new(move |_| reading.with(|r| r.0.clone()));
     let (original, set_original) = signal(false);
-    // the open article's text: in memory, or fetched from its body shard
-    let body = LocalResource::new(move || {
+    // the open article's text: in memory, or fetched from its body shard (the text of
+    // the article opened last wins; the one before stays until it has come)
+    let (body, set_body) = signal(None::<Result<String, String>>);
+    let asked = StoredValue::new(0u64);
+    Effect::new(move |_| {
         let id = open.get();
         let b = id.and_then(|id| {
             corpus.with(|c| {
@@ -29,12 +32,17 @@ pub fn Reader(
                     .map(|e| e.body.clone())
             })
         });
-        async move {
-            match b {
+        asked.update_value(|n| *n += 1);
+        let mine = asked.get_value();
+        leptos::task::spawn_local(async move {
+            let text = match b {
                 Some(b) => Some(super::bodies::text(b, super::shards()).await),
                 None => None,
+            };
+            if asked.try_get_value() == Some(mine) {
+                set_body.set(text);
             }
-        }
+        });
     });
     let close = move || {
         let mut f = filters.get_untracked();
@@ -105,7 +113,7 @@ fn article_view(
     figure: Option<usize>,
     original: ReadSignal<bool>,
     set_original: WriteSignal<bool>,
-    body: LocalResource<Option<Result<String, String>>>,
+    body: ReadSignal<Option<Result<String, String>>>,
     close: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let e = &c.articles[i];
@@ -144,7 +152,7 @@ fn article_view(
         <div class="reader-text" data-testid="reader-text">
             {
                 let c = c.clone();
-                move || match body.get().flatten() {
+                move || match body.get() {
                 None => view! { <p class="loading" role="status">"Loading the article’s text…"</p> }.into_any(),
                 Some(Err(e)) => view! { <p class="warn" role="alert">{format!("The article’s text could not be loaded: {e}")}</p> }.into_any(),
                 Some(Ok(text)) => paragraphs(&c.articles[i].article, &text, original.get(), figure).into_iter().map(|p| {
