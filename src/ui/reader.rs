@@ -7,7 +7,7 @@ use leptos::wasm_bindgen::JsCast;
 
 use super::{CorpusRef, SetQuery};
 use crate::model::{copy_labels, describe_value, display_title, Filters};
-use crate::reader::{paragraphs, Segment};
+use crate::reader::{markup, paragraphs};
 
 #[component]
 pub fn Reader(
@@ -124,6 +124,17 @@ fn article_view(
         .map(|(id, t)| format!("{id} — {t}"))
         .collect();
     let copy_of = a.duplicate_of.clone();
+    let text = {
+        let c = c.clone();
+        move || {
+            let a = &c.articles[i].article;
+            match body.get() {
+                None => markup(None),
+                Some(Err(e)) => markup(Some(Err(&e))),
+                Some(Ok(t)) => markup(Some(Ok(&paragraphs(a, &t, original.get(), figure)))),
+            }
+        }
+    };
     view! {
         <div class="reader-head">
             <h2 id="reader-h" tabindex="-1">{display_title(e)}</h2>
@@ -149,33 +160,8 @@ fn article_view(
                 on:change=move |ev| set_original.set(event_target_checked(&ev)) />
             <span>{format!("Show the original page ({} furniture blocks hidden)", a.furniture.len())}</span>
         </label>
-        <div class="reader-text" data-testid="reader-text">
-            {
-                let c = c.clone();
-                move || match body.get() {
-                None => view! { <p class="loading" role="status">"Loading the article’s text…"</p> }.into_any(),
-                Some(Err(e)) => view! { <p class="warn" role="alert">{format!("The article’s text could not be loaded: {e}")}</p> }.into_any(),
-                Some(Ok(text)) => paragraphs(&c.articles[i].article, &text, original.get(), figure).into_iter().map(|p| {
-                let segs = p.segments.into_iter().map(|s| match s {
-                    Segment::Text(t) => view! { <span>{t}</span> }.into_any(),
-                    Segment::Sentence { selected, parts, figures } => {
-                        let ids = figures.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(" ");
-                        view! {
-                        <mark class="sentence" class:selected=selected tabindex=selected.then_some("-1")
-                            data-figures=ids>
-                            {parts.into_iter().map(|(t, fig)| if fig {
-                                view! { <b class="figure-words">{t}</b> }.into_any()
-                            } else {
-                                view! { <span>{t}</span> }.into_any()
-                            }).collect_view()}
-                        </mark>
-                    }.into_any()
-                    }
-                }).collect_view();
-                view! { <p class:furniture=p.furniture>{segs}</p> }
-            }).collect_view().into_any(),
-            }}
-        </div>
+        // the text as one string of markup, parsed by the browser
+        <div class="reader-text" data-testid="reader-text" inner_html=text></div>
         {(!a.warnings.is_empty()).then(|| view! { <p class="warn">{a.warnings.join("; ")}</p> })}
     }
 }

@@ -131,7 +131,7 @@ fn attr(out: &mut String, name: &str, v: f64) {
 }
 
 /// Text content with `&`, `<` and `>` escaped.
-fn escape(out: &mut String, s: &str) {
+pub(crate) fn escape(out: &mut String, s: &str) {
     for c in s.chars() {
         match c {
             '&' => out.push_str("&amp;"),
