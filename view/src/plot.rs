@@ -481,7 +481,7 @@ mod marks;
 mod svg;
 pub use marks::{circle, layers, nearest, reading_order, Layer, DOT, DOT_MERGED, RING};
 pub(crate) use svg::escape;
-pub use svg::markup;
+pub use svg::{legend, markup};
 
 #[cfg(test)]
 mod tests;
