@@ -219,18 +219,8 @@ pub fn Chart(
                 {tooltip}
             </div>
             <p id="chart-keys" class="hint">"Point at a mark, or focus the chart and use the arrow keys, to see a figure; click or press Enter to open its article."</p>
-            <ul class="legend" data-testid="legend">
-                {move || plot.with(|p| p.series.clone()).into_iter().map(|s| view! {
-                    <li><span class=format!("swatch {}", s.class)></span>{format!("{} ({})", s.label, s.count)}</li>
-                }).collect_view()}
-                {move || plot.with(|p| p.points.iter().any(|p| p.yours)).then(|| view! {
-                    <li data-testid="legend-yours"><span class="swatch ring"></span>"yours (ringed)"</li>
-                })}
-                {move || {
-                    let n = plot.with(|p| p.unplotted);
-                    (n > 0).then(|| view! { <li class="note">{format!("{n} vague figures without a number are not plotted")}</li> })
-                }}
-            </ul>
+            // the legend as one string of markup, parsed by the browser
+            <ul class="legend" data-testid="legend" inner_html=move || plot.with(plot::legend)></ul>
         </section>
     }
 }

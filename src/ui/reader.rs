@@ -7,7 +7,7 @@ use leptos::wasm_bindgen::JsCast;
 
 use super::{CorpusRef, SetQuery};
 use crate::model::{copy_labels, describe_value, display_title, Filters};
-use crate::reader::{paragraphs, Segment};
+use crate::reader::{markup, paragraphs};
 
 #[component]
 pub fn Reader(
@@ -18,8 +18,11 @@ pub fn Reader(
     let set = expect_context::<SetQuery>();
     let open = Memo::new(move |_| reading.with(|r| r.0.clone()));
     let (original, set_original) = signal(false);
-    // the open article's text: in memory, or fetched from its body shard
-    let body = LocalResource::new(move || {
+    // the open article's text: in memory, or fetched from its body shard (the text of
+    // the article opened last wins; the one before stays until it has come)
+    let (body, set_body) = signal(None::<Result<String, String>>);
+    let asked = StoredValue::new(0u64);
+    Effect::new(move |_| {
         let id = open.get();
         let b = id.and_then(|id| {
             corpus.with(|c| {
@@ -29,12 +32,17 @@ pub fn Reader(
                     .map(|e| e.body.clone())
             })
         });
-        async move {
-            match b {
+        asked.update_value(|n| *n += 1);
+        let mine = asked.get_value();
+        leptos::task::spawn_local(async move {
+            let text = match b {
                 Some(b) => Some(super::bodies::text(b, super::shards()).await),
                 None => None,
+            };
+            if asked.try_get_value() == Some(mine) {
+                set_body.set(text);
             }
-        }
+        });
     });
     let close = move || {
         let mut f = filters.get_untracked();
@@ -105,7 +113,7 @@ fn article_view(
     figure: Option<usize>,
     original: ReadSignal<bool>,
     set_original: WriteSignal<bool>,
-    body: LocalResource<Option<Result<String, String>>>,
+    body: ReadSignal<Option<Result<String, String>>>,
     close: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let e = &c.articles[i];
@@ -116,6 +124,17 @@ fn article_view(
         .map(|(id, t)| format!("{id} — {t}"))
         .collect();
     let copy_of = a.duplicate_of.clone();
+    let text = {
+        let c = c.clone();
+        move || {
+            let a = &c.articles[i].article;
+            match body.get() {
+                None => markup(None),
+                Some(Err(e)) => markup(Some(Err(&e))),
+                Some(Ok(t)) => markup(Some(Ok(&paragraphs(a, &t, original.get(), figure)))),
+            }
+        }
+    };
     view! {
         <div class="reader-head">
             <h2 id="reader-h" tabindex="-1">{display_title(e)}</h2>
@@ -141,33 +160,8 @@ fn article_view(
                 on:change=move |ev| set_original.set(event_target_checked(&ev)) />
             <span>{format!("Show the original page ({} furniture blocks hidden)", a.furniture.len())}</span>
         </label>
-        <div class="reader-text" data-testid="reader-text">
-            {
-                let c = c.clone();
-                move || match body.get().flatten() {
-                None => view! { <p class="loading" role="status">"Loading the article’s text…"</p> }.into_any(),
-                Some(Err(e)) => view! { <p class="warn" role="alert">{format!("The article’s text could not be loaded: {e}")}</p> }.into_any(),
-                Some(Ok(text)) => paragraphs(&c.articles[i].article, &text, original.get(), figure).into_iter().map(|p| {
-                let segs = p.segments.into_iter().map(|s| match s {
-                    Segment::Text(t) => view! { <span>{t}</span> }.into_any(),
-                    Segment::Sentence { selected, parts, figures } => {
-                        let ids = figures.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(" ");
-                        view! {
-                        <mark class="sentence" class:selected=selected tabindex=selected.then_some("-1")
-                            data-figures=ids>
-                            {parts.into_iter().map(|(t, fig)| if fig {
-                                view! { <b class="figure-words">{t}</b> }.into_any()
-                            } else {
-                                view! { <span>{t}</span> }.into_any()
-                            }).collect_view()}
-                        </mark>
-                    }.into_any()
-                    }
-                }).collect_view();
-                view! { <p class:furniture=p.furniture>{segs}</p> }
-            }).collect_view().into_any(),
-            }}
-        </div>
+        // the text as one string of markup, parsed by the browser
+        <div class="reader-text" data-testid="reader-text" inner_html=text></div>
         {(!a.warnings.is_empty()).then(|| view! { <p class="warn">{a.warnings.join("; ")}</p> })}
     }
 }

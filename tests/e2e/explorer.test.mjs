@@ -40,6 +40,8 @@ test('a table row opens its article with the sentence highlighted and in view', 
     const fig = await param(page, 'figure');
     assert.ok(fig !== null);
     const sel = page.locator('[data-testid="reader"] mark.sentence.selected');
+    // (the text comes from its body shard: wait for it, then there is exactly one)
+    await sel.first().waitFor();
     assert.equal(await sel.count(), 1);
     assert.match(await sel.innerText(), /currently comprise 2,092 people/);
     assert.match(await sel.locator('.figure-words').innerText(), /2,092 people/);

@@ -124,6 +124,76 @@ fn segments(
     segs
 }
 
+/// What the reading view's text holds, as HTML markup (set as the inner HTML of the
+/// text's box): `Ok(text)` as its paragraphs (`<p>`, `class="furniture"` on page
+/// furniture) of plain text (`<span>`) and figure sentences (`<mark class="sentence">`,
+/// also `selected` with `tabindex="-1"` on the selected one, `data-figures` their
+/// figures' indices) whose figure words are bold (`<b class="figure-words">`);
+/// `None` says the text is loading, `Err` why it could not be loaded.
+pub fn markup(text: Option<Result<&[Paragraph], &str>>) -> String {
+    use crate::plot::escape;
+    let mut out = String::new();
+    let ps = match text {
+        None => {
+            return "<p class=\"loading\" role=\"status\">Loading the article’s text…</p>".into()
+        }
+        Some(Err(e)) => {
+            out.push_str(
+                "<p class=\"warn\" role=\"alert\">The article’s text could not be loaded: ",
+            );
+            escape(&mut out, e);
+            out.push_str("</p>");
+            return out;
+        }
+        Some(Ok(ps)) => ps,
+    };
+    let span = |out: &mut String, t: &str, bold: bool| {
+        out.push_str(if bold {
+            "<b class=\"figure-words\">"
+        } else {
+            "<span>"
+        });
+        escape(out, t);
+        out.push_str(if bold { "</b>" } else { "</span>" });
+    };
+    for p in ps {
+        out.push_str(if p.furniture {
+            "<p class=\"furniture\">"
+        } else {
+            "<p>"
+        });
+        for s in &p.segments {
+            match s {
+                Segment::Text(t) => span(&mut out, t, false),
+                Segment::Sentence {
+                    figures,
+                    selected,
+                    parts,
+                } => {
+                    out.push_str(if *selected {
+                        "<mark class=\"sentence selected\" tabindex=\"-1\" data-figures=\""
+                    } else {
+                        "<mark class=\"sentence\" data-figures=\""
+                    });
+                    for (k, f) in figures.iter().enumerate() {
+                        if k > 0 {
+                            out.push(' ');
+                        }
+                        crate::num::push_digits(&mut out, *f as u128);
+                    }
+                    out.push_str("\">");
+                    for (t, fig) in parts {
+                        span(&mut out, t, *fig);
+                    }
+                    out.push_str("</mark>");
+                }
+            }
+        }
+        out.push_str("</p>");
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -255,5 +325,33 @@ mod tests {
             let lines: String = text.lines().map(str::trim).collect();
             assert_eq!(joined(&p), lines);
         }
+    }
+
+    #[test]
+    fn the_markup_holds_paragraphs_sentences_and_figure_words_escaped() {
+        let e = entry();
+        let ps = paragraphs(&e.article, e.text().unwrap(), true, Some(2));
+        let m = markup(Some(Ok(&ps)));
+        assert!(
+            m.starts_with("<p class=\"furniture\"><span>Support us: $10,000 a month</span></p>")
+        );
+        assert!(m.contains("<p><mark class=\"sentence\" data-figures=\"0\"><span>The region has </span><b class=\"figure-words\">2,092 people</b><span>.</span></mark><span> </span>"));
+        assert!(m.contains("<mark class=\"sentence selected\" tabindex=\"-1\" data-figures=\"1 2\"><span>It also has </span><b class=\"figure-words\">seven battalions</b>"));
+        assert!(m.ends_with("<span> The end.</span></p>"));
+        assert_eq!(m.matches("<p").count(), 3);
+        // (the article's furniture spans cover this short text)
+        let t = markup(Some(Ok(&paragraphs(&e.article, "a <b> & c", true, None))));
+        assert_eq!(
+            t,
+            "<p class=\"furniture\"><span>a &lt;b&gt; &amp; c</span></p>"
+        );
+        assert_eq!(
+            markup(None),
+            "<p class=\"loading\" role=\"status\">Loading the article’s text…</p>"
+        );
+        assert_eq!(
+            markup(Some(Err("x <404>"))),
+            "<p class=\"warn\" role=\"alert\">The article’s text could not be loaded: x &lt;404&gt;</p>"
+        );
     }
 }

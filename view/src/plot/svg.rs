@@ -4,7 +4,7 @@
 //! their attributes one call at a time.
 
 use super::{layers, Plot, BOTTOM, HEIGHT, LEFT, RIGHT, TOP, WIDTH};
-use crate::num::push_fixed;
+use crate::num::{push_digits, push_fixed};
 
 /// Everything drawn inside the chart's `<svg>` (its own attributes aside).
 pub fn markup(p: &Plot) -> String {
@@ -130,8 +130,35 @@ fn attr(out: &mut String, name: &str, v: f64) {
     out.push('"');
 }
 
+/// The chart's legend, the items of its `<ul>`: each series as a swatch of its class
+/// with its label and count, then the ring of the reader's own figures if any is
+/// plotted, then how many vague figures are not.
+pub fn legend(p: &Plot) -> String {
+    let mut out = String::new();
+    for s in &p.series {
+        out.push_str("<li><span class=\"swatch ");
+        out.push_str(s.class);
+        out.push_str("\"></span>");
+        escape(&mut out, &s.label);
+        out.push_str(" (");
+        push_digits(&mut out, s.count as u128);
+        out.push_str(")</li>");
+    }
+    if p.points.iter().any(|p| p.yours) {
+        out.push_str(
+            "<li data-testid=\"legend-yours\"><span class=\"swatch ring\"></span>yours (ringed)</li>",
+        );
+    }
+    if p.unplotted > 0 {
+        out.push_str("<li class=\"note\">");
+        push_digits(&mut out, p.unplotted as u128);
+        out.push_str(" vague figures without a number are not plotted</li>");
+    }
+    out
+}
+
 /// Text content with `&`, `<` and `>` escaped.
-fn escape(out: &mut String, s: &str) {
+pub(crate) fn escape(out: &mut String, s: &str) {
     for c in s.chars() {
         match c {
             '&' => out.push_str("&amp;"),

@@ -407,3 +407,30 @@ fn drawing_labels_are_escaped_and_an_empty_plot_still_has_axes() {
     assert!(!m.contains("<path"));
     assert!(tags(&m).1.is_empty());
 }
+
+#[test]
+fn the_legend_lists_series_the_ring_and_the_unplotted_as_markup() {
+    let c = corpus();
+    let rows = visible_figures(&c, &Filters::default());
+    let mut p = layout(&c, &rows, false);
+    let l = legend(&p);
+    assert_eq!(
+        l.matches("<li><span class=\"swatch ").count(),
+        p.series.len()
+    );
+    let s = &p.series[0];
+    assert!(l.starts_with(&format!(
+        "<li><span class=\"swatch {}\"></span>{} ({})</li>",
+        s.class, s.label, s.count
+    )));
+    assert!(l.ends_with("<li class=\"note\">1 vague figures without a number are not plotted</li>"));
+    assert!(!l.contains("legend-yours"));
+    p.points[0].yours = true;
+    p.unplotted = 0;
+    p.series[0].label = "a<b".into();
+    let l = legend(&p);
+    assert!(l.ends_with(
+        "<li data-testid=\"legend-yours\"><span class=\"swatch ring\"></span>yours (ringed)</li>"
+    ));
+    assert!(l.contains("</span>a&lt;b ("));
+}
