@@ -325,6 +325,8 @@ pub static NOUNS: &[Entry] = &[
     ("missiles", "missile", Equipment, Plural),
     ("mlrs", "mlrs", Equipment, Both),
     ("mm", "millimeter", NotCount, Both),
+    ("monocular", "monocular", Equipment, Singular),
+    ("monoculars", "monocular", Equipment, Plural),
     ("month", "month", NotCount, Singular),
     ("months", "month", NotCount, Plural),
     ("mortar", "mortar", Equipment, Singular),
