@@ -9,7 +9,6 @@ use super::{lw, next_tok, prev_tok, Tok};
 mod subject;
 mod subset;
 use subject::subject_phrase;
-use subset::subset_aside;
 
 /// A quotation mark token: `"`, `“`, `”`, `'`, `‘`, `’`.
 pub fn is_quote(t: &str) -> bool {
@@ -309,9 +308,8 @@ fn aside_end(s: &str, from: usize) -> Option<usize> {
     // a non-restrictive relative clause: "two workers at the depot, which belongs to
     // state oil company Rosneft, had been injured"
     let relative = matches!(w, "which" | "who" | "whose" | "where");
-    // a subset: "Twenty-five people, five of them children, were killed"
     if !relative && (super::is_number_word(w) || w.bytes().all(|c| c.is_ascii_digit())) {
-        return subset_aside(s, t.end);
+        return subset::subset_aside(s, t.end); // "Twenty people, five of them children,"
     }
     if !relative
         && !matches!(
