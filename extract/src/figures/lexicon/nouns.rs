@@ -476,6 +476,8 @@ pub static NOUNS: &[Entry] = &[
     ("shotgun", "shotgun", Equipment, Singular),
     ("shotguns", "shotgun", Equipment, Plural),
     ("sides", "side", NotCount, Plural),
+    ("sight", "sight", Equipment, Singular),
+    ("sights", "sight", Equipment, Plural),
     ("sniper", "sniper", Force, Singular),
     ("snipers", "sniper", Force, Plural),
     ("soldier", "soldier", Force, Singular),

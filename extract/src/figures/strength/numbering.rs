@@ -19,12 +19,14 @@ pub(in crate::figures) fn numbering(s: &str, start: usize, end: usize) -> Option
         || lead.ends_with("numbering")
         || lead.ends_with("numbered")
         || lead.ends_with(" number");
-    if !verb && !lead.ends_with(" to") {
+    // "to establish the maximum strength of the battalions at 3,600 persons"
+    let prep = lead.ends_with(" at") || lead.ends_with(" of");
+    if !verb && !prep && !lead.ends_with(" to") {
         return None;
     }
     let mut b = [0u8; 32];
     let at = prev_tok(s, lead.len())?;
-    let (mut force, mut moved) = (false, verb);
+    let (mut force, mut moved, mut stated) = (false, verb, false);
     let mut p = at.start;
     for i in 0..8 {
         let Some(t) = prev_tok(s, p).filter(|t| t.word) else {
@@ -34,6 +36,10 @@ pub(in crate::figures) fn numbering(s: &str, start: usize, end: usize) -> Option
         // ("to": the collective stands right before it or after the verb's object)
         if is_collective(w) && (verb || i < 4) {
             force = true;
+        }
+        // a stated strength: "the strength of one battalion at not more than 300"
+        if matches!(w, "strength" | "headcount") {
+            (force, moved, stated) = (true, true, true);
         }
         moved |= matches!(
             w,
@@ -56,21 +62,32 @@ pub(in crate::figures) fn numbering(s: &str, start: usize, end: usize) -> Option
         }
         p = t.start;
     }
-    if !(force && moved) {
+    // ("bringing its strength to 2,900": the strength rule of `elided` reads it)
+    if !(force && moved) || (prep && !stated) || (stated && !prep) {
         return None;
     }
     // after the number: nothing counted, or people
     let mut unit = "personnel";
     let mut e_end = end;
     if let Some(t) = next_tok(s, end).filter(|t| t.word) {
-        match noun(lw(s, t, &mut b)) {
+        let w = lw(s, t, &mut b);
+        match noun(w) {
             Some(e) if e.2 == Class::People || e.2 == Class::Force => {
                 unit = e.1;
                 e_end = t.end;
             }
             Some(_) => return None,
+            // ("persons", the decrees' word, is no noun of the lexicon)
+            None if w == "persons" => {
+                unit = "person";
+                e_end = t.end;
+            }
             None => {}
         }
+    }
+    // ("its strength is put at 4,500": the strength rule of `elided` reads it)
+    if stated && e_end == end {
+        return None;
     }
     Some(Attached {
         start,
