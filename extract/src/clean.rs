@@ -109,6 +109,7 @@ pub fn blocks(text: &str) -> Vec<Block> {
     boxes::teasers(text, &mut cands);
     boxes::reader_comments(text, &mut cands);
     boxes::tail_appeals(&mut cands);
+    boxes::head_appeals(&mut cands);
     positions(text, &mut cands);
     let mut out = Vec::with_capacity(cands.len() + 1);
     out.extend(front);
