@@ -98,6 +98,7 @@ pub(super) fn head_appeals(c: &mut [Cand]) {
             // (the lead may speak of money and support: the appeal asks for it)
             None if x.span.len() <= 200
                 && x.low.contains("donat")
+                && (x.low.starts_with("support ") || x.low.starts_with("donate"))
                 && cues::money_appeal(&x.low) =>
             {
                 x.kind = Some(BlockKind::Furniture);
