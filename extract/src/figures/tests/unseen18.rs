@@ -413,3 +413,6 @@ fn a_number_after_a_non_ascii_mark_is_read_safely() {
         vec![c(40.0, Equipment, "shell")]
     );
 }
+
+#[path = "unseen20.rs"]
+mod unseen20;
