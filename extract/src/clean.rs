@@ -34,6 +34,7 @@ mod tests_tail;
 
 pub use address::{address_line, bare_address};
 pub use cues::{plain_lower, social};
+pub(crate) use facts::loss_line;
 use scan::heading_str;
 pub use scan::heading_text;
 
@@ -108,6 +109,7 @@ pub fn blocks(text: &str) -> Vec<Block> {
     boxes::teasers(text, &mut cands);
     boxes::reader_comments(text, &mut cands);
     boxes::tail_appeals(&mut cands);
+    boxes::head_appeals(&mut cands);
     positions(text, &mut cands);
     let mut out = Vec::with_capacity(cands.len() + 1);
     out.extend(front);
@@ -496,11 +498,17 @@ fn positions(text: &str, c: &mut [Cand]) {
             (BlockKind::Furniture, "related-article link")
         } else if x.md_heading {
             (BlockKind::Heading, "sub-heading")
-        } else if after_body && (x.short || x.title_case && x.low.split(' ').count() <= 12) {
+        } else if after_body
+            && (x.short || x.title_case && x.low.split(' ').count() <= 12)
+            && !facts::loss_line(&text[x.span.start..x.span.end])
+        {
             (BlockKind::Furniture, "page footer")
         } else if x.short || x.title_case {
             (BlockKind::Heading, "sub-heading")
-        } else if after_body && prev_kind.is_some_and(|k| k != BlockKind::Body) {
+        } else if after_body
+            && prev_kind.is_some_and(|k| k != BlockKind::Body)
+            && !facts::loss_line(&text[x.span.start..x.span.end])
+        {
             // a headline-shaped line among the page's furniture: a teaser
             (BlockKind::Furniture, "page footer")
         } else {

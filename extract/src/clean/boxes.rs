@@ -88,6 +88,35 @@ pub(super) fn tail_appeals(c: &mut [Cand]) {
     }
 }
 
+/// The page's head: a short appeal for money above the story, under its headline
+/// ("Support Meduza: we need 30,000 donors to keep working. Donate €10 a month."), read
+/// from the start over headings and furniture until the first block of ordinary prose.
+pub(super) fn head_appeals(c: &mut [Cand]) {
+    for x in c.iter_mut() {
+        match x.kind {
+            Some(_) => continue,
+            // (the lead may speak of money and support: the appeal asks for it)
+            None if x.span.len() <= 200
+                && x.low.contains("donat")
+                && (x.low.starts_with("support ") || x.low.starts_with("donate"))
+                && cues::money_appeal(&x.low) =>
+            {
+                x.kind = Some(BlockKind::Furniture);
+                x.reason = "donation banner";
+            }
+            // (a headline without its period is no prose yet)
+            None if x.title
+                || x.short
+                || x.link_only
+                || (x.span.len() <= 200 && !super::ends_terminal(&x.low)) =>
+            {
+                continue
+            }
+            None => break,
+        }
+    }
+}
+
 const TEASER: &str = "related-article teaser";
 
 /// Related-article boxes: headers with their teaser headlines, title lines the page

@@ -131,3 +131,51 @@ mod page_tests {
         assert_ne!(kind(t, "Part of"), BlockKind::Body);
     }
 }
+
+/// Whether a line `low` (any case) is a line of a by-model loss list, which is content
+/// even after the body's last paragraph: an item "5 t-64bv", "3 leopard 2a6: (1,
+/// destroyed)", "62 kamaz 6x6 trucks" (a count, then a name with a model code), or a
+/// category total "tanks (8, of which destroyed: 6, damaged: 2)".
+/// A block of such lines passes when its first line does and every other line starts
+/// with a count ("tanks (13, of which destroyed: 10)\n 7 stryker").
+pub(crate) fn loss_line(low: &str) -> bool {
+    let mut lines = low.lines();
+    let first = lines.next().unwrap_or("");
+    lines.all(|l| {
+        let l = l.trim_start();
+        let d = l.bytes().take_while(|b| b.is_ascii_digit()).count();
+        d > 0 && l.as_bytes().get(d) == Some(&b' ')
+    }) && loss_one(first)
+}
+
+fn loss_one(low: &str) -> bool {
+    let low = low.trim();
+    let digits = low.bytes().take_while(|b| b.is_ascii_digit()).count();
+    if digits > 0 {
+        if digits > 4 || low.as_bytes().get(digits) != Some(&b' ') {
+            return false;
+        }
+        let rest = &low[digits + 1..];
+        let name = &rest[..rest.find([':', '(', ',']).unwrap_or(rest.len())];
+        let words = name.split_whitespace();
+        return name.split_whitespace().count() <= 4
+            && words.clone().next().is_some()
+            && words.clone().any(|w| {
+                let d = w.bytes().any(|b| b.is_ascii_digit());
+                d && (w.bytes().any(|b| b.is_ascii_alphabetic()) || w.contains('-'))
+            });
+    }
+    let Some(open) = crate::bytes::find_str(low, " (") else {
+        return false;
+    };
+    let label = &low[..open];
+    let rest = &low[open + 2..];
+    let n = rest.bytes().take_while(|b| b.is_ascii_digit()).count();
+    n > 0
+        && rest[n..].starts_with(", of which ")
+        && low.ends_with(')')
+        && label.split_whitespace().count() <= 5
+        && label
+            .bytes()
+            .all(|b| b.is_ascii_alphabetic() || b == b' ' || b == b',')
+}

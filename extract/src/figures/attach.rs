@@ -9,6 +9,7 @@ use super::words::{casualty_after, is_irregular_past, is_stop, Cas};
 mod casualty;
 mod compounds;
 mod listed;
+mod quoted;
 pub use casualty::{
     casualty_before_num, casualty_tail, casualty_tail_past, linked_casualty_noun, toll_kind,
 };
@@ -232,7 +233,7 @@ fn is_noun_tok(s: &str, t: Option<Tok>) -> bool {
 /// "thousands of Ukrainian troops", "50 tanks". `None` when a function word or
 /// punctuation comes first.
 pub fn head_after(s: &str, from: usize) -> Option<Head> {
-    let h = head_plain(s, from)?;
+    let h = head_plain(s, from).or_else(|| quoted::quoted_head(s, from))?;
     let h = compounds::container(s, compounds::pieces_of(s, from, h), head_plain);
     Some(compounds::civil_compound(s, from, h))
 }

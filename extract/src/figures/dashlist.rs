@@ -12,6 +12,7 @@ use crate::numerals::NumberExpr;
 
 mod breakdown;
 mod lead;
+mod losslist;
 
 /// The item whose number is `n`, if `n` stands after a spaced dash that follows a
 /// short label at the start of a line (or of the sentence). `context` is the text
@@ -177,7 +178,7 @@ pub(super) fn is_item(text: &str) -> bool {
 /// after a bracket. The span stated is the whole item.
 pub(super) fn colon_item(s: &str, n: &NumberExpr) -> Option<Attached> {
     // (or an item of a bracketed breakdown by region: "(Belgorod 11, Kursk 6)")
-    if let Some(a) = breakdown::region_item(s, n) {
+    if let Some(a) = breakdown::region_item(s, n).or_else(|| losslist::item(s, n)) {
         return Some(a);
     }
     // byte test first: ": " right before the number
@@ -227,6 +228,9 @@ pub(super) fn colon_item(s: &str, n: &NumberExpr) -> Option<Attached> {
 /// ("MLRS – 1,169 (+2)"): the cleaner may take such a short line for a sub-heading, but
 /// it is a count of the body.
 pub(super) fn is_count_line(line: &str) -> bool {
+    if losslist::is_category_line(line) || crate::clean::loss_line(line) {
+        return true;
+    }
     let (label, rest, most) = match line.split_once(": ") {
         Some((l, r)) => (l, r, 3),
         None => match line

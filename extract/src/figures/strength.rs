@@ -6,11 +6,17 @@ use super::attach::{lw, next_tok};
 use super::lexicon::Class;
 use super::Attached;
 
+mod numbering;
+use numbering::numbering;
+
 /// The strength whose number spans `start..end` in `s`, when " strong" follows it
 /// predicatively (then punctuation, the end or a function word): not "3 strong winds".
 pub(super) fn spaced(s: &str, start: usize, end: usize) -> Option<Attached> {
     // byte test first
-    let rest = s[end..].strip_prefix(" strong")?;
+    let Some(rest) = s[end..].strip_prefix(" strong") else {
+        // (or a verb of size before it: "the force numbers about 3,000 people")
+        return numbering(s, start, end);
+    };
     let mut b = [0u8; 32];
     if rest.starts_with(|c: char| c.is_alphanumeric() || c == '-') {
         return None;

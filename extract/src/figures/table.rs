@@ -12,6 +12,8 @@ use crate::model::{Category, Figure, Qualifier, Span};
 use crate::numerals::{find_numbers, NumberExpr};
 use crate::regions::find_regions;
 
+mod docs;
+
 /// One table: the caption line (if any), the header cells and the rows.
 #[derive(Debug, Clone)]
 pub(super) struct Table {
@@ -267,7 +269,9 @@ fn close(text: &str, run: &mut Vec<(Span, Vec<Span>)>, before: Option<Span>, out
     }
     let rows_ok = lines[1..].iter().all(|(_, c)| {
         !value_cell(cell(c[0]))
-            && c[1..].iter().all(|x| value_cell(cell(*x)))
+            && c[1..]
+                .iter()
+                .all(|x| value_cell(cell(*x)) || docs::measure_cell(cell(*x)))
             && c[1..].iter().any(|x| !no_data(cell(*x)))
     });
     if !rows_ok {
@@ -275,7 +279,11 @@ fn close(text: &str, run: &mut Vec<(Span, Vec<Span>)>, before: Option<Span>, out
     }
     let caption = before.filter(|b| {
         let t = text[b.start..b.end].trim_start();
-        t.len() <= 200 && (t.starts_with("Table") || t.starts_with("TABLE") || t.ends_with(':'))
+        t.len() <= 200
+            && (t.starts_with("Table")
+                || t.starts_with("TABLE")
+                || t.ends_with(':')
+                || docs::unit_caption(t))
     });
     out.push(Table {
         span: Span::new(lines[0].0.start, lines[lines.len() - 1].0.end),
@@ -483,7 +491,13 @@ pub(super) fn figures(text: &str, t: &Table, fallback: Option<&str>, out: &mut V
                 continue;
             };
             let head = t.header.get(j).map_or("", |h| &text[h.start..h.end]);
-            let Some(mut m) = meaning(head, &context).or_else(|| caption_meaning.clone()) else {
+            if docs::code_column(head, &text[n.span.start..n.span.end]) {
+                continue;
+            }
+            let Some(mut m) = meaning(head, &context)
+                .or_else(|| docs::quantity_meaning(head, label))
+                .or_else(|| caption_meaning.clone())
+            else {
                 continue;
             };
             // "Table 1. Volunteer forces, thousand people" over a "Personnel" column:

@@ -77,6 +77,26 @@ fn decimal_point(b: &[u8], j: usize) -> bool {
             && b.get(k + 1).is_some_and(u8::is_ascii_digit))
 }
 
+/// A decimal comma after thousands grouped by spaces (Russian documents and tables:
+/// "48 960 000,00 RUB", "412 560,0"): one or two digits that end the number, where the
+/// digits from `d0` to `j` hold a space group (not a comma group: "1,000,5"). Not a
+/// list ("2 000, 3 000") nor a comma group after it ("10 000,000").
+fn spaced_decimal_comma(b: &[u8], d0: usize, j: usize) -> Option<usize> {
+    let grouped = b[d0..j].iter().any(|c| !c.is_ascii_digit()) && !b[d0..j].contains(&b',');
+    if b.get(j) != Some(&b',') || !grouped {
+        return None;
+    }
+    let mut e = j + 1;
+    while e < b.len() && b[e].is_ascii_digit() {
+        e += 1;
+    }
+    let ends = b.get(e).map_or(true, |c| {
+        !c.is_ascii_alphanumeric()
+            && !(matches!(c, b',' | b'.') && b.get(e + 1).is_some_and(u8::is_ascii_digit))
+    });
+    ((1..=2).contains(&(e - j - 1)) && ends).then_some(e)
+}
+
 /// Thousands grouped by spaces, "10 000", "1 250 000" (a plain space, a no-break, a
 /// thin or a narrow no-break space, the same in every group): the end of the last group. Not a
 /// list or a phone number ("8 800 200 46 94", "sizes 10 000 12"), nor a day of the
@@ -212,7 +232,8 @@ pub(super) fn parse(b: &[u8], i: usize) -> Result<Num, usize> {
     // one or two digits, then a scale word ("1,2 billion rubles", "1,5 million").
     let comma_at = (!commas && int_len > 0)
         .then(|| decimal_comma(b, j))
-        .flatten();
+        .flatten()
+        .or_else(|| spaced_decimal_comma(b, d0, j));
     if let Some(e) = comma_at {
         j = e;
         decimal = true;

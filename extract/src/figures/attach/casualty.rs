@@ -7,6 +7,7 @@ use super::super::words::{casualty_after, casualty_before, is_aux, Cas};
 use super::{lw, next_tok, prev_tok, Tok};
 
 mod subject;
+mod subset;
 use subject::subject_phrase;
 
 /// A quotation mark token: `"`, `“`, `”`, `'`, `‘`, `’`.
@@ -307,6 +308,9 @@ fn aside_end(s: &str, from: usize) -> Option<usize> {
     // a non-restrictive relative clause: "two workers at the depot, which belongs to
     // state oil company Rosneft, had been injured"
     let relative = matches!(w, "which" | "who" | "whose" | "where");
+    if !relative && (super::is_number_word(w) || w.bytes().all(|c| c.is_ascii_digit())) {
+        return subset::subset_aside(s, t.end); // "Twenty people, five of them children,"
+    }
     if !relative
         && !matches!(
             w,

@@ -416,3 +416,6 @@ fn a_number_after_a_non_ascii_mark_is_read_safely() {
 
 #[path = "unseen19.rs"]
 mod unseen19;
+
+#[path = "unseen20.rs"]
+mod unseen20;
