@@ -10,6 +10,7 @@ mod captivity;
 mod care;
 mod civil;
 mod departure;
+mod honours;
 mod losses;
 mod sources;
 pub(super) use civil::{civil_units, missing_civilians};
@@ -34,6 +35,7 @@ pub(super) fn captured_after(s: &str, end: usize) -> bool {
         || captivity::captured_modifier(s, end)
         || captivity::reduced_relative(s, end)
         || departure::left_after(s, end)
+        || honours::honoured_after(s, end)
     {
         return true;
     }
@@ -63,7 +65,7 @@ pub(super) fn captured_after(s: &str, end: usize) -> bool {
 /// A capture verb right before the number at `start` (across an opening quote):
 /// `captured "several hundred" servicemen`.
 pub(super) fn captured_before(s: &str, start: usize) -> bool {
-    if departure::dismissed_before(s, start) {
+    if departure::dismissed_before(s, start) || honours::honoured_before(s, start) {
         return true;
     }
     let mut b = [0u8; 32];

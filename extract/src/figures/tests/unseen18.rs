@@ -419,3 +419,6 @@ mod unseen19;
 
 #[path = "unseen20.rs"]
 mod unseen20;
+
+#[path = "unseen21.rs"]
+mod unseen21;
