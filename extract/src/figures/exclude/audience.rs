@@ -63,6 +63,13 @@ fn audience(s: &str, n: &NumberExpr) -> bool {
         "patrons" => return true,
         _ => return false,
     }
+    // "Subscribe to DW Documentary. 2.1M subscribers.": a counter standing alone
+    fn bare(x: &str) -> &str {
+        x.trim_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace())
+    }
+    if bare(&s[..n.span.start]).is_empty() && bare(&s[t.end..]).is_empty() {
+        return true;
+    }
     let mut from = 0;
     while let Some(t) = next_tok(s, from) {
         if matches!(

@@ -151,7 +151,8 @@ fn generic_one(s: &str, n: &NumberExpr, prev: Option<super::super::attach::Tok>)
     ) || (v.len() > 3 && v.ends_with('s') && !v.ends_with("ss") && !matches!(v, "was" | "has"))
 }
 
-/// "Share this article | 12 comments", "· 340 shares", "• 1,204 views": a share bar's
+/// "Share this article | 12 comments", "· 340 shares", "• 1,204 views", "u/name · 812
+/// points": a share bar's or a comment header's
 /// counter after a separator, not a count the article reports; or after an icon
 /// ("💬 37 comments", "↪ 12 shares": an emoji or arrow, no letter).
 fn widget_count(s: &str, n: &NumberExpr) -> bool {
@@ -177,6 +178,11 @@ fn widget_count(s: &str, n: &NumberExpr) -> bool {
                 | "replies"
                 | "reaction"
                 | "reactions"
+                // a forum comment's score: "u/oblast_watcher · 812 points"
+                | "point"
+                | "points"
+                | "upvote"
+                | "upvotes"
         )
     })
 }
