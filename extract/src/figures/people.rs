@@ -142,6 +142,8 @@ pub fn cue(s: &str) -> Option<Category> {
             || (w == "out" && since_take <= 12)
             || is_dwelling(w)
             || is_employ(w)
+            // "moved to temporary accommodation": evacuees' housing
+            || (w == "accommodation" && s[..t.start].ends_with("temporary "))
         {
             return Some(Category::Other);
         }
