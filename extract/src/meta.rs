@@ -9,6 +9,7 @@
 
 pub mod dateline;
 pub mod front;
+mod history;
 pub mod publishers;
 #[cfg(test)]
 mod tests;
@@ -202,7 +203,7 @@ fn header_date(text: &str, blocks: &[Block]) -> Option<String> {
         if t.len() > 160 || !furniture_ok || caption {
             continue;
         }
-        if let Some(iso) = first_full_date(t) {
+        if let Some(iso) = history::published_first(t) {
             return Some(iso);
         }
     }
@@ -250,7 +251,7 @@ fn after_published(t: &str, at: usize) -> bool {
         from -= 1;
     }
     let w = t[from..at].to_ascii_lowercase();
-    w.contains("published") || w.contains("posted")
+    w.contains("published") || w.contains("posted") || history::published_online(t, at)
 }
 
 fn words(t: &str) -> usize {
