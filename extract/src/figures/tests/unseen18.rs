@@ -419,3 +419,6 @@ mod unseen19;
 
 #[path = "unseen20.rs"]
 mod unseen20;
+
+#[path = "unseen22.rs"]
+mod unseen22;

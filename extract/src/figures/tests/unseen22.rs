@@ -1,0 +1,94 @@
+//! Phenomena of the twenty-second round (a governor's address, a live blog, a photo
+//! gallery; Ukrainian daily tallies), each pinned with new sentences: a list of several
+//! regions is where some of it went, not what the text goes on about; a name before a
+//! street word is the street's.
+
+use super::super::*;
+
+/// (value, category, region) of every figure of a whole article.
+fn regions(text: &str) -> Vec<(Option<f64>, Category, Option<String>)> {
+    crate::extract_article("t", text)
+        .figures
+        .into_iter()
+        .map(|f| (f.value, f.category, f.region))
+        .collect()
+}
+
+fn region_of(text: &str, v: f64) -> Option<String> {
+    let f = regions(text);
+    f.iter()
+        .find(|x| x.0 == Some(v))
+        .unwrap_or_else(|| panic!("no {v} in {f:?}"))
+        .2
+        .clone()
+}
+
+#[test]
+fn a_list_of_destinations_does_not_become_the_context() {
+    let t = "The Kursk governor spoke to residents on Sunday.\n\n\
+             Some 700 pupils from Rylsk are staying in holiday camps in the Tula, Oryol and \
+             Lipetsk regions and in Tatarstan.\n\n\
+             In the town, 45 shelters have been installed at bus stops.";
+    assert_eq!(region_of(t, 700.0).as_deref(), Some("Kursk"));
+    assert_eq!(region_of(t, 45.0).as_deref(), Some("Kursk"));
+    let t = "Officials in Graivoron counted the damage on Monday.\n\n\
+             So far 1,300 residents have been housed in Stary Oskol, Gubkin and in the \
+             Voronezh region.\n\n\
+             Each family will receive 50,000 rubles.";
+    assert_eq!(region_of(t, 1300.0).as_deref(), Some("Belgorod"));
+    assert_eq!(region_of(t, 50000.0).as_deref(), Some("Belgorod"));
+}
+
+#[test]
+fn helpers_from_several_regions_leave_the_place_they_came_to() {
+    let t = "Rescuers worked through the night.\n\n\
+             The ministry sent 30 fire engines to Sudzha, some of them from the Bryansk and \
+             Oryol regions.\n\n\
+             By morning, 12 people had been found dead.";
+    assert_eq!(region_of(t, 30.0).as_deref(), Some("Kursk"));
+    assert_eq!(region_of(t, 12.0).as_deref(), Some("Kursk"));
+}
+
+#[test]
+fn a_figure_in_a_list_sentence_stays_ambiguous() {
+    // traps: the figure is attached to the list ("over"), or the list is its own subject
+    let t = "Air defences were busy overnight.\n\n\
+             The ministry said 31 drones were shot down over the Belgorod, Kursk and Bryansk \
+             regions.";
+    assert_eq!(region_of(t, 31.0), None);
+    let t = "Air defences were busy overnight.\n\n\
+             Shelling hit the Kursk and Belgorod regions on Monday, killing 5 people.";
+    assert_eq!(region_of(t, 5.0), None);
+    // a single region named later in the sentence still speaks for the figure
+    let t = "Rescuers worked through the night.\n\n\
+             Some 40 homes were damaged in the Kursk region.";
+    assert_eq!(region_of(t, 40.0).as_deref(), Some("Kursk"));
+}
+
+#[test]
+fn a_street_named_after_a_region_is_no_region() {
+    let t = "Belgorod was hit again on Tuesday.\n\n\
+             On Bogdan Khmelnitsky Avenue, 17 cars were burned out.";
+    assert_eq!(region_of(t, 17.0).as_deref(), Some("Belgorod"));
+    let t = "Sumy came under fire at dawn.\n\n\
+             A shell hit a shop on Kharkivska Street; 3 people were wounded.";
+    assert_eq!(region_of(t, 3.0).as_deref(), Some("Sumy"));
+}
+
+#[test]
+fn relocation_words_before_a_list_keep_the_origin() {
+    let t = "Officials in Sudzha spoke on Friday.\n\n\
+             More than 2,000 evacuees have been taken in by the Oryol, Tambov and Lipetsk \
+             regions.";
+    assert_eq!(region_of(t, 2000.0).as_deref(), Some("Kursk"));
+    let t = "Shebekino was shelled again.\n\n\
+             About 900 residents were sent to centres in the Voronezh and Lipetsk regions.";
+    assert_eq!(region_of(t, 900.0).as_deref(), Some("Belgorod"));
+    // traps: people leaving FROM several regions; a list after a plain verb
+    let t = "Shebekino was shelled again.\n\n\
+             About 900 residents were evacuated from the Kursk and Belgorod regions.";
+    assert_eq!(region_of(t, 900.0), None);
+    let t = "Shebekino was shelled again.\n\n\
+             Some 60 drones were shot down over the Voronezh and Kursk regions.";
+    assert_eq!(region_of(t, 60.0), None);
+}
