@@ -92,3 +92,29 @@ fn relocation_words_before_a_list_keep_the_origin() {
              Some 60 drones were shot down over the Voronezh and Kursk regions.";
     assert_eq!(region_of(t, 60.0), None);
 }
+
+/// (value, category) of the figure with value `v` in a one-paragraph body.
+fn category_of(body: &str, v: f64) -> Category {
+    let t = format!("Strike on Sumy\n\nOfficials gave new figures on Monday.\n\n{body}\n");
+    let f = regions(&t);
+    f.iter()
+        .find(|x| x.0 == Some(v))
+        .unwrap_or_else(|| panic!("no {v} in {f:?}"))
+        .1
+}
+
+#[test]
+fn among_those_killed_or_hurt_counts_casualties() {
+    let t = "Among those injured are three teenagers, the mayor said.";
+    assert_eq!(category_of(t, 3.0), Injured);
+    let t = "Among those killed were two rescuers who had arrived after the first blast.";
+    assert_eq!(category_of(t, 2.0), Killed);
+    let t = "Among those wounded was 1 police officer.";
+    assert_eq!(category_of(t, 1.0), Injured);
+    // traps: "those" who did something else are no casualties; "the dead" still counts
+    let t = "Among those evacuated were 40 patients of the district hospital.";
+    assert_ne!(category_of(t, 40.0), Injured);
+    assert_ne!(category_of(t, 40.0), Killed);
+    let t = "Among the dead were five children, the governor said.";
+    assert_eq!(category_of(t, 5.0), Killed);
+}
