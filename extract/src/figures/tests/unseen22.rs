@@ -118,3 +118,35 @@ fn among_those_killed_or_hurt_counts_casualties() {
     let t = "Among the dead were five children, the governor said.";
     assert_eq!(category_of(t, 5.0), Killed);
 }
+
+/// (value, unit) of every figure of a one-paragraph body.
+fn units(body: &str) -> Vec<(Option<f64>, String)> {
+    let t = format!("Strike on Sumy\n\nOfficials gave new figures on Monday.\n\n{body}\n");
+    crate::extract_article("t", &t)
+        .figures
+        .into_iter()
+        .map(|f| (f.value, f.unit))
+        .collect()
+}
+
+#[test]
+fn and_that_carries_the_noun_into_a_second_reported_clause() {
+    let f = units(
+        "The governor said about 900 volunteers had applied and that 350 had already signed \
+         contracts.",
+    );
+    assert!(f.contains(&(Some(350.0), "volunteer".into())), "{f:?}");
+    let f = units(
+        "Officials said 1,200 residents had been offered places in camps, and that 480 had \
+         already left.",
+    );
+    assert!(f.contains(&(Some(480.0), "resident".into())), "{f:?}");
+    // traps: a duration and a year after "and that" are no elided counts
+    let f = units(
+        "The commander said 60 fighters were on duty and that 3 days of rest were not \
+         enough.",
+    );
+    assert!(!f.iter().any(|x| x.0 == Some(3.0)), "{f:?}");
+    let f = units("He said 40 men had joined and that 2023 had been the hardest year.");
+    assert!(!f.iter().any(|x| x.0 == Some(2023.0)), "{f:?}");
+}
