@@ -150,3 +150,18 @@ fn and_that_carries_the_noun_into_a_second_reported_clause() {
     let f = units("He said 40 men had joined and that 2023 had been the hardest year.");
     assert!(!f.iter().any(|x| x.0 == Some(2023.0)), "{f:?}");
 }
+
+#[test]
+fn drone_and_gun_models_in_the_plural_are_counted_nouns() {
+    let t = "Sponsors from Kyiv have sent the company 8 Mavics and 3 PKMs this winter.";
+    assert_eq!(category_of(t, 8.0), Equipment);
+    assert_eq!(category_of(t, 3.0), Equipment);
+    let t = "Russian forces launched at least 5 Lancets at the bridge on Tuesday.";
+    assert_eq!(category_of(t, 5.0), Equipment);
+    // traps: a model number inside the name is no count; the noun after it is counted
+    let f = units("The detachment received six DJI Mavic 3 quadcopters from the region.");
+    assert!(f.iter().any(|x| x.0 == Some(6.0)), "{f:?}");
+    assert!(!f.iter().any(|x| x.0 == Some(3.0)), "{f:?}");
+    let f = units("Each crew flies one Mavic 3T on a shift of 8 hours.");
+    assert!(!f.iter().any(|x| x.0 == Some(3.0)), "{f:?}");
+}
