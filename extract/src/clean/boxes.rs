@@ -341,7 +341,7 @@ pub(super) fn header_on_site(b: &str) -> bool {
             site.len() <= 24
                 && site.split(' ').count() <= 3
                 && !site.starts_with("the ")
-                && in_list(TEASER_HEADERS, h)
+                && (in_list(TEASER_HEADERS, h) || matches!(h, "read more" | "see more"))
         })
 }
 

@@ -165,3 +165,28 @@ fn drone_and_gun_models_in_the_plural_are_counted_nouns() {
     let f = units("Each crew flies one Mavic 3T on a shift of 8 hours.");
     assert!(!f.iter().any(|x| x.0 == Some(3.0)), "{f:?}");
 }
+
+#[test]
+fn related_links_under_a_read_more_header_are_furniture() {
+    let story = "Strikes on Sumy\n\nRussian forces shelled the Sumy region on Monday, the \
+                 regional administration said, and two people were wounded in Bilopillia.\n\n";
+    // a middle-dot bullet under "Read also:"
+    let t = format!(
+        "{story}Read also:\n\u{b7} Russian strikes kill 7 in Kharkiv as offensive stalls\n\
+         \u{b7} Explainer: how many men do the battalions have?\n"
+    );
+    assert_eq!(regions(&t).len(), 1, "{:?}", regions(&t));
+    // "Read more on <site>:" heads a list like "Read also on <site>:"
+    let t = format!(
+        "{story}Read more on Hromadske:\n\u{2014} In Sumy, a drone hit a petrol station: 4 \
+         people injured\n\u{2014} Three villages left without power\n"
+    );
+    assert_eq!(regions(&t).len(), 1, "{:?}", regions(&t));
+    // trap: a middle-dot list in the story itself, with no teaser header, stays content
+    let t = format!(
+        "{story}The administration listed the damage:\n\u{b7} 12 houses were damaged;\n\
+         \u{b7} 3 cars burned.\n"
+    );
+    let f = regions(&t);
+    assert!(f.iter().any(|x| x.0 == Some(12.0)), "{f:?}");
+}
