@@ -190,3 +190,23 @@ fn related_links_under_a_read_more_header_are_furniture() {
     let f = regions(&t);
     assert!(f.iter().any(|x| x.0 == Some(12.0)), "{f:?}");
 }
+
+#[test]
+fn open_headlines_glued_under_a_teaser_header_are_furniture() {
+    let story = "Strike on Belgorod\n\nRussian officials said on Sunday that 9 people were \
+                 wounded when debris fell on a street in the city centre.\n\n";
+    let t = format!(
+        "{story}RELATED\nUkraine says Russia launched 75 drones in overnight attack on Kyiv\n\
+         Sign up for our newsletter, delivered 3 times a week\n"
+    );
+    assert_eq!(regions(&t).len(), 1, "{:?}", regions(&t));
+    let t = format!(
+        "{story}Related galleries:\nOdesa after 20 missiles: In Pictures\nSumy, one year on \
+         (14 photos)\n"
+    );
+    assert_eq!(regions(&t).len(), 1, "{:?}", regions(&t));
+    // trap: a subheading of the story is no teaser header; its lines stay content
+    let t = format!("{story}Damage\n12 cars burned in the courtyards, the mayor said.\n");
+    let f = regions(&t);
+    assert!(f.iter().any(|x| x.0 == Some(12.0)), "{f:?}");
+}
