@@ -210,3 +210,18 @@ fn open_headlines_glued_under_a_teaser_header_are_furniture() {
     let f = regions(&t);
     assert!(f.iter().any(|x| x.0 == Some(12.0)), "{f:?}");
 }
+
+#[test]
+fn a_wire_dateline_before_a_dash_is_no_list_label() {
+    let t = "Kyiv AFP \u{2014} At least 11 people were killed when missiles struck the city \
+             on Monday, officials said.";
+    assert_eq!(category_of(t, 11.0), Killed);
+    let t = "Kharkiv CNN \u{2014} Some 40 drones were launched at the region overnight, the \
+             governor said.";
+    assert_eq!(category_of(t, 40.0), Equipment);
+    // traps: loss-list items keep their labels, acronyms of equipment included
+    let t = "The enemy lost:\ntanks \u{2013} 6;\nAPC \u{2013} 4;\nartillery systems \
+             \u{2013} 9.";
+    assert_eq!(category_of(t, 6.0), Equipment);
+    assert_eq!(category_of(t, 4.0), Equipment);
+}
