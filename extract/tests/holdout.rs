@@ -27,6 +27,8 @@ mod common;
 mod r19;
 #[path = "rounds/holdout_r20.rs"]
 mod r20;
+#[path = "rounds/holdout_r22.rs"]
+mod r22;
 
 use common::{gold_articles, predict, score, txt_files};
 use std::path::Path;
