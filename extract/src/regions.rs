@@ -36,6 +36,7 @@ mod gazetteer_ru;
 mod gazetteer_ua;
 mod rules;
 mod sentence;
+mod streets;
 #[cfg(test)]
 mod tests;
 
@@ -252,8 +253,8 @@ fn accept(text: &str, s: usize, end: usize, en: &Entry, designated: bool) -> boo
     }
     let next = rules::next_word(b, end);
     if let Some(w) = next {
-        if rules::is_non_place_follower(w) {
-            return false; // "Kursk submarine", "Kurchatov Institute", "Kyiv Post"
+        if rules::is_non_place_follower(w) || streets::is_street_word(w) {
+            return false; // "Kursk submarine", "Kurchatov Institute", "Kharkiv Street"
         }
     }
     let prev = rules::prev_word(b, s);

@@ -30,6 +30,8 @@ mod r19;
 mod r20;
 #[path = "rounds/holdout_r21.rs"]
 mod r21;
+#[path = "rounds/holdout_r22.rs"]
+mod r22;
 
 use common::{gold_articles, predict, score, txt_files};
 use std::path::Path;

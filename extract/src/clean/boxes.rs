@@ -163,7 +163,8 @@ pub(super) fn teasers(text: &str, c: &mut [Cand]) {
         while j < c.len() {
             let raw = &text[c[j].span.start..c[j].span.end];
             // a list item, or a question headline glued under the header
-            let item = !c[j].gap_before && (cues::list_item(raw) || question_headline(raw));
+            let item = !c[j].gap_before
+                && (cues::list_item(raw) || question_headline(raw) || open_headline(raw));
             if open(&c[j]) && (c[j].title || c[j].link_only || item) {
                 heads.push(j);
             } else if matches!(c[j].reason, "date line" | "publication line") {
@@ -199,6 +200,17 @@ fn question_headline(raw: &str) -> bool {
         && !raw.contains('\n')
         && end.ends_with('?')
         && raw.starts_with(|c: char| c.is_uppercase() || "\"“‘'«".contains(c))
+}
+
+/// A one-line headline with no closing stop, glued under a teaser header: "Ukraine
+/// says Russia launched 158 missiles in largest attack", "Kharkiv after 40 missiles:
+/// In Pictures" (a sentence of the story ends with its stop).
+fn open_headline(raw: &str) -> bool {
+    let t = raw.trim_end();
+    t.len() <= 160
+        && !t.contains('\n')
+        && !t.ends_with(['.', ';', ','])
+        && t.starts_with(|c: char| c.is_uppercase() || "\"“‘'«".contains(c))
 }
 
 /// Words of the teaser headline `h` that paragraph `p` uses and that occur nowhere
@@ -341,7 +353,7 @@ pub(super) fn header_on_site(b: &str) -> bool {
             site.len() <= 24
                 && site.split(' ').count() <= 3
                 && !site.starts_with("the ")
-                && in_list(TEASER_HEADERS, h)
+                && (in_list(TEASER_HEADERS, h) || matches!(h, "read more" | "see more"))
         })
 }
 

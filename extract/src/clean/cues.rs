@@ -79,6 +79,7 @@ pub fn list_item(raw: &str) -> bool {
     const MARKS: &[&str] = &[
         "- ",
         "\u{2022} ",
+        "\u{b7} ",
         "* ",
         "\u{2013} ",
         "\u{2014} ",

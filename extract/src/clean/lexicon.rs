@@ -180,6 +180,7 @@ pub static TEASER_HEADERS: &[&str] = &[
     "related articles",
     "related content",
     "related coverage",
+    "related galleries",
     "related news",
     "related posts",
     "related stories",

@@ -60,6 +60,11 @@ pub(super) fn dash_item(s: &str, n: &NumberExpr, context: &str) -> Option<Attach
         }
     }
     let mut head = head?;
+    // "Moscow CNN — At least 24 people were killed": a place and a wire's capitals
+    // before the dash are a dateline, not a label
+    if dateline_label(&s[first..dash.start]) {
+        return None;
+    }
     // (a typed hyphen after a phrase with an article is prose: "The age of the
     // volunteers - from 18 till 60")
     let mut fb = [0u8; 32];
@@ -366,4 +371,18 @@ pub(super) fn contact_label(s: &str, at: usize) -> bool {
         ]
         .iter()
         .any(|w| head.eq_ignore_ascii_case(w))
+}
+
+/// A label that is a dateline: a capitalised place, then an agency in capitals that
+/// is no counted noun ("Moscow CNN", "Kyiv AFP"; not "Tanks", "APC").
+fn dateline_label(label: &str) -> bool {
+    let mut words = label.split_whitespace();
+    let (Some(place), Some(agency), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    let caps = |w: &str| w.len() >= 2 && w.len() <= 5 && w.bytes().all(|c| c.is_ascii_uppercase());
+    place.starts_with(|c: char| c.is_ascii_uppercase())
+        && !caps(place)
+        && caps(agency)
+        && noun(&agency.to_ascii_lowercase()).is_none()
 }

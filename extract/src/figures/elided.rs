@@ -179,7 +179,14 @@ pub(super) fn elided(
     if let Some(pf) = prev {
         // (and after a semicolon: "120,000 people have left; about 11,000 are living in
         // shelters")
+        // ("said 300 had applied and that 120 had been accepted": reported speech)
+        let and_that = pw == "that"
+            && p.and_then(|t| prev_tok(s, t.start)).is_some_and(|t| {
+                let mut b2 = [0u8; 32];
+                lw(s, t, &mut b2) == "and"
+            });
         let joined = matches!(pw.as_str(), "and" | "while" | "but" | "whereas")
+            || and_that
             || p.map_or(false, |t| {
                 !t.word && matches!(&s[t.start..t.end], "," | ";")
             })

@@ -44,6 +44,8 @@ fn joins(gap: &str) -> bool {
         if t.word {
             match lw(gap, t, &mut b) {
                 "and" | "or" => coord = true,
+                // "in Tula and in Tatarstan": a preposition repeated after "and"
+                "in" if coord => {}
                 "the" | "region" | "regions" | "oblast" | "oblasts" | "as" | "well"
                 | "province" | "provinces" => {}
                 _ => return false,
@@ -132,7 +134,47 @@ pub(super) fn region_of(
     if s[fe..g.start].contains(';') {
         return fallback.map(str::to_string);
     }
+    // Several regions named after a word of relocation are where people went ("1,900 of
+    // our children are resting in camps in Tula, Kaluga and Leningrad regions", "housed
+    // in the Voronezh and Lipetsk regions"): the figure stays where they come from.
+    if g.region.is_none() && relocated_to(&s[fe..g.start]) {
+        return fallback.map(str::to_string);
+    }
     pick(g)
+}
+
+/// A gap that sends people elsewhere: "were housed in", "left for camps in", "were
+/// taken in by", "sent to"; not "evacuated from" (where they come from).
+fn relocated_to(gap: &str) -> bool {
+    let mut b = [0u8; 32];
+    let (mut from, mut moved, mut last_from) = (0, false, false);
+    while let Some(t) = next_tok(gap, from) {
+        if t.word {
+            let w = lw(gap, t, &mut b);
+            moved |= matches!(
+                w,
+                "housed"
+                    | "sheltered"
+                    | "shelter"
+                    | "shelters"
+                    | "camp"
+                    | "camps"
+                    | "accommodation"
+                    | "centres"
+                    | "centers"
+                    | "taken"
+                    | "sent"
+                    | "moved"
+                    | "relocated"
+                    | "resettled"
+                    | "travelled"
+                    | "traveled"
+            );
+            last_from = w == "from";
+        }
+        from = t.end;
+    }
+    moved && !last_from
 }
 
 /// Fire from one region at another: "22 rockets launched from the Kharkiv region over
@@ -203,6 +245,12 @@ pub(super) fn context_group<'a>(s: &str, groups: &'a [Group]) -> Option<&'a Grou
     // a sentence that names only a neighbour or a comparison keeps the context
     if groups.iter().all(|g| border_clause(s, g.start)) {
         return None;
+    }
+    // A list of several regions ("some of them from the Kursk and Voronezh regions",
+    // "housed in Stary Oskol and in the Voronezh region") is not what the text goes on
+    // about: a single region named before it in the sentence, else the context before.
+    if last.region.is_none() {
+        return groups.iter().rev().find(|g| g.region.is_some());
     }
     Some(last)
 }

@@ -468,7 +468,7 @@ pub fn casualty_before_num(s: &str, start: usize) -> Option<(Cas, usize)> {
         let t2 = prev_tok(s, t.start)?;
         let c = casualty_after(lw(s, t2, &mut b))?;
         let t3 = prev_tok(s, t2.start)?;
-        if lw(s, t3, &mut b) != "the" {
+        if !matches!(lw(s, t3, &mut b), "the" | "those") {
             return None;
         }
         let t4 = prev_tok(s, t3.start)?;

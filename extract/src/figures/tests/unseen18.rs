@@ -422,3 +422,6 @@ mod unseen20;
 
 #[path = "unseen21.rs"]
 mod unseen21;
+
+#[path = "unseen22.rs"]
+mod unseen22;
