@@ -34,7 +34,7 @@ mod tests_tail;
 
 pub use address::{address_line, bare_address};
 pub use cues::{plain_lower, social};
-pub(crate) use facts::loss_line;
+pub(crate) use facts::{loss_line, model_code};
 use scan::heading_str;
 pub use scan::heading_text;
 

@@ -414,18 +414,7 @@ fn category(s: &str, class: Class, cas: Option<Cas>) -> Category {
             Cas::Both => Category::Casualties,
         };
     }
-    match class {
-        Class::Force => Category::Personnel,
-        Class::People => people_category(s),
-        Class::Units => Category::Units,
-        Class::Killed => Category::Killed,
-        Class::Injured => Category::Injured,
-        Class::Casualties => Category::Casualties,
-        Class::Equipment => Category::Equipment,
-        Class::Civil | Class::Other | Class::Money | Class::Percent | Class::NotCount => {
-            Category::Other
-        }
-    }
+    class.category().unwrap_or_else(|| people_category(s))
 }
 
 /// "including five children", "among them two children", "among whom": the figure is

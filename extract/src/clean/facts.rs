@@ -148,6 +148,13 @@ pub(crate) fn loss_line(low: &str) -> bool {
     }) && loss_one(first)
 }
 
+/// A word that is a model's code: a digit with a letter or a hyphen ("T-72B3", "2A6",
+/// "6x6", "421-16E"), not a plain number.
+pub(crate) fn model_code(w: &str) -> bool {
+    w.bytes().any(|b| b.is_ascii_digit())
+        && (w.bytes().any(|b| b.is_ascii_alphabetic()) || w.contains('-'))
+}
+
 fn loss_one(low: &str) -> bool {
     let low = low.trim();
     let digits = low.bytes().take_while(|b| b.is_ascii_digit()).count();
@@ -160,10 +167,7 @@ fn loss_one(low: &str) -> bool {
         let words = name.split_whitespace();
         return name.split_whitespace().count() <= 4
             && words.clone().next().is_some()
-            && words.clone().any(|w| {
-                let d = w.bytes().any(|b| b.is_ascii_digit());
-                d && (w.bytes().any(|b| b.is_ascii_alphabetic()) || w.contains('-'))
-            });
+            && words.clone().any(model_code);
     }
     let Some(open) = crate::bytes::find_str(low, " (") else {
         return false;

@@ -32,6 +32,24 @@ pub enum Class {
 }
 
 impl Class {
+    /// The category a noun of this class counts, where the class alone says it; `None`
+    /// for people in general, whose category the sentence or the table decides.
+    pub fn category(self) -> Option<crate::model::Category> {
+        use crate::model::Category;
+        Some(match self {
+            Class::Force => Category::Personnel,
+            Class::People => return None,
+            Class::Units => Category::Units,
+            Class::Killed => Category::Killed,
+            Class::Injured => Category::Injured,
+            Class::Casualties => Category::Casualties,
+            Class::Equipment => Category::Equipment,
+            Class::Civil | Class::Other | Class::Money | Class::Percent | Class::NotCount => {
+                Category::Other
+            }
+        })
+    }
+
     /// A class whose noun is a person (can be killed, injured, or a quote's source).
     pub fn is_person(self) -> bool {
         matches!(self, Class::Force | Class::People | Class::Civil)

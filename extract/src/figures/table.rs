@@ -362,26 +362,18 @@ pub(super) fn meaning(h: &str, context: &str) -> Option<Meaning> {
         });
     }
     let (unit, class) = noun?;
-    let category = match class {
-        Class::Force => Category::Personnel,
-        Class::People => {
-            let force = [h, " ", context]
-                .concat()
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|w| words::is_force_context(&w.to_ascii_lowercase()));
-            if force {
-                Category::Personnel
-            } else {
-                Category::Other
-            }
+    let category = class.category().unwrap_or_else(|| {
+        // people in general: personnel where the header or caption names a force
+        let force = [h, " ", context]
+            .concat()
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| words::is_force_context(&w.to_ascii_lowercase()));
+        if force {
+            Category::Personnel
+        } else {
+            Category::Other
         }
-        Class::Units => Category::Units,
-        Class::Killed => Category::Killed,
-        Class::Injured => Category::Injured,
-        Class::Casualties => Category::Casualties,
-        Class::Equipment => Category::Equipment,
-        _ => Category::Other,
-    };
+    });
     Some(Meaning {
         unit: unit.to_string(),
         category,

@@ -44,16 +44,15 @@ pub(in crate::figures) fn honoured_after(s: &str, end: usize) -> bool {
     let rest = &s.as_bytes()[end..];
     let rest = &rest[..rest.len().min(160)];
     if !rest.windows(3).any(|w| {
-        matches!(w[0] | 0x20, b'a' | b'h' | b'm' | b'd' | b'o' | b'n')
-            && matches!(
-                [w[0] | 0x20, w[1] | 0x20, w[2] | 0x20],
-                [b'a', b'w', b'a']
-                    | [b'h', b'o', b'n']
-                    | [b'm', b'e', b'd']
-                    | [b'd', b'e', b'c']
-                    | [b'o', b'r', b'd']
-                    | [b'n', b'o', b'm']
-            )
+        matches!(
+            [w[0] | 0x20, w[1] | 0x20, w[2] | 0x20],
+            [b'a', b'w', b'a']
+                | [b'h', b'o', b'n']
+                | [b'm', b'e', b'd']
+                | [b'd', b'e', b'c']
+                | [b'o', b'r', b'd']
+                | [b'n', b'o', b'm']
+        )
     }) {
         return false;
     }

@@ -42,10 +42,7 @@ fn model_item(s: &str, n: &NumberExpr) -> Option<Attached> {
     }
     // a designator: a word with a capital and a digit ("T-72B3", "2A6", "421-16E"), or
     // a single capitalised name closing the line ("7 Stryker")
-    let coded = words.iter().any(|w| {
-        w.bytes().any(|b| b.is_ascii_digit()) && w.bytes().any(|b| b.is_ascii_alphabetic())
-            || w.contains('-') && w.bytes().any(|b| b.is_ascii_digit())
-    });
+    let coded = words.iter().any(|w| crate::clean::model_code(w));
     let single = words.len() == 1
         && words[0][1..].bytes().all(|b| b.is_ascii_lowercase())
         && name_end == line.len();
@@ -101,16 +98,7 @@ fn category_total(s: &str, n: &NumberExpr, before: &str) -> Option<Attached> {
     if words > 5 {
         return None;
     }
-    let mut buf = [0u8; 32];
-    let list = label.contains(',') || label.contains(" and ");
-    let head = if list {
-        label.split([' ', ',']).next()?
-    } else {
-        label.rsplit(' ').next()?
-    };
-    let e = lexicon::lower(head, &mut buf)
-        .and_then(noun)
-        .filter(|e| e.2 == Class::Equipment && e.0 != e.1)?;
+    let (head, list, e) = category_noun(label)?;
     let unit = if list || !label.contains(' ') {
         e.1.to_string()
     } else {
@@ -142,13 +130,22 @@ pub(in crate::figures) fn is_category_line(line: &str) -> bool {
     if !(tail == ")" || tail.starts_with(", of which")) {
         return false;
     }
-    let mut buf = [0u8; 32];
-    let head = if label.contains(',') || label.contains(" and ") {
-        label.split([' ', ',']).next()
+    category_noun(label).is_some()
+}
+
+/// The kit noun of a category label, a plural: the label's last word ("Infantry
+/// Fighting Vehicles"), or its first where the label lists kinds ("Trucks, Vehicles
+/// and Jeeps"). Returns the word, whether the label is a list, and its entry.
+fn category_noun(label: &str) -> Option<(&str, bool, &'static lexicon::Entry)> {
+    let list = label.contains(',') || label.contains(" and ");
+    let head = if list {
+        label.split([' ', ',']).next()?
     } else {
-        label.rsplit(' ').next()
+        label.rsplit(' ').next()?
     };
-    head.and_then(|h| lexicon::lower(h, &mut buf))
+    let mut buf = [0u8; 32];
+    let e = lexicon::lower(head, &mut buf)
         .and_then(noun)
-        .is_some_and(|e| e.2 == Class::Equipment && e.0 != e.1)
+        .filter(|e| e.2 == Class::Equipment && e.0 != e.1)?;
+    Some((head, list, e))
 }
