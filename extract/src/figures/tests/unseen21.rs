@@ -5,15 +5,8 @@
 //! accommodation are evacuees.
 
 use super::super::*;
-
-/// The figures of the whole pipeline for an article text.
-fn page(text: &str) -> Vec<(Option<f64>, Category, String)> {
-    crate::extract_article("t", text)
-        .figures
-        .into_iter()
-        .map(|f| (f.value, f.category, f.unit))
-        .collect()
-}
+// (unseen16's: the figures of the whole pipeline for an article text)
+use super::article;
 
 #[test]
 fn people_counted_as_receiving_honours_are_the_honoured() {
@@ -66,7 +59,7 @@ fn a_forum_comment_header_score_is_furniture() {
              How many drivers do you have in Kursk?\n\n\
              u/kursk_driver (OP) \u{b7} 88 points\n\n\
              Nine drivers, all volunteers.\n";
-    let f = page(t);
+    let f = article(t);
     assert!(f.iter().all(|x| x.2 != "point"), "{f:?}");
     assert!(f.contains(&c(60.0, Other, "family")), "{f:?}");
     // traps: points in a sentence are counts or scores of the story
@@ -83,7 +76,7 @@ fn a_channel_counter_standing_alone_is_furniture() {
         "Subscribe to Kursk Today. 1.4M subscribers.",
         "Follow us on Telegram.\n\n250K followers\n",
     ] {
-        let f = page(&format!(
+        let f = article(&format!(
             "Shelling damaged 14 houses in Rylsk, the governor said.\n\n{t}\n"
         ));
         assert_eq!(f, vec![c(14.0, Other, "house")], "{t}");
@@ -103,7 +96,7 @@ fn people_moved_to_temporary_accommodation_are_evacuees() {
              The governor said about 300 residents had been moved to temporary \
              accommodation in Stary Oskol.\n";
     assert_eq!(
-        page(t),
+        article(t),
         vec![c(600.0, Personnel, "resident"), c(300.0, Other, "resident")]
     );
     assert_eq!(
