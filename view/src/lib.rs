@@ -10,6 +10,7 @@
 pub mod data;
 pub mod export;
 pub mod json;
+mod markup;
 pub mod model;
 pub mod num;
 pub mod pack;

@@ -480,7 +480,6 @@ pub fn layout(corpus: &Indexed, rows: &[FigureRow], by_region: bool) -> Plot {
 mod marks;
 mod svg;
 pub use marks::{circle, layers, nearest, reading_order, Layer, DOT, DOT_MERGED, RING};
-pub(crate) use svg::escape;
 pub use svg::{legend, markup};
 
 #[cfg(test)]

@@ -131,7 +131,7 @@ fn segments(
 /// figures' indices) whose figure words are bold (`<b class="figure-words">`);
 /// `None` says the text is loading, `Err` why it could not be loaded.
 pub fn markup(text: Option<Result<&[Paragraph], &str>>) -> String {
-    use crate::plot::escape;
+    use crate::markup::escape;
     let mut out = String::new();
     let ps = match text {
         None => {

@@ -4,6 +4,7 @@
 //! their attributes one call at a time.
 
 use super::{layers, Plot, BOTTOM, HEIGHT, LEFT, RIGHT, TOP, WIDTH};
+use crate::markup::escape;
 use crate::num::{push_digits, push_fixed};
 
 /// Everything drawn inside the chart's `<svg>` (its own attributes aside).
@@ -155,16 +156,4 @@ pub fn legend(p: &Plot) -> String {
         out.push_str(" vague figures without a number are not plotted</li>");
     }
     out
-}
-
-/// Text content with `&`, `<` and `>` escaped.
-pub(crate) fn escape(out: &mut String, s: &str) {
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            c => out.push(c),
-        }
-    }
 }
