@@ -188,7 +188,7 @@ pub(super) fn colon_item(s: &str, n: &NumberExpr) -> Option<Attached> {
     }
     // byte test first: ": " right before the number
     let lead = s[..n.span.start].strip_suffix(": ")?;
-    if n.qualifier != crate::model::Qualifier::Exact {
+    if n.qualifier != crate::model::Qualifier::Exact || super::labels::year(s, n) {
         return None;
     }
     // (the label starts its line, or follows a full stop on it: "Registered voters:

@@ -50,7 +50,7 @@ pub(super) fn head_first(s: &str, n: &NumberExpr) -> Option<Attached> {
     let (l, at) = label(s, n)?;
     let rest = &s[n.span.end..];
     let rest = rest[..rest.find('\n').unwrap_or(rest.len())].trim_end_matches([' ', '.', ';']);
-    if !rest.is_empty() || n.qualifier != crate::model::Qualifier::Exact {
+    if !rest.is_empty() || n.qualifier != crate::model::Qualifier::Exact || year(s, n) {
         return None;
     }
     let mut it = l.split(' ');
@@ -70,4 +70,11 @@ pub(super) fn head_first(s: &str, n: &NumberExpr) -> Option<Attached> {
         cas: None,
         same_as: None,
     })
+}
+
+/// "Formed by the governor since: 2023": four digits with no group comma that read as
+/// a year are a date, not a count (as after a dash: "Founded \u{2013} 2014").
+pub(super) fn year(s: &str, n: &NumberExpr) -> bool {
+    let digits = &s[n.num_span.start..n.num_span.end];
+    digits.len() == 4 && n.value.is_some_and(|v| (1900.0..=2100.0).contains(&v))
 }
