@@ -22,6 +22,7 @@ mod counted;
 mod dashlist;
 mod elided;
 mod exclude;
+mod labels;
 mod leaders;
 mod lexicon;
 mod lookback;
@@ -189,12 +190,17 @@ fn sentence_figures(
         let prev = carried.as_ref().filter(|_| here);
         let dashed = dashlist::dash_item(s, &n, list_head)
             .or_else(|| dashlist::colon_item(s, &n))
+            .or_else(|| labels::head_first(s, &n))
             .or_else(|| oneof::set_size(s, &n))
             .or_else(|| us::own_group(s, &n, [before, para_before], seen));
         let Some(mut a) = dashed.or_else(|| attach(s, &n, prev, carried.as_ref(), para_before))
         else {
             continue;
         };
+        // "KILLED: 6 civilians": a casualty label says what happened to them
+        if a.cas.is_none() && a.class.is_person() {
+            a.cas = labels::casualty(s, &n);
+        }
         // "38 Russian vehicles and 11 Ukrainian ones": "ones" is the noun before.
         if let (Some(p), "one", None) = (prev, a.unit.as_str(), a.same_as) {
             if n.value != Some(1.0) {

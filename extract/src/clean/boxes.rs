@@ -164,7 +164,10 @@ pub(super) fn teasers(text: &str, c: &mut [Cand]) {
             let raw = &text[c[j].span.start..c[j].span.end];
             // a list item, or a question headline glued under the header
             let item = !c[j].gap_before
-                && (cues::list_item(raw) || question_headline(raw) || open_headline(raw));
+                && (cues::list_item(raw)
+                    || question_headline(raw)
+                    || open_headline(raw)
+                    || list_count(raw));
             if open(&c[j]) && (c[j].title || c[j].link_only || item) {
                 heads.push(j);
             } else if matches!(c[j].reason, "date line" | "publication line") {
@@ -191,6 +194,13 @@ pub(super) fn teasers(text: &str, c: &mut [Cand]) {
             c[p].reason = TEASER;
         }
     }
+}
+
+/// A screen reader's count of the list under a box header: "list of 4 items".
+fn list_count(raw: &str) -> bool {
+    raw.strip_prefix("list of ")
+        .and_then(|r| r.strip_suffix(" items").or_else(|| r.strip_suffix(" item")))
+        .is_some_and(|n| !n.is_empty() && n.len() <= 3 && n.bytes().all(|c| c.is_ascii_digit()))
 }
 
 /// A one-line headline asking a question: "Explainer: who are the volunteers?".

@@ -68,6 +68,10 @@ pub fn teaser_header(low: &str) -> bool {
         || (low.trim_end().ends_with(':') && matches!(b, "read more" | "see more" | "more"))
         // "Also on VRN.live:", "Also on our site:": a box of the site's other stories.
         || (low.trim_end().ends_with(':') && b.starts_with("also on ") && b.len() <= 40)
+        // "Read more from The Insider:", "More from Meduza:": a header, "from" and the site
+        || (low.trim_end().ends_with(':')
+            && b.len() <= 48
+            && (b.starts_with("read more from ") || b.starts_with("more from ")))
         // "Read also on RBC:", "More stories on Meduza:": a header, "on" and the site
         || (low.trim_end().ends_with(':') && super::boxes::header_on_site(b))
         // "MOST READ IN NEWS", "Most Read from Bloomberg": with its section or site

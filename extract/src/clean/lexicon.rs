@@ -117,6 +117,7 @@ pub static FURNITURE_PREFIXES: &[(&str, &str)] = &[
     ("share on ", "share buttons"),
     ("share this", "share buttons"),
     ("sign up for", "subscription prompt"),
+    ("sign up to ", "subscription prompt"),
     ("sponsored \u{b7}", "advertisement"),
     ("sponsored:", "advertisement"),
     ("spotted an error", "correction prompt"),
@@ -129,6 +130,9 @@ pub static FURNITURE_PREFIXES: &[(&str, &str)] = &[
     ("topics:", "tags"),
     ("we use cookies", "cookie notice"),
     // an e-mail newsletter's footer: "You're receiving this because you signed up at ..."
+    // "Yesterday's digest: Kursk reservists get 2 new detachments": the last issue's link
+    ("yesterday's digest:", "related-article link"),
+    ("yesterday’s digest:", "related-article link"),
     ("you are receiving this", "newsletter footer"),
     ("you can also highlight the text", "correction prompt"),
     ("you received this", "newsletter footer"),
@@ -150,6 +154,7 @@ pub static TEASER_HEADERS: &[&str] = &[
     "explore more",
     "further reading",
     "in other news",
+    "keep reading",
     "latest",
     "latest news",
     "latest stories",

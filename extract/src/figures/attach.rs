@@ -364,7 +364,9 @@ fn head_plain(s: &str, from: usize) -> Option<Head> {
                     || (nw.len() >= 6 && nw.ends_with("ing") && noun(nw).is_none())
                     || is_irregular_past(nw)
             });
-            if orig_lower && looks_plural(w) && next_ends && casualty_after(w).is_none() {
+            // ("1,500 dead exceeds the estimate": after a casualty word, a verb)
+            let verb = cas.is_some() && verb_before_object(s, t);
+            if orig_lower && looks_plural(w) && next_ends && casualty_after(w).is_none() && !verb {
                 return Some(Head {
                     end: t.end,
                     entry: None,

@@ -188,7 +188,7 @@ pub(super) fn colon_item(s: &str, n: &NumberExpr) -> Option<Attached> {
     }
     // byte test first: ": " right before the number
     let lead = s[..n.span.start].strip_suffix(": ")?;
-    if n.qualifier != crate::model::Qualifier::Exact {
+    if n.qualifier != crate::model::Qualifier::Exact || super::labels::year(s, n) {
         return None;
     }
     // (the label starts its line, or follows a full stop on it: "Registered voters:
@@ -294,7 +294,7 @@ fn label_noun(label: &str, most: usize) -> Option<&'static super::lexicon::Entry
 
 /// A word that opens a noun's post-modifier in a label: a past participle ("held",
 /// "destroyed", "retaken") or a preposition of place or agent ("over", "in", "by").
-fn post_modifier(w: &str) -> bool {
+pub(super) fn post_modifier(w: &str) -> bool {
     let mut buf = [0u8; 32];
     let Some(w) = super::lexicon::lower(w, &mut buf) else {
         return false;
@@ -343,7 +343,7 @@ fn casualty_word_first(tail: &str) -> bool {
 
 /// A label noun that a tally counts: a plural count noun ("Tanks", "Trucks"); a
 /// singular label names a place or a kind ("Shostka district: 4,200").
-fn tally_noun(e: &super::lexicon::Entry) -> bool {
+pub(super) fn tally_noun(e: &super::lexicon::Entry) -> bool {
     e.3 != super::lexicon::Num::Singular
         && !matches!(e.2, Class::NotCount | Class::Money | Class::Percent)
 }

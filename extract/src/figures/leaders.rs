@@ -7,6 +7,8 @@
 use super::table::{meaning, Table};
 use crate::model::Span;
 
+mod slashes;
+
 /// The leader tables of `text`: two or more consecutive lines "label ..... number"
 /// under a caption with a meaning (a counted noun or a currency).
 pub(super) fn find(text: &str) -> Vec<Table> {
@@ -40,11 +42,21 @@ pub(super) fn find(text: &str) -> Vec<Table> {
         if cap.is_empty() || cap.len() > 200 || cap.contains("....") || meaning(cap, "").is_none() {
             continue;
         }
+        // rows of several values: the caption's bracket names their columns
+        let cols = rows[0].1.len();
+        let header = if cols > 2 {
+            match slashes::header(text, caption, cols) {
+                Some(h) if rows.iter().all(|r| r.1.len() == cols) => h,
+                _ => continue,
+            }
+        } else {
+            Vec::new()
+        };
         let span = Span::new(rows[0].0.start, rows[rows.len() - 1].0.end);
         out.push(Table {
             span,
             caption: Some(caption),
-            header: Vec::new(),
+            header,
             rows,
         });
     }
@@ -59,6 +71,15 @@ fn row(text: &str, line: Span) -> Option<(Span, Vec<Span>)> {
     let label = l[..d].trim();
     let after = l[d..].trim_start_matches(['.', '\u{2026}', ' ', '\t']);
     let v = line.end - after.len();
+    let ls = line.start + (l.len() - l.trim_start().len());
+    // "2 / 14 / 63": one value a column
+    if let Some(mut cells) = slashes::values(text, v, after) {
+        if !label.chars().any(char::is_alphabetic) {
+            return None;
+        }
+        cells.insert(0, Span::new(ls, ls + label.len()));
+        return Some((line, cells));
+    }
     let ok_value = !after.is_empty()
         && after.len() <= 24
         && after.starts_with(|c: char| c.is_ascii_digit())
@@ -68,7 +89,6 @@ fn row(text: &str, line: Span) -> Option<(Span, Vec<Span>)> {
     if !ok_value || !label.chars().any(char::is_alphabetic) {
         return None;
     }
-    let ls = line.start + (l.len() - l.trim_start().len());
     Some((
         line,
         vec![Span::new(ls, ls + label.len()), Span::new(v, line.end)],

@@ -481,6 +481,9 @@ pub static NOUNS: &[Entry] = &[
     ("shelters", "shelter", Other, Plural),
     ("ship", "ship", Equipment, Singular),
     ("ships", "ship", Equipment, Plural),
+    // a mobile fire group's crew: "one or two shooters", "a spotter and two shooters"
+    ("shooter", "shooter", Force, Singular),
+    ("shooters", "shooter", Force, Plural),
     ("shotgun", "shotgun", Equipment, Singular),
     ("shotguns", "shotgun", Equipment, Plural),
     ("sides", "side", NotCount, Plural),
@@ -490,6 +493,8 @@ pub static NOUNS: &[Entry] = &[
     ("snipers", "sniper", Force, Plural),
     ("soldier", "soldier", Force, Singular),
     ("soldiers", "soldier", Force, Plural),
+    ("spotter", "spotter", Force, Singular),
+    ("spotters", "spotter", Force, Plural),
     ("squad", "squad", Units, Singular),
     ("squads", "squad", Units, Plural),
     ("strike", "strike", Other, Singular),

@@ -225,3 +225,6 @@ fn a_wire_dateline_before_a_dash_is_no_list_label() {
     assert_eq!(category_of(t, 6.0), Equipment);
     assert_eq!(category_of(t, 4.0), Equipment);
 }
+
+#[path = "unseen23a.rs"]
+mod unseen23a;
