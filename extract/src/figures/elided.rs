@@ -167,7 +167,7 @@ pub(super) fn elided(
     if let Some(pf) = prev {
         // (and "has 60 members and the Korenevo detachment 96": its verb left out)
         if (pw == "and" && matches!(nw, "over" | "in" | "near" | "across" | "above"))
-            || (pf.class.is_person() && gap::formation_count(s, end, &pw))
+            || (pf.class.is_person() && gap::formation_count(s, start, end))
         {
             return Some(same(pf));
         }
