@@ -228,7 +228,8 @@ pub fn date_in_url(url: &str) -> Option<DateExpr> {
             }
         } else if e - i == 8
             && i > 0
-            && b[i - 1] == b'/'
+            // ("/20240812/", or a slug's end: "...-incursion-20240812")
+            && matches!(b[i - 1], b'/' | b'-' | b'_')
             && matches!(b.get(e), None | Some(b'/' | b'-' | b'.' | b'?' | b'#'))
         {
             let n = |a: usize, l: usize| url[a..a + l].parse::<u32>().ok();

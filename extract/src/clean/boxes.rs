@@ -354,6 +354,15 @@ pub(super) fn header_with_section(b: &str) -> bool {
         })
 }
 
+/// A box header over a list, before its colon: a header of the list and "from the"
+/// with at most two words ("more news from the districts", "latest from the region").
+pub(super) fn header_from_the(b: &str) -> bool {
+    b.len() <= TEASER_HEADER_MAX + 10 + 24
+        && crate::bytes::split_once_str(b, " from the ").is_some_and(|(h, what)| {
+            what.len() <= 24 && what.split(' ').count() <= 2 && in_list(TEASER_HEADERS, h)
+        })
+}
+
 /// A box header with the site after " on ": "read also on rbc", "more stories on
 /// meduza" (at most three words of up to 24 bytes, not "the ...": "Latest on the war" is
 /// a heading of the body).

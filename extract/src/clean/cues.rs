@@ -76,6 +76,8 @@ pub fn teaser_header(low: &str) -> bool {
         || (low.trim_end().ends_with(':') && super::boxes::header_on_site(b))
         // "MOST READ IN NEWS", "Most Read from Bloomberg": with its section or site
         || super::boxes::header_with_section(b)
+        // "More news from the districts:", "Latest from the region:": with a colon
+        || (low.trim_end().ends_with(':') && super::boxes::header_from_the(b))
 }
 
 /// A one-line list item: "- Headline", "• ", "* ", "> ", "» ", "› " (related-article arrows).

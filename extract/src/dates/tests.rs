@@ -295,6 +295,20 @@ fn url_dates() {
 }
 
 #[test]
+fn url_dates_at_a_slugs_end() {
+    let u = "https://www.afp.com/en/news/russia-kursk-residents-flee-20240812";
+    assert_eq!(date_in_url(u).unwrap().iso().as_deref(), Some("2024-08-12"));
+    let u = "https://example.com/story/kursk_militia_20230315.html";
+    assert_eq!(date_in_url(u).unwrap().iso().as_deref(), Some("2023-03-15"));
+    let u = "https://example.com/a/belgorod-units-20221206/?utm=x";
+    assert_eq!(date_in_url(u).unwrap().iso().as_deref(), Some("2022-12-06"));
+    // traps: an article number of eight digits, a month 13, a number run on
+    assert_eq!(date_in_url("https://example.com/news-12345678"), None);
+    assert_eq!(date_in_url("https://example.com/news-20241312"), None);
+    assert_eq!(date_in_url("https://example.com/news-202408121"), None);
+}
+
+#[test]
 fn times_of_day() {
     let t = "at 6 p.m. and 18:40, then 11am, 10:00 GMT and 7 A.M.; 12 a.m. too";
     let got: Vec<(&str, u8, u8)> = find_times(t)

@@ -9,6 +9,7 @@ use super::lexicon::{noun, Class, Entry};
 use super::words::is_stop;
 use super::{Attached, Prev};
 use crate::numerals::NumberExpr;
+mod gap;
 
 impl Attached {
     /// A count of the noun `e` (its unit and class), stated at `start..end`.
@@ -164,7 +165,10 @@ pub(super) fn elided(
     // "14 drones over the Bryansk region and 6 over the Kursk region": a parallel place
     // phrase after "and" counts the noun of the figure before.
     if let Some(pf) = prev {
-        if pw == "and" && matches!(nw, "over" | "in" | "near" | "across" | "above") {
+        // (and "has 60 members and the Korenevo detachment 96": its verb left out)
+        if (pw == "and" && matches!(nw, "over" | "in" | "near" | "across" | "above"))
+            || (pf.class.is_person() && gap::formation_count(s, start, end))
+        {
             return Some(same(pf));
         }
     }

@@ -12,6 +12,9 @@ use super::lexicon::{noun, Class};
 use super::words;
 use crate::model::Category;
 
+mod kin;
+mod online;
+
 /// What people nouns meant where a sentence said it, by unit (a few entries per
 /// article).
 /// Also the cues of the last sentences asked about (`cue` scans the whole sentence).
@@ -115,6 +118,11 @@ pub fn cue(s: &str) -> Option<Category> {
         if one_member && w == "of" {
             own_unit = 7;
         }
+        // "Wives of men serving in the detachments", "families of killed members":
+        // the force words describe the relatives' men, not the people counted
+        if w == "of" && prev_tok(s, t.start).is_some_and(|p| kin::is_kin(lw(s, p, &mut [0; 32]))) {
+            own_unit = 10;
+        }
         // (the lexicon only where it matters: after an article or a force modifier)
         let single = (article || since_force <= 2)
             && noun(w).is_some_and(|e| e.2 == Class::Force && e.3 == super::lexicon::Num::Singular);
@@ -155,7 +163,8 @@ pub fn cue(s: &str) -> Option<Category> {
         force = force
             || (own_unit == 0
                 && (words::is_force_context(w)
-                    || noun(head).map_or(false, |e| e.2 == Class::Units)))
+                    || (noun(head).map_or(false, |e| e.2 == Class::Units)
+                        && !online::online_group(s, t.start, w))))
             || is_weapon(w);
         // (only a modifier can describe the member: not "joined", "serve")
         if force && !was && is_force_modifier(w) {

@@ -13,6 +13,7 @@ use crate::numerals::{find_numbers, NumberExpr};
 use crate::regions::find_regions;
 
 mod docs;
+mod textcols;
 
 /// One table: the caption line (if any), the header cells and the rows.
 #[derive(Debug, Clone)]
@@ -195,12 +196,13 @@ fn scan_lines(text: &str, ls: usize, out: &mut Vec<Table>) -> usize {
         let t = line.trim_end();
         let span = Span::new(pos, pos + t.len());
         pos += line.len();
-        let c = if t.starts_with('|') || has_gap(t) || inner_pipes(t) {
+        let rule = !run.is_empty() && textcols::rule_line(t);
+        let c = if !rule && (t.starts_with('|') || has_gap(t) || inner_pipes(t)) {
             cells(text, span)
         } else {
             None
         };
-        let sep = t.starts_with('|') && c.is_none() && !run.is_empty();
+        let sep = (rule || t.starts_with('|') && c.is_none()) && !run.is_empty();
         match c {
             Some(c) if run.is_empty() || run[0].1.len() == c.len() => {
                 if run.is_empty() {
@@ -274,7 +276,7 @@ fn close(text: &str, run: &mut Vec<(Span, Vec<Span>)>, before: Option<Span>, out
                 .all(|x| value_cell(cell(*x)) || docs::measure_cell(cell(*x)))
             && c[1..].iter().any(|x| !no_data(cell(*x)))
     });
-    if !rows_ok {
+    if !rows_ok && !textcols::rows_ok(text, &lines) {
         return;
     }
     let caption = before.filter(|b| {
@@ -463,6 +465,7 @@ pub(super) fn figures(text: &str, t: &Table, fallback: Option<&str>, out: &mut V
         context.push(' ');
         context.push_str(&text[h.start..h.end]);
     }
+    textcols::word_cells(text, t, &mut context);
     for (line, cells) in &t.rows {
         let label = &text[cells[0].start..cells[0].end];
         let region = row_region(label).or(fallback);

@@ -256,7 +256,8 @@ pub fn is_evacuation_context(w: &str) -> bool {
         "arrest", "charged", "convict", "court", "detain", "jailed", "prison", "prosecut",
         "sentenc", "trial",
     ];
-    PREFIXES.iter().any(|p| w.starts_with(p))
+    // (a "prosecutor" is where complaints go: "47 members ... wrote to the prosecutor")
+    PREFIXES.iter().any(|p| w.starts_with(p)) && !w.starts_with("prosecutor")
 }
 
 /// Words before a number that make it a name or a reference, not a count.

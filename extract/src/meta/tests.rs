@@ -113,6 +113,23 @@ fn date_from_url_path() {
 }
 
 #[test]
+fn teaser_list_from_the_districts_is_furniture() {
+    let t = "Gladkov said 16 people were killed.\n\nMore news from the districts:\n- Kurchatov: 120 new places in kindergartens\n- Sudzha: gas supply restored to 2,300 subscribers\n";
+    let b = blocks(t);
+    assert!(
+        b.iter()
+            .any(|b| t[b.span.start..b.span.end].contains("120 new places")
+                && b.kind != crate::clean::BlockKind::Body),
+        "{b:?}"
+    );
+    // prose that says where more news came from stays body
+    let t = "Gladkov said 16 people were killed.\n\nMore news from the districts came in the evening, when 12 more were hurt.\n";
+    assert!(blocks(t)
+        .iter()
+        .all(|b| b.kind == crate::clean::BlockKind::Body));
+}
+
+#[test]
 fn banner_date_is_not_the_publication_date() {
     let t = "Enjoying ad-free content?\nSince July 1, 2024, we have disabled all ads to improve your reading experience.\nThis commitment costs us $10,000 a month.\n\nBelgorod Forms Units\n\nGladkov said several battalions are being formed.\n";
     assert_eq!(meta(t).date, None);

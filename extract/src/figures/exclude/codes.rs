@@ -6,10 +6,12 @@
 use super::super::attach::{lw, prev_tok};
 use crate::numerals::NumberExpr;
 
+mod sizes;
+
 /// Whether the number `n` of sentence `s` is an age after "the youngest/oldest" or a
 /// group of a telephone number.
 pub(in crate::figures) fn age_or_phone(s: &str, n: &NumberExpr) -> bool {
-    superlative_age(s, n) || phone_group(s, n)
+    superlative_age(s, n) || phone_group(s, n) || sizes::size_or_group_age(s, n)
 }
 
 /// "The youngest was 19, the oldest 61", "the oldest is 70", "the youngest, 18": the

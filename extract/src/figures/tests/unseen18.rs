@@ -425,3 +425,6 @@ mod unseen21;
 
 #[path = "unseen22.rs"]
 mod unseen22;
+
+#[path = "unseen23b.rs"]
+mod unseen23b;
