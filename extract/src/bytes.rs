@@ -125,6 +125,28 @@ pub(crate) static ALNUM: [bool; 256] = {
     t
 };
 
+/// The end of the run of ASCII letters and digits from `i`, eight bytes at a time.
+pub(crate) fn alnum_end(b: &[u8], mut i: usize) -> usize {
+    // per byte, without carries: the top bit of `y + (0x80 - k)` is set where `y >= k`
+    let ge = |y: u64, k: u8| y.wrapping_add(LO * (0x80 - k as u64));
+    while i + 8 <= b.len() {
+        let w = u64::from_le_bytes(b[i..i + 8].try_into().unwrap());
+        let y = w & !HI;
+        let l = (w | LO * 0x20) & !HI; // a letter in lower case (digits stay)
+        let letter = ge(l, b'a') & !ge(l, b'z' + 1);
+        let digit = ge(y, b'0') & !ge(y, b'9' + 1);
+        let other = !((letter | digit) & !w) & HI;
+        if other != 0 {
+            return i + (other.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && b[i].is_ascii_alphanumeric() {
+        i += 1;
+    }
+    i
+}
+
 /// `s[start..end]` in ASCII lower case, copied into `buf` only when it has a
 /// capital; `None` for a byte past ASCII or more than 32 bytes. Eight bytes at a
 /// time (a short word is read with the bytes after it in `s`, masked off).
@@ -280,6 +302,26 @@ mod tests {
             .collect();
         assert_eq!(signs, want);
         assert_eq!(currency_sign(b"\xE2\x82", 0), None);
+    }
+
+    #[test]
+    fn alnum_end_is_a_plain_scan() {
+        let text =
+            "Belgorod2024 Region’s [Kursk]@x`z{Z|9:0/ MIXEDcaseWORDthatIsLong_er ab\x10\x19cd Zz";
+        let b = text.as_bytes();
+        for i in 0..=b.len() {
+            let plain = i + b[i..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .count();
+            assert_eq!(alnum_end(b, i), plain, "from {i}");
+        }
+        // every byte value after a letter
+        for c in 0..=255u8 {
+            let t = [b'a', b'b', c, b'x', b'y', b'z', b'q', b'r', b's', b't'];
+            let want = if c.is_ascii_alphanumeric() { 10 } else { 2 };
+            assert_eq!(alnum_end(&t, 0), want, "byte {c:#x}");
+        }
     }
 
     #[test]

@@ -222,6 +222,10 @@ pub fn find_numbers(text: &str) -> Vec<NumberExpr> {
             }
             Err(next) => i = next.max(i + 1),
         }
+        // the space between two words starts nothing: the next word at once
+        if i < b.len() && b[i] == b' ' {
+            i += 1;
+        }
     }
     out
 }
@@ -257,9 +261,7 @@ fn at_word(b: &[u8], i: usize) -> Step {
         return Err(we);
     }
     let mut buf = [0u8; 16];
-    let Some(w) = lower(b, i, le, &mut buf) else {
-        return Err(we);
-    };
+    let w = lex::letters_lower(b, i, le, &mut buf);
     // "a", "in", "at"...: frequent, and a number expression only before a few words
     if let Some(set) = keywords::next_initials(w) {
         let j = skip_ws(b, le);

@@ -92,7 +92,6 @@ pub fn find_regions(text: &str) -> Vec<RegionMention> {
 pub fn find_regions_into(text: &str, out: &mut Vec<RegionMention>) {
     out.clear();
     let b = text.as_bytes();
-    let n = b.len();
     let idx = index();
     // A word (an ASCII letter-or-digit run) starts after a non-alphanumeric byte or
     // where the last mention ended; only a capitalised one can start a mention.
@@ -104,10 +103,7 @@ pub fn find_regions_into(text: &str, out: &mut Vec<RegionMention>) {
             i += 1;
             continue;
         }
-        let mut e = i + 1;
-        while e < n && ALNUM[b[e] as usize] {
-            e += 1;
-        }
+        let e = crate::bytes::alnum_end(b, i + 1);
         if e - i >= 2 && idx.may_start(&b[i..e]) {
             if let Some(m) = match_at(text, i, e, false) {
                 i = m.span.end;

@@ -176,11 +176,24 @@ pub fn heading_str(raw: &str) -> std::borrow::Cow<'_, str> {
 
 /// A trimmed heading that [`heading_text`] keeps as it is: no mark (`* [ ] ``), no
 /// white space but single spaces between words.
-fn plain_heading(t: &str) -> bool {
+pub(super) fn plain_heading(t: &str) -> bool {
     let b = t.as_bytes();
     let mut i = 0;
     let mut space = false;
     while i < b.len() {
+        // eight plain bytes at a time (`plain8_lower` refuses more than this loop:
+        // those chunks go byte by byte)
+        if i + 8 <= b.len() {
+            let w = u64::from_le_bytes(b[i..i + 8].try_into().unwrap());
+            if let Some((_, last_space)) = plain8_lower(w) {
+                if space && w as u8 == b' ' {
+                    return false;
+                }
+                space = last_space;
+                i += 8;
+                continue;
+            }
+        }
         let c = b[i];
         if c < 0x80 {
             if c == b' ' {

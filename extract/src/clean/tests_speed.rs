@@ -372,3 +372,51 @@ fn teaser_header_max_is_the_longest_header() {
         "most read in news and in the rest of the world"
     ));
 }
+
+/// The byte-by-byte `plain_heading` (before its eight-byte fast path).
+fn plain_heading_reference(t: &str) -> bool {
+    let mut space = false;
+    for c in t.chars() {
+        if c == ' ' {
+            if space {
+                return false;
+            }
+            space = true;
+        } else if (c as u32) < 0x20 || matches!(c, '*' | '[' | ']' | '`') || c.is_whitespace() {
+            return false;
+        } else {
+            space = false;
+        }
+    }
+    true
+}
+
+#[test]
+fn plain_heading_matches_the_byte_loop() {
+    let texts = [
+        "Belgorod volunteers train  near the border as shelling continues in Shebekino",
+        "Kursk Region: 2,092 fighters in **seven** units, says the governor’s office",
+        "Territorial defence units of Belgorod\u{a0}oblast double in size — report",
+        "A_B^C\\D and [Kursk](https://x.ru) `code` in\tthe middle of a long heading line",
+        "Eight chars then  two spaces at a chunk edge: abcdefg  hijklmn opqrstu vwxyz12",
+        "1234567 89abcdef ghijklmn\u{2009}thin space and an em dash — “quoted” words",
+    ];
+    let mut checked = 0;
+    for t in texts {
+        for s in 0..t.len() {
+            for e in s..=t.len() {
+                if !t.is_char_boundary(s) || !t.is_char_boundary(e) {
+                    continue;
+                }
+                let x = &t[s..e];
+                assert_eq!(
+                    super::scan::plain_heading(x),
+                    plain_heading_reference(x),
+                    "{x:?}"
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 10_000);
+}

@@ -230,3 +230,28 @@ fn next_initials_keeps_every_second_word() {
     // the words of the set that open nothing here
     assert!(find_numbers("a man, a lot, in May, at the base, as before").is_empty());
 }
+
+#[test]
+fn letters_lower_is_lower_on_letter_runs() {
+    use crate::numerals::lex::{letters_end, letters_lower, lower};
+    // words at every distance from the end (the short tail is copied byte by byte)
+    let text = "About ONE hundred and Twenty-Five MEN; the Approximately xyzXYZabcdefghIJ z";
+    let b = text.as_bytes();
+    let mut checked = 0;
+    for s in 0..b.len() {
+        if !b[s].is_ascii_alphabetic() || s > 0 && b[s - 1].is_ascii_alphabetic() {
+            continue;
+        }
+        let e = letters_end(b, s);
+        if e - s > 16 {
+            continue;
+        }
+        let (mut a, mut c) = ([0u8; 16], [0u8; 16]);
+        assert_eq!(
+            Some(letters_lower(b, s, e, &mut a)),
+            lower(b, s, e, &mut c).map(|w| &*w)
+        );
+        checked += 1;
+    }
+    assert_eq!(checked, 11);
+}

@@ -297,6 +297,11 @@ fn abbreviation_lists_are_sorted_and_short() {
         assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         assert!(list.iter().all(|w| w.len() <= LISTED_MAX), "{list:?}");
     }
-    assert!(listed(TITLES, b"Messrs") && listed(MAYBE_END, b"approx"));
-    assert!(!listed(TITLES, b"Mrx") && !listed(MAYBE_END, b"approxim"));
+    assert!(listed(&TITLE_KEYS, b"Messrs") && listed(&MAYBE_END_KEYS, b"approx"));
+    assert!(!listed(&TITLE_KEYS, b"Mrx") && !listed(&MAYBE_END_KEYS, b"approxim"));
+    assert!(listed(&BEFORE_NUMBER_KEYS, b"pp") && !listed(&BEFORE_NUMBER_KEYS, b"P"));
+    // the keys keep the order of the words (the binary search needs it)
+    for keys in [&TITLE_KEYS[..], &BEFORE_NUMBER_KEYS, &MAYBE_END_KEYS] {
+        assert!(keys.windows(2).all(|w| w[0] < w[1]));
+    }
 }
