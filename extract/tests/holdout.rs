@@ -1,26 +1,10 @@
 //! The held-out articles against their gold files, scored exactly like
-//! `shared/tools/score_figures.py`: set 1 (`tests/holdout/*.txt`), set 2
-//! (`tests/holdout2/*.txt`), set 3 (`tests/holdout3/*.txt`), set 4
-//! (`tests/holdout4/*.txt`), set 5 (`tests/holdout5/*.txt`), set 6
-//! (`tests/holdout6/*.txt`), set 7 (`tests/holdout7/*.txt`), set 8
-//! (`tests/holdout8/*.txt`), set 9 (`tests/holdout9/*.txt`), set 10
-//! (`tests/holdout10/*.txt`), set 11 (`tests/holdout11/*.txt`), set 12
-//! (`tests/holdout12/*.txt`), set 13 (`tests/holdout13/*.txt`), set 14
-//! (`tests/holdout14/*.txt`), set 15 (`tests/holdout15/*.txt`), set 16
-//! (`tests/holdout16/*.txt`), set 17 (`tests/holdout17/*.txt`), set 18
-//! (`tests/holdout18/*.txt`), set 19 (`tests/holdout19/*.txt`), set 20
-//! (`tests/holdout20/*.txt`), set 21 (`tests/holdout21/*.txt`), set 22
-//! (`tests/holdout22/*.txt`), set 23 (`tests/holdout23/*.txt`), set 24
-//! (`tests/holdout24/*.txt`), set 25 (`tests/holdout25/*.txt`), set 26
-//! (`tests/holdout26/*.txt`), set 27 (`tests/holdout27/*.txt`), set 30
-//! (`tests/holdout30/*.txt`), set 31 (`tests/holdout31/*.txt`), sets 28 and 29
-//! (`rounds/holdout_r19.rs`), sets 33 and 34 (`rounds/holdout_r20.rs`), sets 36 and 37
-//! (`rounds/holdout_r21.rs`), sets 32 and 35 (`rounds/holdout_r22.rs`), set 38
-//! (`rounds/holdout_r23a.rs`) and set 39 (`rounds/holdout_r23b.rs`): each written blind
-//! and scored before any rule was written for it, then used to find phenomena to fix (so they are regression floors now; a
-//! blind set in `eval/` gives the unseen score). Prints lenient and strict
-//! P/R/F1, dates and duplicates, with every miss and extra; fails below the floors,
-//! so that a regression on unseen articles fails CI.
+//! `shared/tools/score_figures.py`: sets 1-27, 30 and 31 here (`tests/holdoutN/*.txt`),
+//! the later ones one round a file in `rounds/` (`holdout_rR.rs` names its sets). Each
+//! set was written blind and scored before any rule was written for it, then used to
+//! find phenomena to fix, so they are regression floors now (a blind set in `eval/`
+//! gives the unseen score). Prints lenient and strict P/R/F1, dates and duplicates, with
+//! every miss and extra; fails below the floors, so that a regression fails CI.
 //!
 //! Run with `cargo test -p tally-extract --test holdout -- --nocapture` for the report.
 
