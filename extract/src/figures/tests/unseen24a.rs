@@ -134,3 +134,34 @@ fn a_date_only_in_a_guardian_style_url() {
     let a = crate::extract_article("t", t);
     assert_ne!(a.date.as_deref(), Some("2023-05-23"));
 }
+
+#[test]
+fn a_casualty_verb_governs_every_item_of_its_list() {
+    let t = "The ministry said its forces destroyed two Vampire launchers and \"up to 20 servicemen\" in the Kharkiv region.\n";
+    assert!(has(&all(t), 20.0, Casualties), "{:?}", all(t));
+    let t = "In the Belgorod region, the drone strike killed three soldiers, two medics and a driver.\n";
+    assert!(has(&all(t), 2.0, Killed), "{:?}", all(t));
+    let t = "Russian forces eliminated five armoured vehicles and about 60 militants near Sudzha in the Kursk region.\n";
+    assert!(has(&all(t), 60.0, Casualties), "{:?}", all(t));
+}
+
+#[test]
+fn a_later_clause_or_verb_is_no_list_item() {
+    let t = "The shelling killed two people in Shebekino and 20 soldiers were evacuated from the Belgorod region.\n";
+    let f = all(t);
+    assert!(
+        !has(&f, 20.0, Killed) && !has(&f, 20.0, Casualties),
+        "{f:?}"
+    );
+    let t = "In the Kursk region, the strike killed two people and injured 20 soldiers.\n";
+    assert!(has(&all(t), 20.0, Injured), "{:?}", all(t));
+    let t = "Two people were killed in Belgorod, and 300 residents left their homes.\n";
+    let f = all(t);
+    assert!(
+        !has(&f, 300.0, Killed) && !has(&f, 300.0, Casualties),
+        "{f:?}"
+    );
+    let t = "The strike destroyed two houses in Shebekino, and 40 volunteers cleared the rubble in the Belgorod region.\n";
+    let f = all(t);
+    assert!(!has(&f, 40.0, Casualties), "{f:?}");
+}
