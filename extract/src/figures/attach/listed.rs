@@ -158,18 +158,6 @@ pub fn list_head(s: &str, start: usize) -> Option<(Cas, usize)> {
         return None;
     }
     let mut b = [0u8; 32];
-    // a clause of its own: an auxiliary within the next few words
-    let mut q = start;
-    for _ in 0..6 {
-        let Some(t) = next_tok(s, q) else { break };
-        if !t.word && !is_quote(&s[t.start..t.end]) {
-            break;
-        }
-        if t.word && is_aux(lw(s, t, &mut b)) {
-            return None;
-        }
-        q = t.end;
-    }
     let lead_back = |mut p: usize| {
         let mut b = [0u8; 32];
         while let Some(t) = prev_tok(s, p) {
@@ -235,9 +223,30 @@ pub fn list_head(s: &str, start: usize) -> Option<(Cas, usize)> {
         let t = prev_tok(s, p)?;
         if t.word {
             if let Some(c) = casualty_before(lw(s, t, &mut b)) {
-                return (item > 0 || !serial_and).then_some((c, start));
+                let list = (item > 0 || !serial_and) && !own_aux(s, start);
+                return list.then_some((c, start));
             }
         }
     }
     None
+}
+
+/// A clause of its own: an auxiliary within the few words after the count at `start`
+/// ("and 20 soldiers were evacuated").
+fn own_aux(s: &str, start: usize) -> bool {
+    let mut b = [0u8; 32];
+    let mut q = start;
+    for _ in 0..6 {
+        let Some(t) = next_tok(s, q) else {
+            return false;
+        };
+        if !t.word && !is_quote(&s[t.start..t.end]) {
+            return false;
+        }
+        if t.word && is_aux(lw(s, t, &mut b)) {
+            return true;
+        }
+        q = t.end;
+    }
+    false
 }
