@@ -223,7 +223,7 @@ pub fn list_head(s: &str, start: usize) -> Option<(Cas, usize)> {
         let t = prev_tok(s, p)?;
         if t.word {
             if let Some(c) = casualty_before(lw(s, t, &mut b)) {
-                let list = (item > 0 || !serial_and) && !own_aux(s, start);
+                let list = (item > 0 || !serial_and) && !own_aux(s, start) && has_noun(s, start);
                 return list.then_some((c, start));
             }
         }
@@ -247,6 +247,24 @@ fn own_aux(s: &str, start: usize) -> bool {
             return true;
         }
         q = t.end;
+    }
+    false
+}
+
+/// Whether the count at `start` (after "up to", "about", a quote) has a noun of its
+/// own: "and 2 in Valuyki" is an elided count, read with its antecedent's noun.
+fn has_noun(s: &str, start: usize) -> bool {
+    let mut b = [0u8; 32];
+    let mut p = start;
+    for _ in 0..4 {
+        let Some(t) = next_tok(s, p) else {
+            return false;
+        };
+        if is_quote(&s[t.start..t.end]) || (t.word && is_lead(lw(s, t, &mut b))) {
+            p = t.end;
+            continue;
+        }
+        return t.word && head_after(s, count_end(s, t)).is_some();
     }
     false
 }

@@ -165,3 +165,18 @@ fn a_later_clause_or_verb_is_no_list_item() {
     let f = all(t);
     assert!(!has(&f, 40.0, Casualties), "{f:?}");
 }
+
+#[test]
+fn an_elided_list_item_keeps_its_antecedents_noun() {
+    let f = crate::extract_article(
+        "t",
+        "In the Kursk region, the drones killed 5 soldiers in Sudzha and 2 in Korenevo.\n",
+    )
+    .figures;
+    let two = f.iter().find(|x| x.value == Some(2.0)).expect("2");
+    assert_eq!(
+        (two.category, two.unit.as_str()),
+        (Killed, "soldier"),
+        "{f:?}"
+    );
+}
