@@ -263,6 +263,9 @@ fn url_ymd(b: &[u8], i: usize) -> Option<DateExpr> {
     if !matches!(c, b'/' | b'-' | b'_' | b'.') {
         return None;
     }
+    if c == b'/' && b.get(i + 5).is_some_and(u8::is_ascii_alphabetic) {
+        return url_month_word(b, y, i);
+    }
     let (m, me) = scan::digits(b, i + 5, 2)?;
     let m = m as u8;
     if b.get(me) == Some(&c) {
@@ -286,6 +289,33 @@ fn url_ymd(b: &[u8], i: usize) -> Option<DateExpr> {
         year: Some(y),
         month: Some(m),
         day: None,
+    })
+}
+
+/// `/YYYY/mon/DD/` with the month as a word (The Guardian's "/2023/may/23/"), at `i`.
+fn url_month_word(b: &[u8], y: i32, i: usize) -> Option<DateExpr> {
+    let ms = i + 5;
+    let me = ms
+        + b[ms..]
+            .iter()
+            .take(10)
+            .take_while(|c| c.is_ascii_alphabetic())
+            .count();
+    if b.get(me) != Some(&b'/') || me - ms < 3 || me - ms > 9 {
+        return None;
+    }
+    // a capital first letter: "may", "mar" and "march" are month names in a path
+    let mut w = [0u8; 9];
+    w[..me - ms].copy_from_slice(&b[ms..me]);
+    w[0] = w[0].to_ascii_uppercase();
+    let (m, _) = scan::month_name(std::str::from_utf8(&w[..me - ms]).ok()?)?;
+    let (d, de) = scan::digits(b, me + 1, 2)?;
+    let end_ok = matches!(b.get(de), None | Some(b'/' | b'?' | b'#'));
+    (end_ok && url_date_ok(y, m, d as u8)).then_some(DateExpr {
+        span: Span::new(i, de),
+        year: Some(y),
+        month: Some(m),
+        day: Some(d as u8),
     })
 }
 

@@ -438,3 +438,26 @@ fn russian_month_names_in_a_kept_dateline() {
     // A day that the month does not have.
     none("31 июня 2023");
 }
+
+#[test]
+fn url_dates_with_the_month_as_a_word() {
+    // The Guardian writes the month as a lower-case word: "/2023/may/23/"
+    let u = "https://www.theguardian.com/world/2023/may/23/belgorod-raid-graivoron";
+    let d = date_in_url(u).unwrap();
+    assert_eq!(d.iso().as_deref(), Some("2023-05-23"));
+    assert_eq!(&u[d.span.start..d.span.end], "2023/may/23");
+    let u = "https://www.theguardian.com/world/live/2024/aug/09/russia-kursk-live";
+    assert_eq!(date_in_url(u).unwrap().iso().as_deref(), Some("2024-08-09"));
+    let u = "https://example.com/news/2023/March/3/kursk";
+    assert_eq!(date_in_url(u).unwrap().iso().as_deref(), Some("2023-03-03"));
+    let u = "https://example.com/2022/sept/30/";
+    assert_eq!(date_in_url(u).unwrap().iso().as_deref(), Some("2022-09-30"));
+    // traps: no such day, a word that is no month, a slug after the year
+    assert_eq!(date_in_url("https://example.com/2023/feb/30/x"), None);
+    assert_eq!(date_in_url("https://example.com/2023/news/23/x"), None);
+    assert_eq!(
+        date_in_url("https://example.com/2023/may-day-parade/"),
+        None
+    );
+    assert_eq!(date_in_url("https://example.com/2023/mayor/12/x"), None);
+}

@@ -13,7 +13,7 @@ mod quoted;
 pub use casualty::{
     casualty_before_num, casualty_tail, casualty_tail_past, linked_casualty_noun, toll_kind,
 };
-pub use listed::{destroyed_after, list_tail};
+pub use listed::{destroyed_after, list_head, list_tail};
 
 /// A token of a sentence: a word (letters/digits with inner hyphens and apostrophes)
 /// or one punctuation character.
@@ -553,10 +553,14 @@ pub fn number_of_before(s: &str, before: usize) -> Option<Head> {
     {
         return None;
     }
-    let h = head_after(s, i + "number".len())?;
+    let mut h = head_after(s, i + "number".len())?;
     if h.end > before || h.entry.map_or(true, |e| e.2 == Class::NotCount) {
         return None;
     }
+    // "the number of people killed in the attack has risen to 24": the participle
+    h.cas = h.cas.or(casualty_tail(s, h.end)
+        .filter(|t| t.1 <= before)
+        .map(|t| t.0));
     Some(h)
 }
 

@@ -123,7 +123,7 @@ pub(super) fn attach(
     if let Some(a) = super::strength::spaced(s, start, end) {
         return Some(a);
     }
-    let before = attach::casualty_before_num(s, start);
+    let before = attach::casualty_before_num(s, start).or_else(|| attach::list_head(s, start));
     // "23 of the 31 men signed up": a part of a set; the set's size is its base.
     // The part's text stops before "of": the whole ("the 31 men") is a count of its
     // own, read next (see `partitive_whole`).

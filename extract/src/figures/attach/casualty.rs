@@ -8,6 +8,7 @@ use super::{lw, next_tok, prev_tok, Tok};
 
 mod subject;
 mod subset;
+mod tolls;
 use subject::subject_phrase;
 
 /// A quotation mark token: `"`, `“`, `”`, `'`, `‘`, `’`.
@@ -31,8 +32,8 @@ pub fn casualty_tail_past(s: &str, from: usize) -> Option<(Cas, usize, bool)> {
         let e = where_they_were(s, prep.end)?;
         return casualty_tail(s, e).map(|(c, e, _)| (c, e, false));
     }
-    if lw(s, prep, &mut b) == "among" {
-        return among_the_dead(s, prep.end).map(|c| (c, from, false));
+    if let Some(a) = tolls::among_end(s, prep) {
+        return among_the_dead(s, a).map(|c| (c, from, false));
     }
     if !matches!(lw(s, prep, &mut b), "of" | "from" | "in" | "at") {
         return None;

@@ -8,7 +8,7 @@
 use super::{head_plain, next_tok, Head};
 
 /// The head of a number ending at `from` whose noun phrase is a short quoted label of
-/// one to three lower-case words ending in a plural, where no noun follows the label.
+/// one to three words ending in a lower-case plural, where no noun follows the label.
 pub fn quoted_head(s: &str, from: usize) -> Option<Head> {
     let open = next_tok(s, from).filter(|t| !t.word)?;
     if !matches!(&s[open.start..open.end], "\"" | "\u{201c}") {
@@ -19,16 +19,24 @@ pub fn quoted_head(s: &str, from: usize) -> Option<Head> {
         .find(['"', '\u{201d}'])
         .filter(|p| *p > 0 && *p <= 40)?;
     let inner = &rest[..p];
-    // A label: a few lower-case words, no clause punctuation, no number.
+    // A label: a few lower-case words, no clause punctuation, no number; a word
+    // before the last may be capitalised ("Ukrainian nationalists", a nationality).
+    let lower = |w: &str| {
+        w.bytes()
+            .all(|b| b.is_ascii_lowercase() || b == b'-' || b == b'\'')
+    };
+    let capital = |w: &str| w.as_bytes()[0].is_ascii_uppercase() && lower(&w[1..]);
     if inner.split_whitespace().count() > 3
+        || inner.starts_with(' ')
+        || inner.contains("  ")
         || !inner
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b == b' ' || b == b'-' || b == b'\'')
+            .split(' ')
+            .all(|w| !w.is_empty() && (lower(w) || capital(w)))
     {
         return None;
     }
     let last = inner.rsplit(' ').next()?;
-    if last.len() < 4 || !last.ends_with('s') || last.ends_with("ss") {
+    if last.len() < 4 || !lower(last) || !last.ends_with('s') || last.ends_with("ss") {
         return None;
     }
     let close = open.end + p;

@@ -3,7 +3,7 @@
 //! 14 66 works around the clock" (a number written in spaced digit groups that are no
 //! thousands groups).
 
-use super::super::attach::{lw, prev_tok};
+use super::super::attach::{lw, next_tok, prev_tok};
 use crate::numerals::NumberExpr;
 
 mod sizes;
@@ -11,7 +11,49 @@ mod sizes;
 /// Whether the number `n` of sentence `s` is an age after "the youngest/oldest" or a
 /// group of a telephone number.
 pub(in crate::figures) fn age_or_phone(s: &str, n: &NumberExpr) -> bool {
-    superlative_age(s, n) || phone_group(s, n) || sizes::size_or_group_age(s, n)
+    superlative_age(s, n)
+        || phone_group(s, n)
+        || sizes::size_or_group_age(s, n)
+        || line_number(s, n)
+}
+
+/// "call the regional hotline on 122", "the helpline at 112", "a hotline, number 0800":
+/// digits after a hotline word and a short link ("on", "at", "number", "is", ":")
+/// where no word follows the number but a conjunction, are a telephone number.
+fn line_number(s: &str, n: &NumberExpr) -> bool {
+    if n.words {
+        return false;
+    }
+    // byte test first: "line" or "phone" in the few bytes before the number
+    let near = &s.as_bytes()[n.span.start.saturating_sub(24)..n.span.start];
+    if !near.windows(4).any(|w| w == b"line" || w == b"hone") {
+        return false;
+    }
+    let mut b = [0u8; 32];
+    if let Some(t) = next_tok(s, n.span.end).filter(|t| t.word) {
+        if !matches!(lw(s, t, &mut b), "or" | "and" | "if" | "for" | "from") {
+            return false;
+        }
+    }
+    let mut at = n.span.start;
+    for k in 0..4 {
+        let Some(t) = prev_tok(s, at) else {
+            return false;
+        };
+        let w = if t.word {
+            lw(s, t, &mut b)
+        } else {
+            &s[t.start..t.end]
+        };
+        match w {
+            "hotline" | "helpline" | "hotlines" | "helplines" | "phone" | "telephone" => {
+                return k > 0
+            }
+            "on" | "at" | "number" | "is" | ":" | "," => at = t.start,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// "The youngest was 19, the oldest 61", "the oldest is 70", "the youngest, 18": the

@@ -250,3 +250,6 @@ fn a_casualty_word_before_a_verb_is_the_noun() {
     let t = "In the Kursk region, 40 volunteers guards the bridge at night.\n";
     assert!(!has(&all(t), 40.0, Killed), "{:?}", all(t));
 }
+
+#[path = "unseen24a.rs"]
+mod unseen24a;

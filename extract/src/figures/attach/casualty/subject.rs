@@ -12,6 +12,9 @@ use super::is_quote;
 /// Belgorod has risen to 25 people", "the attackers' losses in the Kursk region at
 /// more than 1,500 men". "toll" reads as its kind ("injury toll": injuries).
 pub(super) fn subject_phrase(s: &str, end: usize) -> Option<&'static Entry> {
+    if let Some(e) = super::tolls::number_of(s, end) {
+        return Some(e);
+    }
     // byte test first: the stems of "toll" and the casualty nouns (any case of their
     // first letter) within the words that may be read
     let mut from = end.saturating_sub(160);
