@@ -1,0 +1,104 @@
+//! Phenomena of round 24b (a wiki-style list of attacks, a wiki page's footer date),
+//! each pinned with new sentences of other wording: a table with one row per event,
+//! its date first, columns of words, casualty columns of bare counts and a notes
+//! column; a "Total" row in the numbering column; the region a row's cells name.
+
+use super::super::*;
+
+/// (text, value, category, region) of every figure of a whole article.
+fn figs(text: &str) -> Vec<(String, Option<f64>, Category, Option<String>)> {
+    crate::extract_article("t", text)
+        .figures
+        .into_iter()
+        .map(|f| (f.text, f.value, f.category, f.region))
+        .collect()
+}
+
+fn row(
+    f: &[(String, Option<f64>, Category, Option<String>)],
+    text: &str,
+    cat: Category,
+) -> Vec<(f64, Option<String>)> {
+    f.iter()
+        .filter(|x| x.0 == text && x.2 == cat)
+        .map(|x| (x.1.unwrap(), x.3.clone()))
+        .collect()
+}
+
+const EVENTS: &str = "Shelling of border villages (2023)\n\n\
+This list gives the attacks on villages of the border regions reported in May 2023.\n\n\
+No. | Date | Village | Region | Weapon | Killed | Wounded | Notes\n\
+1 | 3 May | Sudzha | Kursk | Artillery | 2 | 7 | 14 houses damaged[3]\n\
+2 | 9 May | Klintsy | Bryansk | Drone | 0 | 4 | [4]\n\
+3 | 17 May | Graivoron | Belgorod | Mortar | 1 | 3 | [5]\n\
+Total | | | | | 3 | 14 |\n\n\
+Governors said the figures may be revised.\n";
+
+#[test]
+fn a_list_of_events_reads_its_casualty_columns() {
+    let f = figs(EVENTS);
+    // each row's counts take the region its cells name
+    assert_eq!(
+        row(&f, "7", Injured),
+        [(7.0, Some("Kursk".to_string()))],
+        "{f:#?}"
+    );
+    assert_eq!(row(&f, "4", Injured), [(4.0, Some("Bryansk".to_string()))]);
+    assert_eq!(row(&f, "1", Killed), [(1.0, Some("Belgorod".to_string()))]);
+    assert_eq!(row(&f, "2", Killed), [(2.0, Some("Kursk".to_string()))]);
+    // the notes column reads as a sentence of its row
+    assert!(f
+        .iter()
+        .any(|x| x.0 == "14 houses" && x.3.as_deref() == Some("Kursk")));
+    // the Total row spans three regions: none
+    assert_eq!(row(&f, "14", Injured), [(14.0, None)]);
+    assert_eq!(row(&f, "3", Killed), [(3.0, None)]);
+    // dates, row numbers and reference marks are no figures
+    assert!(!f
+        .iter()
+        .any(|x| x.1 == Some(17.0) || x.1 == Some(9.0) || x.1 == Some(5.0)));
+}
+
+#[test]
+fn a_list_of_events_in_one_region_keeps_it_for_the_total() {
+    let t = "Drone attacks on Belgorod city\n\n\
+Date | District | Weapon | Dead | Injured\n\
+4 March | Kharkovskaya Gora | Drone | 1 | 2\n\
+11 March | Oktyabrsky | Drone | 0 | 5\n\
+19 March | Center | Missile | 2 | 9\n\
+Total | | | 3 | 16\n\n\
+The city administration published the list.\n";
+    let f = figs(t);
+    assert_eq!(
+        row(&f, "9", Injured),
+        [(9.0, Some("Belgorod".to_string()))],
+        "{f:#?}"
+    );
+    assert_eq!(
+        row(&f, "16", Injured),
+        [(16.0, Some("Belgorod".to_string()))]
+    );
+    assert_eq!(row(&f, "2", Killed), [(2.0, Some("Belgorod".to_string()))]);
+    assert!(!f.iter().any(|x| x.1 == Some(4.0) || x.1 == Some(11.0)));
+}
+
+#[test]
+fn lines_with_pipes_and_no_casualty_column_stay_text() {
+    // a schedule of dates with no count column, and a menu with pipes
+    let t = "Border region news\n\n\
+Date | Event | Place | Speaker\n\
+4 March | briefing | Kursk | governor\n\
+11 March | session | Belgorod | duma\n\
+19 March | visit | Bryansk | minister\n\n\
+Home | News | Sport | Weather\n";
+    assert!(figs(t).is_empty(), "{:#?}", figs(t));
+    // a table whose count column holds words is no list of events
+    let t = "Regions\n\n\
+Date | Region | Weapon | Killed | Notes\n\
+2 May | Kursk | drone | two | unclear\n\
+3 May | Belgorod | shell | none | unclear\n\
+4 May | Bryansk | drone | one | unclear\n";
+    assert!(!figs(t)
+        .iter()
+        .any(|x| x.0 == "2" || x.0 == "3" || x.0 == "4"));
+}
