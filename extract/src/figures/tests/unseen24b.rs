@@ -102,3 +102,36 @@ Date | Region | Weapon | Killed | Notes\n\
         .iter()
         .any(|x| x.0 == "2" || x.0 == "3" || x.0 == "4"));
 }
+
+#[test]
+fn boys_and_girls_are_people_who_can_be_killed_or_injured() {
+    let f = figs("They lost 3 boys killed last month near Korenevo.");
+    assert_eq!(
+        row(&f, "3 boys killed", Killed),
+        [(3.0, Some("Kursk".to_string()))],
+        "{f:#?}"
+    );
+    let f = figs("Two girls were injured when a drone hit a car in Shebekino.");
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!((f[0].1, f[0].2), (Some(2.0), Injured));
+    // a family's children are no casualties; boys joining a detachment are its members
+    let f = figs("The family from Sudzha has three boys and two girls.");
+    assert!(f.iter().all(|x| x.2 == Other), "{f:#?}");
+    let f = figs("Three boys from the village joined the detachment in May.");
+    assert_eq!(f[0].2, Personnel, "{f:#?}");
+}
+
+#[test]
+fn another_after_a_single_thing_counts_that_thing() {
+    let f = figs("Air defences shot down a drone over the Kursk region and another 4 over the Belgorod region.");
+    assert!(f.iter().any(|x| x.0 == "another 4" || x.0 == "4"), "{f:#?}");
+    assert!(
+        f.iter().any(|x| x.1 == Some(4.0) && x.2 == Equipment),
+        "{f:#?}"
+    );
+    let f = figs("A shell hit a house in Shebekino, and another three in Graivoron were damaged.");
+    assert!(f.iter().any(|x| x.1 == Some(3.0) && x.2 == Other), "{f:#?}");
+    // trap: a week is no count
+    let f = figs("It took a week, and another 3 were needed in Kursk.");
+    assert!(!f.iter().any(|x| x.1 == Some(3.0)), "{f:#?}");
+}
