@@ -135,3 +135,22 @@ fn another_after_a_single_thing_counts_that_thing() {
     let f = figs("It took a week, and another 3 were needed in Kursk.");
     assert!(!f.iter().any(|x| x.1 == Some(3.0)), "{f:#?}");
 }
+
+#[test]
+fn a_short_sentence_with_its_own_cue_is_no_answer_fragment() {
+    // "company" is a formation word, but a firm that employs people has a workforce
+    for t in [
+        "The company employs 230 people.",
+        "The company hires 90 people.",
+        "The company, he said, employs 230 people.",
+    ] {
+        let f = figs(t);
+        assert_eq!(f.len(), 1, "{t}: {f:#?}");
+        assert_eq!(f[0].2, Other, "{t}");
+    }
+    // answers that drop the verb still take the question's force
+    let f = figs("How many people are in your company? About 140 people.");
+    assert_eq!(f[0].2, Personnel, "{f:#?}");
+    let f = figs("How big is the battalion now? Today we are 420 people.");
+    assert_eq!(f[0].2, Personnel, "{f:#?}");
+}
