@@ -154,3 +154,25 @@ fn a_short_sentence_with_its_own_cue_is_no_answer_fragment() {
     let f = figs("How big is the battalion now? Today we are 420 people.");
     assert_eq!(f[0].2, Personnel, "{f:#?}");
 }
+
+#[test]
+fn soldiers_who_surrendered_are_prisoners_not_a_force() {
+    for t in [
+        "Over the past week, 14 servicemen of the Ukrainian army laid down their arms and surrendered near Sudzha.",
+        "Another 12 Ukrainian soldiers surrendered near Tetkino, the ministry said.",
+        "Some 30 fighters surrendered to the border guards after two days.",
+    ] {
+        let f = figs(t);
+        assert_eq!(f.len(), 1, "{t}: {f:#?}");
+        assert_eq!(f[0].2, Other, "{t}");
+    }
+    // traps: not surrendered, none surrendered, a clause of its own
+    for t in [
+        "The 40 soldiers of the garrison had not surrendered by Monday.",
+        "About 300 soldiers defended the village near Sudzha, and none surrendered.",
+        "About 300 soldiers defended the village near Sudzha; the enemy surrendered.",
+    ] {
+        let f = figs(t);
+        assert_eq!(f[0].2, Personnel, "{t}: {f:#?}");
+    }
+}
