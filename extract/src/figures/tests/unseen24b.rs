@@ -176,3 +176,16 @@ fn soldiers_who_surrendered_are_prisoners_not_a_force() {
         assert_eq!(f[0].2, Personnel, "{t}: {f:#?}");
     }
 }
+
+#[test]
+fn a_quoted_name_after_a_modifier_still_reaches_the_noun() {
+    let f = figs("The plan includes 3,500 concrete \"dragon's teeth\" pyramids in Graivoron.");
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!((f[0].1, f[0].2), (Some(3500.0), Other));
+    let f = figs("The unit received 12 Russian-made \u{201c}Lancet\u{201d} drones in Kursk.");
+    assert_eq!((f[0].1, f[0].2), (Some(12.0), Equipment), "{f:#?}");
+    let f = figs("Engineers laid 80 new \"Zaseka\" mines near Shebekino.");
+    assert_eq!((f[0].1, f[0].2), (Some(80.0), Equipment), "{f:#?}");
+    // trap: a quotation that closes after the number's modifier names no noun
+    assert!(figs("\"We got 40 new\" drones, he said in Kursk.").is_empty());
+}
