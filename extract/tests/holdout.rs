@@ -21,6 +21,8 @@ mod r22;
 mod r23a;
 #[path = "rounds/holdout_r23b.rs"]
 mod r23b;
+#[path = "rounds/holdout_r24b.rs"]
+mod r24b;
 
 use common::{gold_articles, predict, score, txt_files};
 use std::path::Path;
