@@ -227,8 +227,10 @@ fn sentence_figures(
         let category = match (a.same_as, a.cas) {
             (Some(c), None) => c,
             // "How big is your unit? — About 140 people.": a fragment answers the
-            // sentence before.
-            (None, None) if a.class == Class::People && words::is_fragment(s) => {
+            // sentence before (unless its own words cue it: "The firm employs 230 people.").
+            (None, None)
+                if a.class == Class::People && words::is_fragment(s) && seen.cue(s).is_none() =>
+            {
                 people_category(&[before, " ", s].concat())
             }
             (None, None) if a.class == Class::People => {

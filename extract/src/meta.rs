@@ -8,6 +8,7 @@
 //! banner or copyright line ("A Message from The Moscow Times:").
 
 pub mod dateline;
+mod edited;
 pub mod front;
 mod history;
 pub mod publishers;
@@ -159,8 +160,8 @@ fn publication_date(
     if let Some(u) = from_url.and_then(|u| u.iso()) {
         return Some(u);
     }
-    month_only
-        .and_then(|d| d.iso())
+    edited::footer_date(text)
+        .or_else(|| month_only.and_then(|d| d.iso()))
         .or_else(|| header_date(text, blocks))
         .or_else(|| dateline::post_stamp(text, blocks))
 }

@@ -23,6 +23,8 @@ mod r23a;
 mod r23b;
 #[path = "rounds/holdout_r24a.rs"]
 mod r24a;
+#[path = "rounds/holdout_r24b.rs"]
+mod r24b;
 
 use common::{gold_articles, predict, score, txt_files};
 use std::path::Path;

@@ -281,7 +281,9 @@ fn head_plain(s: &str, from: usize) -> Option<Head> {
     let mut kit = false;
     for _ in 0..6 {
         if !t.word {
-            return None;
+            // `3,500 concrete "dragon's teeth" pyramids`: a quoted name after a modifier
+            t = quoted::name_after_modifier(s, t).filter(|_| modifier)?;
+            modifier = false;
         }
         let w = lw(s, t, &mut b);
         // A model number inside a name: "six DJI Mavic 3 quadcopters".

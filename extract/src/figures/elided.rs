@@ -89,8 +89,8 @@ pub(super) fn elided(
         pw.as_str(),
         "another" | "further" | "remaining" | "additional" | "extra" | "plus"
     ) {
-        if let Some(pf) = prev.or(carried) {
-            return Some(same(pf));
+        if let Some(a) = gap::another::or_single(prev.or(carried).map(same), s, n) {
+            return Some(a);
         }
     }
     // "bringing the total to roughly 370", "put the number at 23": a new total of the

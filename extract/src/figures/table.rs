@@ -13,6 +13,7 @@ use crate::numerals::{find_numbers, NumberExpr};
 use crate::regions::find_regions;
 
 mod docs;
+mod events;
 mod textcols;
 
 /// One table: the caption line (if any), the header cells and the rows.
@@ -56,7 +57,8 @@ fn cells(text: &str, line: Span) -> Option<Vec<Span>> {
                 s = i + 1;
             }
         }
-        push(s, b.len(), false);
+        // "Total | | 5 | 24 |": a last pipe closes an empty cell
+        push(s, b.len(), !l.starts_with('|') && l.ends_with('|'));
     } else {
         let (mut s, mut i) = (0, 0);
         while i < b.len() {
@@ -127,7 +129,7 @@ fn drop_numbering(text: &str, lines: &mut [(Span, Vec<Span>)]) {
         let t = cell(c[0]);
         t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit() || b == b'.')
     });
-    if numbered {
+    if numbered || events::numbered_with_total(text, lines) {
         for (_, c) in lines.iter_mut() {
             c.remove(0);
         }
@@ -276,7 +278,7 @@ fn close(text: &str, run: &mut Vec<(Span, Vec<Span>)>, before: Option<Span>, out
                 .all(|x| value_cell(cell(*x)) || docs::measure_cell(cell(*x)))
             && c[1..].iter().any(|x| !no_data(cell(*x)))
     });
-    if !rows_ok && !textcols::rows_ok(text, &lines) {
+    if !rows_ok && !textcols::rows_ok(text, &lines) && !events::rows_ok(text, &lines) {
         return;
     }
     let caption = before.filter(|b| {
@@ -447,6 +449,8 @@ pub(super) fn tables(text: &str, blocks: &[Block]) -> Vec<Table> {
             b.span.overlaps(t.span)
                 && !matches!(b.kind, BlockKind::Body | BlockKind::Heading)
                 && b.reason != "navigation"
+                // an event list's rows open with their date ("4 March | Sudzha | 2 | 7")
+                && b.reason != "date line"
         })
     });
     t
@@ -468,7 +472,13 @@ pub(super) fn figures(text: &str, t: &Table, fallback: Option<&str>, out: &mut V
     textcols::word_cells(text, t, &mut context);
     for (line, cells) in &t.rows {
         let label = &text[cells[0].start..cells[0].end];
-        let region = row_region(label).or(fallback);
+        let region = if events::total_label(label) && events::several_regions(text, &t.rows) {
+            None
+        } else {
+            row_region(label)
+                .or_else(|| events::cells_region(text, cells))
+                .or(fallback)
+        };
         for (j, &cell) in cells.iter().enumerate().skip(1) {
             let Some(n) = bare_number(text, cell) else {
                 let s = &text[cell.start..cell.end];

@@ -46,3 +46,21 @@ pub fn quoted_head(s: &str, from: usize) -> Option<Head> {
     h.cas = None;
     Some(h)
 }
+
+/// After a modifier, a quoted name before the noun: `3,500 concrete "dragon's teeth"
+/// pyramids`, `12 Russian-made "Lancet" drones`. `t` is the opening mark; the word
+/// after the closing one (within 40 bytes, no clause punctuation inside), if any.
+pub fn name_after_modifier(s: &str, t: super::Tok) -> Option<super::Tok> {
+    if !matches!(&s[t.start..t.end], "\"" | "\u{201c}") {
+        return None;
+    }
+    let rest = &s[t.end..];
+    let p = rest
+        .find(['"', '\u{201d}'])
+        .filter(|p| *p > 0 && *p <= 40)?;
+    if rest[..p].contains(['.', ',', ';', ':']) {
+        return None;
+    }
+    let q = rest[p..].chars().next().map_or(1, char::len_utf8);
+    next_tok(s, t.end + p + q).filter(|n| n.word)
+}

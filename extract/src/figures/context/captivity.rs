@@ -15,7 +15,14 @@ pub(in crate::figures) fn held_after(s: &str, end: usize) -> bool {
     // A byte test first: most sentences name no captivity.
     let tail = &s[end..];
     let passive = tail.contains("captured") || tail.contains("detained");
-    if !(passive || tail.contains("captiv") || tail.contains("prisoner") || tail.contains("POW")) {
+    // (people who surrendered gave themselves up as prisoners)
+    let gave_up = tail.contains("surrendered");
+    if !(passive
+        || gave_up
+        || tail.contains("captiv")
+        || tail.contains("prisoner")
+        || tail.contains("POW"))
+    {
         return false;
     }
     let mut b = [0u8; 32];
@@ -44,6 +51,12 @@ pub(in crate::figures) fn held_after(s: &str, end: usize) -> bool {
         match w {
             "captivity" | "pows" | "pow" => return true,
             "captured" | "detained" if was_aux && !joined => return true,
+            // "laid down their arms and surrendered"; not "had not" / "none surrendered"
+            "surrendered" => {
+                let mut c = [0u8; 32];
+                let not = prev_tok(s, t.start).map_or("", |p| lw(s, p, &mut c));
+                return !matches!(not, "not" | "never" | "t" | "none" | "nobody");
+            }
             "prisoner" | "prisoners" if was_taken => return true,
             // "prisoners of war"
             "prisoners" | "prisoner" => {

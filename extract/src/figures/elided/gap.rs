@@ -5,6 +5,9 @@
 use super::super::attach::prev_tok;
 use super::super::lexicon::{noun, Class};
 
+#[path = "another.rs"]
+pub(super) mod another;
+
 /// Whether the word before the number at `start..end` is a formation noun written in
 /// lower case ("Company 2", "Detachment 7" are names) and no counted noun follows.
 pub(super) fn formation_count(s: &str, start: usize, end: usize) -> bool {

@@ -116,3 +116,6 @@ fn a_complaint_sent_to_a_prosecutor_keeps_its_members_a_force() {
     let t = "In the Belgorod region, 12 people were prosecuted for looting.";
     assert_eq!(cat_of(t, 12.0), Category::Other);
 }
+
+#[path = "unseen24b.rs"]
+mod unseen24b;
