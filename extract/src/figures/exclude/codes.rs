@@ -3,7 +3,7 @@
 //! 14 66 works around the clock" (a number written in spaced digit groups that are no
 //! thousands groups).
 
-use super::super::attach::{lw, next_tok, prev_tok};
+use super::super::attach::{lw, next_tok, prev_tok, Tok};
 use crate::numerals::NumberExpr;
 
 mod sizes;
@@ -40,11 +40,7 @@ fn line_number(s: &str, n: &NumberExpr) -> bool {
         let Some(t) = prev_tok(s, at) else {
             return false;
         };
-        let w = if t.word {
-            lw(s, t, &mut b)
-        } else {
-            &s[t.start..t.end]
-        };
+        let w = word_or_mark(s, t, &mut b);
         match w {
             "hotline" | "helpline" | "hotlines" | "helplines" | "phone" | "telephone" => {
                 return k > 0
@@ -70,11 +66,7 @@ fn superlative_age(s: &str, n: &NumberExpr) -> bool {
         let Some(t) = prev_tok(s, at) else {
             return false;
         };
-        let w = if t.word {
-            lw(s, t, &mut b)
-        } else {
-            &s[t.start..t.end]
-        };
+        let w = word_or_mark(s, t, &mut b);
         match w {
             "youngest" | "oldest" | "eldest" => return true,
             "was" | "is" | "were" | "being" | "," => at = t.start,
@@ -117,4 +109,13 @@ fn phone_group(s: &str, n: &NumberExpr) -> bool {
     }
     let groups: Vec<&str> = s[lo..hi].split(' ').collect();
     groups.len() >= 3 || groups.iter().any(|g| g.len() > 1 && g.starts_with('0'))
+}
+
+/// A token as the walks back from a number read it: a word lower-cased, a mark as is.
+fn word_or_mark<'a>(s: &'a str, t: Tok, b: &'a mut [u8; 32]) -> &'a str {
+    if t.word {
+        lw(s, t, b)
+    } else {
+        &s[t.start..t.end]
+    }
 }

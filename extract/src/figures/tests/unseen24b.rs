@@ -5,14 +5,7 @@
 
 use super::super::*;
 
-/// (text, value, category, region) of every figure of a whole article.
-fn figs(text: &str) -> Vec<(String, Option<f64>, Category, Option<String>)> {
-    crate::extract_article("t", text)
-        .figures
-        .into_iter()
-        .map(|f| (f.text, f.value, f.category, f.region))
-        .collect()
-}
+use super::figs;
 
 fn row(
     f: &[(String, Option<f64>, Category, Option<String>)],
