@@ -247,10 +247,7 @@ pub fn first_full_date(t: &str) -> Option<String> {
 /// "Published 10 September 2024", "posted on 3 May 2024": a publication word just
 /// before byte `at` of `t`.
 fn after_published(t: &str, at: usize) -> bool {
-    let mut from = at.saturating_sub(14);
-    while !t.is_char_boundary(from) {
-        from -= 1;
-    }
+    let from = t.floor_char_boundary(at.saturating_sub(14));
     let w = t[from..at].to_ascii_lowercase();
     w.contains("published") || w.contains("posted") || history::published_online(t, at)
 }

@@ -5,10 +5,7 @@
 /// [`plain_lower`] of the first `limit` bytes.
 pub fn plain_lower_upto(raw: &str, limit: usize) -> String {
     let s = raw.trim_start_matches(['#', '>', ' ', '\t']);
-    let mut cut = s.len().min(limit);
-    while !s.is_char_boundary(cut) {
-        cut -= 1;
-    }
+    let cut = s.floor_char_boundary(limit);
     let s = &s[..cut];
     let b = s.as_bytes();
     let mut out: Vec<u8> = Vec::with_capacity(s.len());

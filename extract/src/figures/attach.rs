@@ -48,10 +48,7 @@ fn char_before(s: &str, end: usize) -> Option<(usize, char)> {
     if x < 0x80 {
         return Some((end - 1, x as char));
     }
-    let mut k = end - 1;
-    while !s.is_char_boundary(k) {
-        k -= 1;
-    }
+    let k = s.floor_char_boundary(end - 1);
     s[k..end].chars().next().map(|c| (k, c))
 }
 
@@ -586,9 +583,5 @@ pub fn toll_before(s: &str, before: usize) -> bool {
 /// The start of the look-back window before `before` (at most 300 bytes, so that
 /// sentences dense with numbers stay linear).
 fn window(s: &str, before: usize) -> usize {
-    let mut i = before.saturating_sub(300);
-    while !s.is_char_boundary(i) {
-        i += 1;
-    }
-    i
+    s.ceil_char_boundary(before.saturating_sub(300))
 }

@@ -42,7 +42,7 @@ pub fn year_from_body(text: &str, blocks: &[Block], dl: &DateExpr) -> Option<i32
 
 /// The dateline that opens `para`, if it has one.
 pub fn parse(para: &str) -> Option<Dateline> {
-    let window = &para[..floor(para, 180)];
+    let window = &para[..para.floor_char_boundary(180)];
     let caps = window
         .bytes()
         .take_while(|c| c.is_ascii_uppercase() || matches!(c, b' ' | b'-' | b'.' | b'\''))
@@ -106,16 +106,6 @@ fn place_date_period(w: &str) -> Option<usize> {
     let d = dates::find_dates(&w[at..]).into_iter().next()?;
     let e = at + d.span.end;
     w[e..].starts_with(". ").then_some(e + 2)
-}
-
-fn floor(s: &str, mut i: usize) -> usize {
-    if i >= s.len() {
-        return s.len();
-    }
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 /// Where the dateline ends: after "(...)", after "/AGENCY/." or at a dash.
@@ -233,7 +223,7 @@ pub fn opens_with_date(t: &str) -> bool {
     } else {
         0
     };
-    dates::find_dates(&t[..floor(t, t.len().min(lead + 40))])
+    dates::find_dates(&t[..t.floor_char_boundary(lead + 40)])
         .first()
         .is_some_and(|d| d.span.start <= lead && d.day.is_some() && d.year.is_some())
 }

@@ -6,10 +6,7 @@
 /// (its last 800 bytes), as `YYYY-MM-DD`.
 pub(super) fn footer_date(text: &str) -> Option<String> {
     // (a footer: only the page's last 800 bytes are read)
-    let mut from = text.len().saturating_sub(800);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = text.ceil_char_boundary(text.len().saturating_sub(800));
     for phrase in [" edited on ", " modified on "] {
         for at in crate::bytes::match_starts(&text[from..], phrase).map(|a| a + from) {
             // (the "last" before it, any case: "Last edited on")
@@ -17,10 +14,7 @@ pub(super) fn footer_date(text: &str) -> Option<String> {
                 continue;
             }
             let from = at + phrase.len();
-            let mut end = (from + 40).min(text.len());
-            while !text.is_char_boundary(end) {
-                end -= 1;
-            }
+            let end = text.floor_char_boundary(from + 40);
             return super::first_full_date(&text[from..end]);
         }
     }

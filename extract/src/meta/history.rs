@@ -23,10 +23,7 @@ pub(super) fn published_first(t: &str) -> Option<String> {
 /// A journal's "Published online: 18 Mar 2024": the phrase ends within the 24 bytes
 /// before byte `at` of `t`.
 pub(super) fn published_online(t: &str, at: usize) -> bool {
-    let mut from = at.saturating_sub(24);
-    while !t.is_char_boundary(from) {
-        from -= 1;
-    }
+    let from = t.floor_char_boundary(at.saturating_sub(24));
     let b = t[from..at].as_bytes();
     b.windows(16)
         .any(|w| w.eq_ignore_ascii_case(b"published online"))

@@ -149,10 +149,7 @@ pub fn destroyed_after(s: &str, from: usize) -> bool {
 /// evacuated") starts a clause of its own.
 pub fn list_head(s: &str, start: usize) -> Option<(Cas, usize)> {
     // byte test first: "and", "or" or a comma in the few bytes before the count
-    let mut lo = start.saturating_sub(16);
-    while !s.is_char_boundary(lo) {
-        lo += 1;
-    }
+    let lo = s.ceil_char_boundary(start.saturating_sub(16));
     let near = &s[lo..start];
     if !(near.contains("and ") || near.contains("or ") || near.contains(',')) {
         return None;

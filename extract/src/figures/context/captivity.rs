@@ -161,10 +161,7 @@ pub(in crate::figures) fn reduced_relative(s: &str, end: usize) -> bool {
 /// "and", "but") or punctuation ends the scan (at most 10 words).
 fn punished_after(s: &str, end: usize) -> bool {
     // A byte test first: one of the verbs within the next 100 bytes.
-    let mut w_end = (end + 100).min(s.len());
-    while !s.is_char_boundary(w_end) {
-        w_end -= 1;
-    }
+    let w_end = s.floor_char_boundary(end + 100);
     let win = &s[end..w_end];
     if ![
         "fined",

@@ -17,10 +17,7 @@ pub(super) fn subject_phrase(s: &str, end: usize) -> Option<&'static Entry> {
     }
     // byte test first: the stems of "toll" and the casualty nouns (any case of their
     // first letter) within the words that may be read
-    let mut from = end.saturating_sub(160);
-    while !s.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = s.ceil_char_boundary(end.saturating_sub(160));
     let h = &s[from..end];
     if ![
         "oll", "ss", "asualt", "eath", "njur", "atalit", "odies", "ody",

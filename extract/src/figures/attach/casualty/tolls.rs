@@ -14,10 +14,7 @@ use super::is_quote;
 /// or a clause break (a comma, a number, "which") is none.
 pub(in crate::figures) fn number_of(s: &str, end: usize) -> Option<&'static Entry> {
     // byte test first: "number of" in the bytes that may be read
-    let mut from = end.saturating_sub(120);
-    while !s.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = s.ceil_char_boundary(end.saturating_sub(120));
     if !s[from..end].contains("umber of") {
         return None;
     }
